@@ -1,0 +1,69 @@
+/** Stable codes of every error the library throws. */
+export type WarmHandoffErrorCode = 'VALIDATION' | 'RULE_PACK' | 'SESSION';
+
+/** One problem found in an input, located by a readable path such as `messages[3].role`. */
+export interface ErrorIssue {
+  readonly code: string;
+  readonly path: string;
+  readonly message: string;
+}
+
+const BRAND = Symbol.for('warm-handoff.error');
+
+/** Base class of every error thrown by warm-handoff; `code` tells which kind it is. */
+export class WarmHandoffError extends Error {
+  readonly code: WarmHandoffErrorCode;
+  readonly issues: readonly ErrorIssue[];
+
+  constructor(code: WarmHandoffErrorCode, summary: string, issues: readonly ErrorIssue[] = []) {
+    super(issues.length === 0 ? summary : `${summary}\n${formatIssues(issues)}`);
+    this.name = 'WarmHandoffError';
+    this.code = code;
+    this.issues = Object.freeze([...issues]);
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+}
+
+/** Input (conversation, environment, message, options) did not match its schema. */
+export class ValidationError extends WarmHandoffError {
+  constructor(summary: string, issues: readonly ErrorIssue[]) {
+    super('VALIDATION', summary, issues);
+    this.name = 'ValidationError';
+  }
+}
+
+/** A rule pack could not be read or is invalid; each issue path starts with the file name. */
+export class RulePackError extends WarmHandoffError {
+  constructor(summary: string, issues: readonly ErrorIssue[]) {
+    super('RULE_PACK', summary, issues);
+    this.name = 'RulePackError';
+  }
+}
+
+/** A session was used in a way its state does not allow (for example a corrupt saved state). */
+export class SessionError extends WarmHandoffError {
+  constructor(summary: string, issues: readonly ErrorIssue[] = []) {
+    super('SESSION', summary, issues);
+    this.name = 'SessionError';
+  }
+}
+
+/** Formats issues one per line, `  path: message`. */
+export function formatIssues(issues: readonly ErrorIssue[]): string {
+  return issues.map((i) => `  ${i.path === '' ? '(root)' : i.path}: ${i.message}`).join('\n');
+}
+
+/** True for any warm-handoff error, even one from another copy of the library (cross-realm safe). */
+export function isWarmHandoffError(value: unknown): value is WarmHandoffError {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+}
+
+/** True for a {@link ValidationError}, even from another copy of the library. */
+export function isValidationError(value: unknown): value is ValidationError {
+  return isWarmHandoffError(value) && value.code === 'VALIDATION';
+}
+
+/** True for a {@link RulePackError}, even from another copy of the library. */
+export function isRulePackError(value: unknown): value is RulePackError {
+  return isWarmHandoffError(value) && value.code === 'RULE_PACK';
+}

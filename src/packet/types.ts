@@ -1,0 +1,20 @@
+import type { Customer, Message } from '../schema/conversation';
+import type { MessageAnalysis } from '../schema/analysis';
+import type { Decision } from '../schema/decision';
+
+/** Everything the packet builder needs; all of it is already computed by the earlier stages. */
+export interface PacketInput {
+  readonly conversationId: string;
+  readonly channel?: string | undefined;
+  readonly locale?: string | undefined;
+  readonly customer?: Customer | undefined;
+  /** The conversation so far, unredacted, in order. */
+  readonly messages: readonly Message[];
+  /** One analysis per message, index-aligned with `messages`. */
+  readonly analyses: readonly MessageAnalysis[];
+  readonly decision: Decision;
+  readonly frustration: { readonly score: number; readonly level: 'none' | 'low' | 'medium' | 'high' };
+  readonly sentimentTrend: number;
+  /** `environment.now`, copied into `createdAt`; the builder reads no clock. */
+  readonly now?: string | undefined;
+}
