@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+/*
+ * Converts the VADER lexicon (cjhutto/vaderSentiment, MIT) shipped in the npm package
+ * `vader-sentiment` into the compact {token: valence} JSON that src/analysis/sentiment.ts
+ * loads lazily. Run from the repository root: `node scripts/build-lexicon.js`.
+ *
+ * Only the first two columns are kept (token, mean valence on -4..4); the standard
+ * deviation and the raw ratings are dropped because scoring never reads them.
+ * When a token appears twice, the first line wins, as in the reference implementation.
+ */
+'use strict';
+
+const fs = require('node:fs');
+const path = require('node:path');
+
+const root = path.resolve(__dirname, '..');
+const source = path.join(root, 'node_modules', 'vader-sentiment', 'vader_lexicon.txt');
+const target = path.join(root, 'src', 'analysis', 'data', 'vader-lexicon.json');
+
+const lexicon = {};
+let kept = 0;
+let skipped = 0;
+for (const line of fs.readFileSync(source, 'utf8').split(/\r?\n/)) {
+  if (line.length === 0) continue;
+  const [token, valence] = line.split('\t');
+  const value = Number(valence);
+  if (token === undefined || token.length === 0 || !Number.isFinite(value) || Object.hasOwn(lexicon, token)) {
+    skipped += 1;
+    continue;
+  }
+  lexicon[token] = value;
+  kept += 1;
+}
+
+fs.writeFileSync(target, `${JSON.stringify(lexicon)}\n`);
+process.stdout.write(`wrote ${kept} entries to ${path.relative(root, target)} (${skipped} skipped)\n`);

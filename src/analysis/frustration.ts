@@ -1,0 +1,173 @@
+import type { Frustration, FrustrationSignal, FrustrationSignalKind } from '../schema/analysis';
+import { canonSlice, clauseEnd, clauseStart, matchAll, negatedBefore, quote, quoteNormalized } from './match';
+import { asPrepared, type PreparedText } from './normalize';
+
+/*
+ * Frustration from surface signals a calm customer rarely produces: shouting, "???",
+ * insults, swearing, exasperated phrases, urgency. Each signal quotes the words that
+ * raised it. The score combines the signals as independent pieces of evidence
+ * (1 - Π(1 - w)), so a second signal adds less than the first and the score stays
+ * below 1, then lets negative sentiment tip it further.
+ */
+
+// How much one signal of a kind says about frustration. Insults and swearing are
+// unambiguous; "???" and urgency also come from calm but pressed customers.
+const KIND_WEIGHT: Readonly<Record<FrustrationSignalKind, number>> = {
+  insult: 0.5,
+  profanity: 0.4,
+  phrase: 0.4,
+  shouting: 0.35,
+  punctuation: 0.2,
+  urgency: 0.15,
+};
+// A repeat of the same kind is weaker evidence than a new kind.
+const REPEAT_KIND_FACTOR = 0.5;
+const MAX_SIGNALS_PER_KIND = 3;
+// Negative sentiment raises frustration fully when another signal is present, and
+// only partly alone: a sad message ("my father passed away") is not an angry one.
+const SENTIMENT_WEIGHT_WITH_SIGNALS = 0.5;
+const SENTIMENT_WEIGHT_ALONE = 0.3;
+
+// Shouting is judged on words of three letters or more, so "I", "MY", "OK" do not count.
+const SHOUT_MIN_LETTERS = 3;
+// Upper-case words that are simply how the word is written.
+const ACRONYMS: ReadonlySet<string> = new Set([
+  'atm', 'pin', 'sms', 'usa', 'faq', 'url', 'api', 'ceo', 'vip', 'ups', 'dhl', 'usps', 'fedex',
+  'iban', 'bic', 'sim', 'usb', 'pdf', 'eta', 'vat', 'gps', 'imei', 'otp', 'nfc', 'isp', 'wifi',
+  'cvv', 'cvc', 'fyi', 'ssn', 'dob', 'ssl', 'vpn', 'mms', 'tnt', 'gbp', 'usd', 'eur', 'aud', 'cad',
+  'nhs', 'irs', 'hmrc', 'dvla', 'bbc', 'ikea', 'hsbc', 'natwest', 'uber', 'paypal', 'iphone',
+  'ios', 'apn', 'dns', 'mac', 'ram', 'lte', 'esim', 'msg', 'ref', 'asap', 'nasa', 'covid', 'tsa',
+  'ftc', 'fca', 'cfpb', 'bbb', 'gdpr', 'uk', 'eu', 'kyc', 'aml', 'sepa', 'ach', 'swift', 'mot',
+]);
+
+const INSULTS: readonly RegExp[] = [
+  // Insults addressed to the bot or the agent: "you're useless", "are you stupid".
+  /\b(?:you(?: are| guys are| people are)?|are you) (?:(?:so|such|really|completely|totally|absolutely|just|literally|very|the most|fucking|bloody|a|an|absolute|complete|total|utter|utterly|an absolute|a complete|a total) ){0,3}(?:stupid|useless|dumb|idiots?|idiotic|morons?|moronic|incompetent|pathetic|worthless|hopeless|clueless|brainless|imbeciles?|clowns?|fools?|garbage|trash|rubbish|joke|waste of space)\b/g,
+  // An insulting adjective on the bot, the product or the company: "useless bot".
+  /\b(?:stupid|useless|dumb|idiotic|pathetic|worthless|incompetent|brainless|hopeless|clueless|crappy|shitty|rubbish|garbage|trash|fucking|bloody|damn|dumbass) (?:bot|chatbot|robot|machine|computer|program|ai|assistant|thing|system|app|company|service|website|site|people|idiots?|morons?)\b/g,
+  // "you suck", "this app sucks", "shut up".
+  /\b(?:(?:you|this bot|this thing|this app|this service|this company|your (?:bot|company|service|app|system|website)|it) (?:really |just |totally )?(?:suck|sucks|stinks)|shut up|screw you|get lost)\b/g,
+];
+// Bare insult nouns, unless the customer is talking about themselves ("I'm an idiot,
+// found it").
+const INSULT_NOUN = /\b(?:idiots?|morons?|imbeciles?|dumbass(?:es)?|retards?|cretins?|muppets?)\b/g;
+const SELF_REFERENCE = /\b(?:i am|i was|i feel|i felt|i look|i must be|silly me|me)\b/;
+
+// On the lower-case text rather than the canonical one, so masked spellings ("f***",
+// "sh!t", "a$$hole") keep the symbols that hide them. Each branch is bounded.
+const PROFANITY =
+  /(?<![a-z])(?:(?:mother)?f(?:[u*#@][c*#]?|c)[k*#](?:ing|in|ed|er|ers|s|face|wit)?|fk(?:ing|in|n)|(?:bull|dip|horse|holy )?s(?:h|\*)(?:i|\*|!|1)(?:t|\*)(?:ty|s|ting|head|hole|show)?|(?:god ?)?dam(?:n(?:ed|it)?|mit)|crap(?:py|s)?|wtf|ffs|stfu|gtfo|omfg|(?:dumb|jack|smart)?ass(?:hole|holes|es|hat)?|a(?:\*\*|\$\$)hole|arse(?:hole)?|b(?:i|\*|!|1)tch(?:es|ing|y)?|bastards?|pissed(?: off)?|piss off|dickhead|bollocks|bugger|wanker|twat|c(?:u|\*)nt|(?:what the|bloody|go to|like) hell|hell no|screw (?:this|that|it)|bloody)(?![a-z])/g;
+
+const PHRASES: readonly RegExp[] = [
+  // Judging the service as worthless or outrageous.
+  /\b(?:(?:this|that|it|you|this chat|this bot|this service|this app|this company|your (?:service|company|bot|app|system)) (?:is|are|was|has been) (?:(?:so|absolutely|completely|totally|just|really|beyond|utterly|fucking|bloody) )?(?:useless|pointless|ridiculous|a joke|hopeless|unacceptable|absurd|insane|a nightmare|a farce|a disgrace|disgraceful|outrageous|unbelievable|beyond a joke|the worst|terrible|awful|appalling|shocking|a waste of time)|waste of (?:my |our )?time|ridiculous|unacceptable|absurd|outrageous|disgraceful)\b/g,
+  // Not being heard.
+  /\b(?:you (?:are|were) not (?:listening|reading|helping|understanding|making sense)|you do not (?:listen|understand|read|get it|care)|(?:nobody|no one) (?:listens|is listening|cares)|not listening|are you (?:even )?(?:reading|listening|paying attention|kidding(?: me)?|serious)|do you (?:even )?(?:read|understand|listen)|(?:that|this) is not what i (?:asked|said|meant|want)|answer (?:the|my) (?:question|message)|read my (?:message|question)|this is not helping|not help(?:ing|ful)? at all|what is wrong with you|what is the point|you have (?:got )?to be kidding)\b/g,
+  // Having to repeat oneself.
+  /\b(?:i (?:have )?(?:already|just) (?:told|said|explained|asked|gave|given|sent)(?: you)?|i (?:have )?told you (?:already|before|twice)|like i said|as i (?:already )?said|i keep (?:telling|saying|asking|explaining|repeating)|for the (?:second|third|fourth|fifth|sixth|tenth|hundredth|umpteenth|nth|last|\d+(?:st|nd|rd|th)) time|how many (?:more )?times|again and again|over and over|(?:going|go|went) (?:round|around) in circles|(?:same|this) (?:stupid |useless )?(?:answer|response|reply|message|link) again)\b/g,
+  // Running out of patience.
+  /\b(?:sick (?:and tired )?of|fed up|had enough|enough is enough|i give up|i have had it|nothing works|still not (?:working|fixed|resolved|sorted|solved))\b/g,
+];
+
+const URGENCY = /\b(?:urgent|urgently|asap|as soon as possible|right away|straight away|immediately|emergency|time sensitive|time-sensitive|time critical|time-critical|without delay|this instant|need (?:it|this|them) (?:today|now|tonight))\b/g;
+// "right now" is urgency when it closes a demand ("fix it right now!"), and only time
+// in "right now it shows zero".
+const RIGHT_NOW = /\bright now\b/g;
+
+function shouting(p: PreparedText): FrustrationSignal | undefined {
+  let eligible = 0;
+  let loud = 0;
+  let first = -1;
+  let last = -1;
+  let lastStart = -1;
+  for (let i = 0; i < p.tokens.length; i += 1) {
+    const t = p.tokens[i];
+    // Parts of one contraction share a start; count the written word once.
+    if (t === undefined || t.kind !== 'word' || t.start === lastStart) continue;
+    lastStart = t.start;
+    if (t.text.length < SHOUT_MIN_LETTERS) continue;
+    eligible += 1;
+    if (!t.upper || ACRONYMS.has(t.text.toLowerCase())) continue;
+    loud += 1;
+    if (first < 0) first = i;
+    last = i;
+  }
+  // Mostly capitals over at least two real words, or a long capitalised stretch.
+  const isShouting = loud >= 4 || (loud >= 2 && loud / eligible >= 0.6);
+  return isShouting ? { kind: 'shouting', excerpt: quote(p, first, last) } : undefined;
+}
+
+function punctuation(p: PreparedText): FrustrationSignal[] {
+  const out: FrustrationSignal[] = [];
+  for (let i = 0; i < p.tokens.length && out.length < MAX_SIGNALS_PER_KIND; i += 1) {
+    const t = p.tokens[i];
+    if (t === undefined || t.kind !== 'punct') continue;
+    const q = t.text.includes('?');
+    const x = t.text.includes('!');
+    const marks = t.text.replace(/\./g, '').length;
+    // "???", "!!!", or "?!": exasperation. A single "!" or "?" is ordinary punctuation.
+    if (marks >= 3 || (q && x && marks >= 2)) out.push({ kind: 'punctuation', excerpt: quote(p, i, i) });
+  }
+  return out;
+}
+
+interface Collector {
+  readonly signals: FrustrationSignal[];
+  /** Token ranges already quoted, per kind, so overlapping patterns report once. */
+  readonly taken: Map<FrustrationSignalKind, [number, number][]>;
+}
+
+function fromCanon(p: PreparedText, c: Collector, kind: FrustrationSignalKind, res: readonly RegExp[], accept?: (first: number, last: number) => boolean): void {
+  const ranges = c.taken.get(kind) ?? [];
+  c.taken.set(kind, ranges);
+  for (const re of res) {
+    for (const hit of matchAll(p, re)) {
+      if (ranges.length >= MAX_SIGNALS_PER_KIND) return;
+      if (ranges.some(([a, b]) => hit.first <= b && a <= hit.last)) continue;
+      if (negatedBefore(p, hit.first, 2)) continue;
+      if (accept !== undefined && !accept(hit.first, hit.last)) continue;
+      ranges.push([hit.first, hit.last]);
+      c.signals.push({ kind, excerpt: quote(p, hit.first, hit.last) });
+    }
+  }
+}
+
+function profanity(p: PreparedText): FrustrationSignal[] {
+  const out: FrustrationSignal[] = [];
+  PROFANITY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PROFANITY.exec(p.lower)) !== null && out.length < MAX_SIGNALS_PER_KIND) {
+    out.push({ kind: 'profanity', excerpt: quoteNormalized(p, m.index, m.index + m[0].length) });
+  }
+  return out;
+}
+
+function score(signals: readonly FrustrationSignal[], sentimentScore: number): number {
+  let calm = 1;
+  const seen = new Set<FrustrationSignalKind>();
+  for (const s of signals) {
+    const w = KIND_WEIGHT[s.kind] * (seen.has(s.kind) ? REPEAT_KIND_FACTOR : 1);
+    seen.add(s.kind);
+    calm *= 1 - w;
+  }
+  const negativity = Math.max(0, -sentimentScore);
+  calm *= 1 - negativity * (signals.length > 0 ? SENTIMENT_WEIGHT_WITH_SIGNALS : SENTIMENT_WEIGHT_ALONE);
+  return Math.round(Math.min(1, Math.max(0, 1 - calm)) * 1000) / 1000;
+}
+
+/** Frustration signals in one message and a 0..1 score from them and the message's sentiment. */
+export function detectFrustration(input: string | PreparedText, sentimentScore: number): Frustration {
+  const p = asPrepared(input);
+  const signals: FrustrationSignal[] = [];
+  const c: Collector = { signals, taken: new Map() };
+  const shout = shouting(p);
+  if (shout !== undefined) signals.push(shout);
+  signals.push(...punctuation(p));
+  fromCanon(p, c, 'insult', INSULTS);
+  fromCanon(p, c, 'insult', [INSULT_NOUN], (first) => !SELF_REFERENCE.test(canonSlice(p, clauseStart(p, first), first - 1)));
+  signals.push(...profanity(p));
+  fromCanon(p, c, 'phrase', PHRASES);
+  fromCanon(p, c, 'urgency', [URGENCY]);
+  fromCanon(p, c, 'urgency', [RIGHT_NOW], (_first, last) => clauseEnd(p, last) === last);
+  return { signals, score: score(signals, sentimentScore) };
+}

@@ -1,0 +1,61 @@
+/**
+ * Customer-service phrases that word lexicons miss: "not working" has no sentiment word
+ * at all, "still waiting" neither. Each family is one regex over the canonical text
+ * (lower case, contractions expanded, one space between tokens), so a phrase never
+ * spans punctuation. Families are tried in order and a token is used by one phrase only,
+ * which is why "not working now" is read as broken before "working now" can read as fixed.
+ */
+export interface SentimentPhrase {
+  readonly family: string;
+  /** VADER scale, -4..4. */
+  readonly valence: number;
+  readonly re: RegExp;
+}
+
+export const SENTIMENT_PHRASES: readonly SentimentPhrase[] = [
+  {
+    // Something the customer relies on is broken: the most common complaint, and one
+    // that contains no sentiment word ("it doesn't load", "keeps crashing").
+    family: 'broken',
+    valence: -2.0,
+    re: /\b(?:(?:does|do|did|will|would|is|are|was|were|has|have|had) not (?:work|working|load|loading|open|opening|connect|connecting|start|starting|turn on|go through|sync|update|respond|function|functioning)|(?:not|stopped|stop|keeps? not) (?:working|loading|connecting|responding|functioning)|keeps? (?:crashing|freezing|failing|dropping|disconnecting|glitching|declining|logging me out)|nothing (?:works|is working|happens|happened|loads))\b/g,
+  },
+  {
+    // Blocked from an account or a payment: inability phrased without any feeling word.
+    family: 'blocked',
+    valence: -1.5,
+    re: /\bcan not (?:log ?in|sign in|access|connect|get in|pay|check out|use|reach)\b/g,
+  },
+  {
+    // Waiting and non-delivery: time lost is the grievance, and "waiting" is neutral to
+    // a lexicon.
+    family: 'waiting',
+    valence: -1.8,
+    re: /\b(?:still (?:waiting|nothing|no (?:reply|response|answer|refund|word|update|sign|news))|still (?:have|has|had|did|do|does) not (?:received|heard|arrived|got|gotten|been|come|get|receive|hear|arrive)|(?:never|has not|have not|had not|did not|still not|not yet) (?:arrived|arrive|received|receive|came|come|been delivered|delivered|shipped|refunded|heard back)|(?:been|keep|keeps) waiting (?:for|since|over|ages|forever|all day)|taking (?:forever|ages|so long|too long|way too long)|(?:no one|nobody) (?:has |have |ever )?(?:got back|gotten back|replied|responded|called back|answered|helped|contacted me)|(?:no|zero) (?:response|reply|answer|updates?|feedback))\b/g,
+  },
+  {
+    // Effort or money wasted: the customer judges the service as worthless.
+    family: 'wasted',
+    valence: -2.2,
+    re: /\b(?:waste of (?:my |our |your )?(?:time|money|effort|energy)|thanks for nothing|(?:going|go|went|run|running) (?:round|around) in circles|(?:not|never) (?:helpful|useful|any help|of any help|much help|a help)|no help|rip off|ripoff|rip-off)\b/g,
+  },
+  {
+    // Billing harm: being charged wrongly is a grievance even when told calmly.
+    family: 'billing',
+    valence: -1.8,
+    re: /\b(?:(?:charged|billed) (?:me )?(?:twice|double|two times|three times|again|wrongly|incorrectly|for nothing)|(?:double|over) (?:charged|billed)|overcharged|hidden (?:fees|charges|costs)|wrong (?:charge|amount|bill|item|order|size|address|product))\b/g,
+  },
+  {
+    // Repeating oneself: mild on its own, it colours the whole turn.
+    family: 'repeating',
+    valence: -1.2,
+    re: /\b(?:for the (?:second|third|fourth|fifth|sixth|tenth|hundredth|umpteenth|nth|last|\d+(?:st|nd|rd|th)) time|how many (?:more )?times|i (?:have )?already (?:told|said|explained|asked))\b/g,
+  },
+  {
+    // Problem solved: the customer reports success without a praise word
+    // ("works now", "that did the trick").
+    family: 'resolved',
+    valence: 2.0,
+    re: /\b(?:(?:works|working|worked) (?:now|again|perfectly|fine|great|like a charm)|(?:that|this|it|you|which) (?:fixed|solved|sorted|resolved) (?:it|that|the problem|the issue|everything|my problem|my issue)|(?:problem|issue) (?:solved|fixed|resolved|sorted)|(?:that|this|it) (?:did|does) the trick|you (?:are|have been) (?:a )?(?:star|lifesaver|life saver|legend))\b/g,
+  },
+];

@@ -1,0 +1,376 @@
+import type { Contribution, Sentiment, SentimentLabel } from '../schema/analysis';
+import { emojiValence } from './emoji';
+import { emoticonValence, wordValence } from './lexicon';
+import { clauseStart, isClauseBoundary, isSentenceBoundary, matchAll, NEGATORS, quote } from './match';
+import { asPrepared, squeezeVariants, type PreparedText, type Token } from './normalize';
+import { SENTIMENT_PHRASES } from './sentiment-phrases';
+
+/*
+ * A lexicon-and-rules scorer in the spirit of VADER (Hutto & Gilbert, 2014): each
+ * sentiment-bearing token gets its lexicon valence, adjusted by the words around it,
+ * and the sum is squashed into [-1, 1]. Constants are VADER's where VADER measured
+ * them, ours where the service setting differs (noted at each).
+ */
+
+/** |score| under this is neutral: a single mild word in a long message should not tip it. */
+export const NEUTRAL_BAND = 0.05;
+
+// x / sqrt(x² + α) maps the raw sum into (-1, 1); VADER's α = 15 puts one strong word
+// ("great", 3.1) at about 0.62 and lets several words approach the ends.
+const ALPHA = 15;
+// VADER's empirical scalars for a booster word and for all-caps emphasis.
+const BOOST = 0.293;
+const CAPS_BOOST = 0.733;
+// A stretched word ("sooo bad") reads as emphasis, about as much as a booster.
+const STRETCH_BOOST = 0.293;
+// Each "!" adds emphasis in the direction of the message, up to four (VADER).
+const EXCLAMATION_BOOST = 0.292;
+const MAX_EXCLAMATIONS = 4;
+// Negating a positive word mostly reverses it ("not good"), VADER's -0.74. Negating a
+// negative word only softens it ("not bad" is faint praise), so the flip is weaker.
+const NEGATE_POSITIVE = -0.74;
+const NEGATE_NEGATIVE = -0.5;
+// "not good at all", "no help whatsoever": the tail makes the negation emphatic.
+const AT_ALL_BOOST = 1.25;
+// After "but" the speaker's real view; before it, a concession (VADER's 1.5 / 0.5).
+const AFTER_CONTRAST = 1.5;
+const BEFORE_CONTRAST = 0.5;
+// A booster two or three words away still counts, a little less (VADER).
+const DISTANCE_DECAY = [1, 0.95, 0.9] as const;
+
+const BOOSTERS: ReadonlyMap<string, number> = new Map([
+  ...[
+    'absolutely', 'amazingly', 'awfully', 'completely', 'deeply', 'effing', 'enormously', 'entirely',
+    'especially', 'exceptionally', 'extremely', 'fabulously', 'flipping', 'freaking', 'fricking',
+    'frigging', 'fucking', 'fully', 'greatly', 'highly', 'hugely', 'incredibly', 'insanely',
+    'intensely', 'majorly', 'more', 'most', 'particularly', 'purely', 'really', 'remarkably', 'so',
+    'substantially', 'super', 'terribly', 'thoroughly', 'too', 'totally', 'tremendously', 'truly',
+    'unbelievably', 'unusually', 'utterly', 'very', 'bloody', 'damn', 'way', 'such',
+  ].map((w): [string, number] => [w, BOOST]),
+  ...['pretty', 'quite', 'fairly', 'rather'].map((w): [string, number] => [w, BOOST / 2]),
+  ...[
+    'almost', 'kinda', 'kindof', 'less', 'marginally', 'occasionally', 'partly', 'slightly',
+    'somewhat', 'sorta', 'sortof', 'mildly',
+  ].map((w): [string, number] => [w, -BOOST]),
+]);
+
+// Two-word modifiers, keyed "first second"; the value sits on the second word.
+const MULTI_BOOSTERS: ReadonlyMap<string, number> = new Map([
+  ['kind of', -BOOST],
+  ['sort of', -BOOST],
+  ['a bit', -BOOST],
+  ['a little', -BOOST],
+  ['little bit', -BOOST],
+  ['so much', BOOST],
+  ['way too', BOOST],
+]);
+
+const CONTRAST_FORWARD: ReadonlySet<string> = new Set(['but', 'however', 'nevertheless', 'nonetheless']);
+const CONTRAST_SUBORDINATE: ReadonlySet<string> = new Set(['although', 'though']);
+
+// Words that do not count toward the negation window: "don't think it's good" still
+// negates "good" three function words later.
+const TRANSPARENT: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'it', 'is', 'be', 'been', 'was', 'were', 'am', 'are', 'that', 'this', 'very',
+  'so', 'really', 'too', 'quite', 'all', 'any', 'as', 'even',
+]);
+
+interface Modifiers {
+  /** Booster value on the word that ends a modifier, 0 elsewhere. */
+  readonly boost: Float64Array;
+  /** Words that belong to a modifier and carry no valence of their own. */
+  readonly partOfModifier: Uint8Array;
+  /** The modifier as written, for the explanation ("kind of", "sooo"). */
+  readonly label: (string | undefined)[];
+}
+
+function findModifiers(p: PreparedText): Modifiers {
+  const n = p.tokens.length;
+  const boost = new Float64Array(n);
+  const partOfModifier = new Uint8Array(n);
+  const label: (string | undefined)[] = new Array<string | undefined>(n).fill(undefined);
+  for (let i = 0; i < n; i += 1) {
+    const token = p.tokens[i];
+    if (token === undefined || token.kind !== 'word') continue;
+    const prev = p.tokens[i - 1];
+    const pair = prev !== undefined && prev.kind === 'word' ? MULTI_BOOSTERS.get(`${prev.norm} ${token.norm}`) : undefined;
+    if (pair !== undefined) {
+      boost[i] = pair;
+      label[i] = `${prev?.norm ?? ''} ${token.norm}`;
+      partOfModifier[i] = 1;
+      partOfModifier[i - 1] = 1;
+      boost[i - 1] = 0;
+      continue;
+    }
+    const single = BOOSTERS.get(token.norm);
+    if (single !== undefined) {
+      boost[i] = single;
+      label[i] = token.stretched ? token.text.toLowerCase() : token.norm;
+    }
+  }
+  return { boost, partOfModifier, label };
+}
+
+interface Contrast {
+  readonly factor: Float64Array;
+  readonly note: (string | undefined)[];
+}
+
+function sentenceBounds(p: PreparedText, index: number): [number, number] {
+  let a = index;
+  while (a > 0) {
+    const t = p.tokens[a - 1];
+    if (t === undefined || isSentenceBoundary(t)) break;
+    a -= 1;
+  }
+  let b = index;
+  while (b < p.tokens.length - 1) {
+    const t = p.tokens[b + 1];
+    if (t === undefined || isSentenceBoundary(t)) break;
+    b += 1;
+  }
+  return [a, b];
+}
+
+function findContrast(p: PreparedText): Contrast {
+  const n = p.tokens.length;
+  const factor = new Float64Array(n).fill(1);
+  const note: (string | undefined)[] = new Array<string | undefined>(n).fill(undefined);
+  const scale = (from: number, to: number, by: number, why: string): void => {
+    for (let i = Math.max(0, from); i <= Math.min(n - 1, to); i += 1) {
+      factor[i] = (factor[i] ?? 1) * by;
+      note[i] = why;
+    }
+  };
+  for (let k = 0; k < n; k += 1) {
+    const token = p.tokens[k];
+    if (token === undefined || token.kind !== 'word') continue;
+    const word = token.norm;
+    if (CONTRAST_FORWARD.has(word)) {
+      const prev = p.tokens[k - 1]?.norm;
+      const next = p.tokens[k + 1]?.norm;
+      // "nothing but", "anything but", "not only ... but also" are not concessions.
+      if (next === 'also' || prev === 'nothing' || prev === 'anything' || prev === 'all') continue;
+      const [start, end] = sentenceBounds(p, k);
+      let from = start;
+      // A sentence that opens with "But" concedes the previous sentence.
+      if (k === start && start >= 2) from = sentenceBounds(p, start - 2)[0];
+      scale(from, k - 1, BEFORE_CONTRAST, `before "${word}"`);
+      scale(k + 1, end, AFTER_CONTRAST, `after "${word}"`);
+    } else if (CONTRAST_SUBORDINATE.has(word)) {
+      // "Although it arrived, it is broken": the although-clause is the concession.
+      const [start, end] = sentenceBounds(p, k);
+      let clauseEnd = k;
+      while (clauseEnd < end) {
+        const t = p.tokens[clauseEnd + 1];
+        if (t === undefined || isClauseBoundary(t)) break;
+        clauseEnd += 1;
+      }
+      if (clauseEnd - k < 1) continue;
+      scale(k + 1, clauseEnd, BEFORE_CONTRAST, `after "${word}" (concession)`);
+      if (k === start) scale(clauseEnd + 1, end, AFTER_CONTRAST, `main clause after "${word}"`);
+      else scale(start, k - 1, AFTER_CONTRAST, `main clause before "${word}"`);
+    }
+  }
+  return { factor, note };
+}
+
+function round(x: number, digits = 3): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+function likeIsFeeling(p: PreparedText, i: number): boolean {
+  // "like" is praise in "I like it", a preposition in "looks like it's broken" and a
+  // request in "I would like a refund".
+  const prev = p.tokens[i - 1]?.norm;
+  const next = p.tokens[i + 1]?.norm;
+  if (next === 'to' || prev === 'would' || prev === 'not') return prev === 'not';
+  return prev === 'i' || prev === 'we' || prev === 'really' || prev === 'they' || prev === 'do' || prev === 'you';
+}
+
+function lexiconValence(p: PreparedText, token: Token, i: number): number | undefined {
+  if (token.kind === 'emoji') return emojiValence(token.text);
+  if (token.kind === 'emoticon') return emoticonValence(token.text);
+  if (token.kind !== 'word') return undefined;
+  if (token.norm === 'like' && !likeIsFeeling(p, i)) return undefined;
+  const direct = wordValence(token.norm);
+  if (direct !== undefined || !token.stretched) return direct;
+  for (const variant of squeezeVariants(token.text.toLowerCase())) {
+    const v = wordValence(variant);
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+
+interface Negation {
+  readonly negated: boolean;
+  /** "never so happy": "never" with a booster in between praises instead of denying. */
+  readonly emphatic: boolean;
+}
+
+function findNegation(p: PreparedText, i: number, used: Uint8Array): Negation {
+  const stop = clauseStart(p, i);
+  let counted = 0;
+  let sawBooster = false;
+  for (let j = i - 1; j >= stop && counted < 3; j -= 1) {
+    const t = p.tokens[j];
+    if (t === undefined) break;
+    if (NEGATORS.has(t.norm) && used[j] !== 1) {
+      if (t.norm === 'never' && sawBooster) return { negated: false, emphatic: true };
+      return { negated: true, emphatic: false };
+    }
+    if (BOOSTERS.has(t.norm)) sawBooster = true;
+    if (!TRANSPARENT.has(t.norm)) counted += 1;
+  }
+  return { negated: false, emphatic: false };
+}
+
+function hasAtAllAfter(p: PreparedText, i: number): boolean {
+  for (let j = i + 1; j <= i + 3 && j < p.tokens.length; j += 1) {
+    const t = p.tokens[j];
+    if (t === undefined || isClauseBoundary(t)) return false;
+    if (t.norm === 'whatsoever') return true;
+    if (t.norm === 'at' && p.tokens[j + 1]?.norm === 'all') return true;
+  }
+  return false;
+}
+
+function booster(p: PreparedText, mods: Modifiers, i: number, allCaps: boolean): { value: number; by: string } | undefined {
+  const stop = clauseStart(p, i);
+  for (let d = 1; d <= 3; d += 1) {
+    const j = i - d;
+    if (j < stop) break;
+    const b = mods.boost[j] ?? 0;
+    if (b === 0) continue;
+    const t = p.tokens[j];
+    if (t === undefined) break;
+    let value = b * (DISTANCE_DECAY[d - 1] ?? 0.9);
+    if (t.upper && !allCaps) value += Math.sign(b) * CAPS_BOOST * 0.5;
+    if (t.stretched) value += Math.sign(b) * STRETCH_BOOST;
+    return { value, by: mods.label[j] ?? t.norm };
+  }
+  return undefined;
+}
+
+function hasValenceAhead(p: PreparedText, i: number): boolean {
+  for (let j = i + 1; j <= i + 3 && j < p.tokens.length; j += 1) {
+    const t = p.tokens[j];
+    if (t === undefined || isClauseBoundary(t)) return false;
+    if (t.kind === 'word' && wordValence(t.norm) !== undefined) return true;
+  }
+  return false;
+}
+
+function labelOf(score: number): SentimentLabel {
+  if (score >= NEUTRAL_BAND) return 'positive';
+  if (score <= -NEUTRAL_BAND) return 'negative';
+  return 'neutral';
+}
+
+/** Scores one message from -1 to 1 and lists the tokens that moved the score, with why. */
+export function analyzeSentiment(input: string | PreparedText): Sentiment {
+  const p = asPrepared(input);
+  const n = p.tokens.length;
+  const contributions: Contribution[] = [];
+  const used = new Uint8Array(n);
+  const contrast = findContrast(p);
+  const mods = findModifiers(p);
+
+  let words = 0;
+  let upperWords = 0;
+  for (const t of p.tokens) {
+    if (t.kind !== 'word' || t.text.length < 2) continue;
+    words += 1;
+    if (t.upper) upperWords += 1;
+  }
+  // Caps mark emphasis only against lower-case surroundings; an all-caps message is
+  // shouting, which the frustration detector reports.
+  const allCaps = words > 0 && upperWords === words;
+
+  let sum = 0;
+  const add = (token: string, weight: number, notes: string[]): void => {
+    const w = round(weight);
+    if (w === 0) return;
+    sum += weight;
+    const entry: Contribution = notes.length > 0 ? { token, weight: w, note: notes.join(', ') } : { token, weight: w };
+    contributions.push(entry);
+  };
+
+  for (const phrase of SENTIMENT_PHRASES) {
+    for (const hit of matchAll(p, phrase.re)) {
+      let free = true;
+      for (let i = hit.first; i <= hit.last; i += 1) if (used[i] === 1) free = false;
+      if (!free) continue;
+      for (let i = hit.first; i <= hit.last; i += 1) used[i] = 1;
+      const notes = [`phrase: ${phrase.family}`];
+      const factor = contrast.factor[hit.first] ?? 1;
+      const why = contrast.note[hit.first];
+      if (factor !== 1 && why !== undefined) notes.push(why);
+      add(quote(p, hit.first, hit.last), phrase.valence * factor, notes);
+    }
+  }
+
+  for (let i = 0; i < n; i += 1) {
+    const token = p.tokens[i];
+    if (token === undefined || used[i] === 1 || mods.partOfModifier[i] === 1) continue;
+    if (token.kind === 'word' && NEGATORS.has(token.norm)) continue;
+    if ((mods.boost[i] ?? 0) !== 0 && hasValenceAhead(p, i)) continue;
+    const valence = lexiconValence(p, token, i);
+    if (valence === undefined || valence === 0) continue;
+
+    const sign = Math.sign(valence);
+    const notes: string[] = [];
+    let weight = valence;
+    if (token.kind === 'emoji') notes.push('emoji');
+    if (token.kind === 'emoticon') notes.push('emoticon');
+    if (token.kind === 'word') {
+      if (token.stretched) {
+        weight += sign * STRETCH_BOOST;
+        notes.push('stretched');
+      }
+      if (token.upper && !allCaps) {
+        weight += sign * CAPS_BOOST;
+        notes.push('caps');
+      }
+      const b = booster(p, mods, i, allCaps);
+      if (b !== undefined) {
+        weight += sign * b.value;
+        notes.push(b.value > 0 ? `intensified by "${b.by}"` : `diminished by "${b.by}"`);
+      }
+      const negation = findNegation(p, i, used);
+      if (negation.negated) {
+        weight *= weight > 0 ? NEGATE_POSITIVE : NEGATE_NEGATIVE;
+        notes.push('negated');
+        if (hasAtAllAfter(p, i)) {
+          weight *= AT_ALL_BOOST;
+          notes.push('"at all"');
+        }
+      } else if (negation.emphatic) {
+        weight += sign * BOOST;
+        notes.push('"never so"');
+      }
+    }
+    const factor = contrast.factor[i] ?? 1;
+    const why = contrast.note[i];
+    if (factor !== 1 && why !== undefined) {
+      weight *= factor;
+      notes.push(why);
+    }
+    add(token.kind === 'word' ? token.norm : token.text, weight, notes);
+  }
+
+  if (sum !== 0) {
+    let bangs = 0;
+    for (const t of p.tokens) {
+      if (t.kind !== 'punct') continue;
+      for (const ch of t.text) if (ch === '!') bangs += 1;
+      if (bangs >= MAX_EXCLAMATIONS) break;
+    }
+    bangs = Math.min(bangs, MAX_EXCLAMATIONS);
+    if (bangs > 0) add('!', Math.sign(sum) * bangs * EXCLAMATION_BOOST, ['exclamation emphasis']);
+  }
+
+  const score = Math.max(-1, Math.min(1, round(sum / Math.sqrt(sum * sum + ALPHA), 4)));
+  return { score, label: labelOf(score), contributions };
+}

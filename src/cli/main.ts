@@ -1,0 +1,147 @@
+#!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createEscalator, type Escalator } from '../escalator';
+import { loadRulePack } from '../rules/load-pack';
+import { isWarmHandoffError } from '../errors';
+import { runScenario, scenarioFiles, type ScenarioOutcome } from '../testing/run-scenarios';
+import { parseCliArgs, USAGE, type CliArgs } from './args';
+import { formatEvaluation, formatTimeline } from './format';
+
+const FIXTURES_DIR = join(__dirname, '..', '..', 'fixtures');
+
+class UsageError extends Error {}
+
+function readJson(file: string, what: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read ${what} ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`${what} ${file} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/** A conversation file, or a scenario file holding `conversation` (and maybe `environment`). */
+function readConversation(args: CliArgs): { conversation: unknown; environment: unknown } {
+  const file = args.paths[0];
+  if (file === undefined) throw new UsageError(`'${args.command}' needs a conversation file`);
+  const content = readJson(file, 'conversation file');
+  const isScenario = typeof content === 'object' && content !== null && 'conversation' in content;
+  const fromFile = isScenario ? (content as { conversation: unknown; environment?: unknown }) : { conversation: content };
+  const environment = args.env === undefined ? fromFile.environment : readJson(args.env, 'environment file');
+  return { conversation: fromFile.conversation, environment };
+}
+
+function escalatorFor(args: CliArgs): Escalator {
+  return createEscalator(args.rules === undefined ? {} : { rules: loadRulePack(args.rules) });
+}
+
+function idOf(conversation: unknown): string {
+  const id = (conversation as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? id : 'conversation';
+}
+
+async function evaluateCommand(args: CliArgs, out: (s: string) => void): Promise<number> {
+  const { conversation, environment } = readConversation(args);
+  const result = await escalatorFor(args).evaluate(conversation as never, environment as never);
+  out(args.json ? JSON.stringify(result, null, 2) : formatEvaluation(idOf(conversation), result));
+  return 0;
+}
+
+async function replayCommand(args: CliArgs, out: (s: string) => void): Promise<number> {
+  const { conversation, environment } = readConversation(args);
+  const turns = await escalatorFor(args).replay(conversation as never, environment as never);
+  if (args.json) {
+    out(JSON.stringify(turns.map((t) => ({ messageIndex: t.messageIndex, turn: t.turn, decision: t.result.decision })), null, 2));
+    return 0;
+  }
+  const messages = (conversation as { messages: { role: 'user'; text: string }[] }).messages;
+  out(formatTimeline(messages, turns));
+  return 0;
+}
+
+async function testCommand(paths: readonly string[], args: CliArgs, out: (s: string) => void): Promise<number> {
+  if (paths.length === 0) throw new UsageError("'test' needs at least one scenario file or folder");
+  const escalator = escalatorFor(args);
+  const outcomes: ScenarioOutcome[] = [];
+  for (const file of scenarioFiles(paths)) {
+    const outcome = await runScenario(file, escalator);
+    outcomes.push(outcome);
+    if (!args.json) {
+      const d = outcome.result.decision;
+      const got = d.escalate
+        ? `${d.action} ${d.priority} ${d.queue} [${d.reasons.map((r) => r.reason).join(', ')}] at turn ${d.triggeredAtTurn}`
+        : d.action;
+      out(`${outcome.passed ? 'PASS' : 'FAIL'}  ${outcome.name}: ${got}${outcome.passed ? '' : `\n      ${outcome.problems.join('\n      ')}`}`);
+    }
+  }
+  const failed = outcomes.filter((o) => !o.passed).length;
+  if (args.json) {
+    out(
+      JSON.stringify(
+        {
+          passed: outcomes.length - failed,
+          failed,
+          scenarios: outcomes.map((o) => ({ file: o.file, name: o.name, passed: o.passed, problems: o.problems, decision: o.result.decision })),
+        },
+        null,
+        2,
+      ),
+    );
+  } else {
+    out(`${outcomes.length - failed} passed, ${failed} failed`);
+  }
+  return failed === 0 ? 0 : 1;
+}
+
+/** Runs the CLI; returns the exit code. Output goes through `out` and `err` so tests can capture it. */
+export async function main(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  try {
+    const args = parseCliArgs(argv);
+    if (args.help || args.command === undefined) {
+      out(USAGE);
+      return args.help ? 0 : 2;
+    }
+    switch (args.command) {
+      case 'evaluate':
+        return await evaluateCommand(args, out);
+      case 'replay':
+        return await replayCommand(args, out);
+      case 'test':
+        return await testCommand(args.paths, args, out);
+      case 'demo': {
+        out(`Running the bundled fixtures (${FIXTURES_DIR}) on the default rule pack:\n`);
+        const code = await testCommand([FIXTURES_DIR], args, out);
+        out('\nTimeline of one fixture (warm-handoff replay fixtures/01-talk-to-a-human.json):\n');
+        await replayCommand({ ...args, paths: [join(FIXTURES_DIR, '01-talk-to-a-human.json')] }, out);
+        return code;
+      }
+      default:
+        throw new UsageError(`unknown command '${args.command}' (try --help)`);
+    }
+  } catch (error) {
+    if (isWarmHandoffError(error)) {
+      // One line: the summary and each issue, joined.
+      err(`warm-handoff: ${error.message.split('\n').map((l) => l.trim()).join('; ')}`);
+      return 2;
+    }
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') === true) {
+      err(`warm-handoff: ${(error as Error).message}`);
+      return 2;
+    }
+    err(`warm-handoff: unexpected error: ${(error as Error).message ?? String(error)}`);
+    return 3;
+  }
+}
+
+if (require.main === module) {
+  void main(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`)).then((code) => {
+    process.exitCode = code;
+  });
+}
+

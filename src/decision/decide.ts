@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import type { Customer } from '../schema/conversation';
+import type { Environment } from '../schema/environment';
+import type { Facts } from '../schema/facts';
+import { PRIORITY_ORDER, ReasonSchema, type Decision, type Priority, type Reason } from '../schema/decision';
+import type { EvidenceLog } from '../facts/state';
+import type { FiredRule } from '../rules/run-rules';
+import { chooseAction } from './availability';
+import { evidenceFor } from './evidence';
+import { customerMessage } from './messages';
+import { riskOf } from './risk';
+
+/** An escalation in force: from which user turn, and the reasons gathered since. */
+export const LatchSchema = z.strictObject({
+  sinceTurn: z.number().int().min(1),
+  reasons: z.array(ReasonSchema),
+});
+export type Latch = z.infer<typeof LatchSchema>;
+
+export interface DecideInput {
+  readonly fired: readonly FiredRule[];
+  readonly facts: Facts;
+  readonly evidence: EvidenceLog;
+  readonly latch: Latch | null;
+  readonly previousRisk: number;
+  /** Current user turn; at least 1 once escalation is possible. */
+  readonly turn: number;
+  readonly environment: Environment;
+  readonly customer?: Customer | undefined;
+  readonly channel?: string | undefined;
+  /** Risk at or above which a rising, non-escalated conversation is marked `watch`. */
+  readonly watchRisk: number;
+}
+
+export interface DecideOutput {
+  readonly decision: Decision;
+  readonly latch: Latch | null;
+  /** True when a suppress cleared an escalation: the signals behind it must be reset. */
+  readonly reset: boolean;
+  readonly notes: string[];
+}
+
+const rank = (p: Priority): number => PRIORITY_ORDER.indexOf(p);
+
+/** Reasons most pressing first; among equals, the earlier-triggered first. */
+function byPriority(reasons: readonly Reason[]): Reason[] {
+  return [...reasons].sort((a, b) => rank(a.priority) - rank(b.priority));
+}
+
+function mergeReasons(held: readonly Reason[], fresh: readonly Reason[]): Reason[] {
+  const merged = new Map(held.map((r) => [r.rule, r]));
+  for (const reason of fresh) merged.set(reason.rule, reason);
+  return byPriority([...merged.values()]);
+}
+
+/** Turns the rules' outcomes on one message into a decision, keeping an escalation latched. */
+export function decide(input: DecideInput): DecideOutput {
+  const notes: string[] = [];
+  const { facts } = input;
+  const risk = riskOf(facts);
+  const fired = input.fired.filter((f) => f.outcome.fired);
+  const suppressing = fired.filter((f) => f.rule.event.type === 'suppress');
+  const routes = fired.flatMap((f) => (f.rule.event.type === 'route' ? [f.rule.event.params.queue] : []));
+
+  const fresh: Reason[] = [];
+  for (const { rule, outcome } of fired) {
+    if (rule.event.type !== 'escalate') continue;
+    const p = rule.event.params;
+    fresh.push({
+      rule: rule.name,
+      reason: p.reason,
+      description: rule.description,
+      priority: p.priority,
+      ...(p.queue === undefined ? {} : { queue: p.queue }),
+      evidence: evidenceFor(outcome.conditions, input.evidence),
+    });
+  }
+
+  let latch = input.latch;
+  let reset = false;
+  const suppressed: { rule: string; reason: string }[] = [];
+  if (suppressing.length > 0 && facts['humanRequest.latest']) {
+    notes.push('a suppress rule fired, but the latest message asks for a person: an explicit request is never suppressed');
+  } else if (suppressing.length > 0) {
+    for (const { rule } of suppressing) {
+      if (rule.event.type === 'suppress') suppressed.push({ rule: rule.name, reason: rule.event.params.reason });
+    }
+    if (latch !== null || fresh.length > 0) {
+      notes.push(`suppressed by ${suppressed.map((s) => s.rule).join(', ')}: escalation cleared, its signals reset`);
+      reset = true;
+    }
+    latch = null;
+    fresh.length = 0;
+  }
+  if (fresh.length > 0) {
+    latch = { sinceTurn: latch?.sinceTurn ?? Math.max(1, input.turn), reasons: mergeReasons(latch?.reasons ?? [], fresh) };
+    notes.push(`escalate: ${fresh.map((r) => r.rule).join(', ')} fired`);
+  }
+
+  if (latch === null) {
+    const rising = risk > input.previousRisk;
+    const action = risk >= input.watchRisk && rising ? 'watch' : 'continue';
+    if (suppressed.length === 0) {
+      notes.push(
+        `no escalation: no escalate rule fired; risk ${risk}${action === 'watch' ? `, rising from ${input.previousRisk}: watch` : ''}`,
+      );
+    }
+    return {
+      decision: {
+        escalate: false,
+        action,
+        priority: 'low',
+        queue: routes[0] ?? 'general',
+        risk,
+        reasons: [],
+        customerMessage: null,
+        triggeredAtTurn: null,
+        suppressed,
+      },
+      latch: null,
+      reset,
+      notes,
+    };
+  }
+
+  if (fresh.length === 0) notes.push(`escalation held since turn ${latch.sinceTurn}`);
+  const reasons = latch.reasons;
+  const top = reasons[0]!;
+  const queue = reasons.find((r) => r.queue !== undefined)?.queue ?? routes[0] ?? 'general';
+  const availability = chooseAction({
+    queue,
+    environment: input.environment,
+    withinBusinessHours: facts['environment.withinBusinessHours'],
+    customer: input.customer,
+    channel: input.channel,
+  });
+  notes.push(`${availability.action}: ${availability.because}`);
+  const override = reasons.find((r) => r.priority === top.priority && messageOf(input.fired, r.rule) !== undefined);
+  const message =
+    (override === undefined ? undefined : messageOf(input.fired, override.rule)) ??
+    customerMessage(availability, input.customer?.name?.split(' ')[0]);
+  return {
+    decision: {
+      escalate: true,
+      action: availability.action,
+      priority: top.priority,
+      queue,
+      risk,
+      reasons,
+      customerMessage: message,
+      triggeredAtTurn: latch.sinceTurn,
+      suppressed,
+    },
+    latch,
+    reset,
+    notes,
+  };
+}
+
+function messageOf(fired: readonly FiredRule[], ruleName: string): string | undefined {
+  const rule = fired.find((f) => f.rule.name === ruleName)?.rule;
+  return rule?.event.type === 'escalate' ? rule.event.params.message : undefined;
+}

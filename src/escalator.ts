@@ -1,0 +1,183 @@
+import { z } from 'zod';
+import { ConversationSchema, MessageSchema, type ConversationInput, type Message } from './schema/conversation';
+import { EnvironmentSchema, type Environment, type EnvironmentInput } from './schema/environment';
+import type { EvaluationResult } from './schema/result';
+import type { RulePack } from './schema/rule-pack';
+import { parseOrThrow } from './schema/parse';
+import { DEFAULT_ANALYSIS_OPTIONS, type AnalysisOptions } from './analysis/options';
+import { defaultRulePack } from './rules/default-pack';
+import { isParsedRulePack, parseRulePack } from './rules/parse-pack';
+import { SessionError, ValidationError, isWarmHandoffError, type WarmHandoffError } from './errors';
+import { toErrorIssues } from './schema/validate';
+import {
+  SessionInfoSchema,
+  SessionStateSchema,
+  initialSessionState,
+  type SessionInfoInput,
+  type SessionState,
+} from './session-state';
+import { step, type StepConfig } from './step';
+
+export interface EscalatorOptions {
+  /** The rule pack: from `loadRulePack(dir)`, or a pack object `{ rules: [...] }`. @default the bundled default pack */
+  readonly rules?: RulePack | { readonly rules: readonly unknown[] };
+  /** Per-message analysis knobs. */
+  readonly analysis?: Partial<AnalysisOptions>;
+  /** Risk at or above which a rising conversation that no rule escalates is marked `watch`. @default 0.35 */
+  readonly watchRisk?: number;
+}
+
+const OptionsSchema = z.strictObject({
+  rules: z.object({ rules: z.array(z.unknown()) }).optional(),
+  analysis: z.strictObject({ lowConfidence: z.number().min(0).max(1).optional() }).optional(),
+  watchRisk: z.number().min(0).max(1).optional(),
+});
+
+/** One message's outcome in a replay, with the user turn it belongs to. */
+export interface TurnResult {
+  readonly messageIndex: number;
+  readonly turn: number;
+  readonly result: EvaluationResult;
+}
+
+/** A conversation evaluated turn by turn, keeping state between calls as plain JSON. */
+export interface Session {
+  readonly conversationId: string;
+  /** Adds one message and returns the decision after it. Calls are handled one at a time, in call order. */
+  push(message: Message | z.input<typeof MessageSchema>, environment?: EnvironmentInput): Promise<EvaluationResult>;
+  /** The latest evaluation, or null before the first message. */
+  readonly latest: EvaluationResult | null;
+  /** The session's whole state as plain JSON. */
+  toJSON(): SessionState;
+}
+
+export type SafeResult<T> = { success: true; data: T } | { success: false; error: WarmHandoffError };
+
+export interface Escalator {
+  /** The validated, frozen rule pack this escalator runs. */
+  readonly rulePack: RulePack;
+  /** Evaluates a whole conversation; throws {@link ValidationError} on bad input. */
+  evaluate(conversation: ConversationInput, environment?: EnvironmentInput): Promise<EvaluationResult>;
+  /** Like `evaluate`, but returns `{ success: false, error }` instead of throwing the library's errors. */
+  safeEvaluate(conversation: unknown, environment?: unknown): Promise<SafeResult<EvaluationResult>>;
+  /** The result after every message of the conversation, in order. */
+  replay(conversation: ConversationInput, environment?: EnvironmentInput): Promise<TurnResult[]>;
+  /** Starts a turn-by-turn session. */
+  session(info: SessionInfoInput): Session;
+  /** Continues a session from `session.toJSON()`. */
+  resume(state: unknown): Session;
+}
+
+/** Creates an escalator with the default rule pack, or the one given. */
+export function createEscalator(options: EscalatorOptions = {}): Escalator {
+  parseOrThrow(OptionsSchema, options, 'escalator options');
+  const pack =
+    options.rules === undefined
+      ? defaultRulePack()
+      : isParsedRulePack(options.rules)
+        ? options.rules
+        : parseRulePack([{ content: options.rules }]);
+  const config: StepConfig = {
+    pack,
+    analysis: { ...DEFAULT_ANALYSIS_OPTIONS, ...definedOnly(options.analysis ?? {}) },
+    watchRisk: options.watchRisk ?? 0.35,
+  };
+
+  async function run(conversation: unknown, environment: unknown, keepAll: boolean): Promise<TurnResult[]> {
+    const conv = parseOrThrow(ConversationSchema, conversation, 'conversation');
+    const env = parseOrThrow(EnvironmentSchema, environment ?? {}, 'environment');
+    let state = initialSessionState(infoOf(conv));
+    const out: TurnResult[] = [];
+    const last = conv.messages.length - 1;
+    for (let i = 0; i <= last; i++) {
+      const stepped = await step(state, conv.messages[i]!, env, config, { packet: keepAll || i === last });
+      state = stepped.state;
+      if (keepAll || i === last) out.push({ messageIndex: i, turn: stepped.state.facts.userTurns, result: stepped.result });
+    }
+    return out;
+  }
+
+  const escalator: Escalator = {
+    rulePack: pack,
+    async evaluate(conversation, environment) {
+      const results = await run(conversation, environment, false);
+      return results[results.length - 1]!.result;
+    },
+    async safeEvaluate(conversation, environment) {
+      try {
+        return { success: true, data: await escalator.evaluate(conversation as ConversationInput, environment as EnvironmentInput) };
+      } catch (error) {
+        if (isWarmHandoffError(error)) return { success: false, error };
+        throw error;
+      }
+    },
+    replay(conversation, environment) {
+      return run(conversation, environment, true);
+    },
+    session(info) {
+      return openSession(initialSessionState(parseOrThrow(SessionInfoSchema, info, 'session info')), config);
+    },
+    resume(saved) {
+      const parsed = SessionStateSchema.safeParse(saved);
+      if (!parsed.success) {
+        throw new SessionError('Cannot resume session: the saved state is not valid', toErrorIssues(parsed.error.issues, saved));
+      }
+      return openSession(parsed.data, config);
+    },
+  };
+  return Object.freeze(escalator);
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+function infoOf(conv: z.infer<typeof ConversationSchema>): SessionState['info'] {
+  return definedOnly({
+    conversationId: conv.id,
+    channel: conv.channel,
+    locale: conv.locale,
+    customer: conv.customer,
+    attributes: conv.attributes,
+  }) as SessionState['info'];
+}
+
+function openSession(initial: SessionState, config: StepConfig): Session {
+  let state = initial;
+  let latest: EvaluationResult | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
+  return {
+    conversationId: initial.info.conversationId,
+    get latest() {
+      return latest;
+    },
+    push(message, environment) {
+      // Validated before queueing, so a bad message fails at once and changes nothing.
+      let msg: Message;
+      let env: Environment;
+      try {
+        msg = parseOrThrow(MessageSchema, message, 'message');
+        env = parseOrThrow(EnvironmentSchema, environment ?? {}, 'environment');
+      } catch (error) {
+        return Promise.reject(error);
+      }
+      const run = queue.then(async () => {
+        const previous = state.messages[state.messages.length - 1];
+        if (previous?.timestamp !== undefined && msg.timestamp !== undefined && Date.parse(msg.timestamp) < Date.parse(previous.timestamp)) {
+          throw new ValidationError('Invalid message: 1 problem', [
+            { code: 'custom', path: 'timestamp', message: 'expected a time at or after the previous message, found an earlier one' },
+          ]);
+        }
+        const stepped = await step(state, msg, env, config);
+        state = stepped.state;
+        latest = stepped.result;
+        return stepped.result;
+      });
+      queue = run.catch(() => undefined);
+      return run;
+    },
+    toJSON() {
+      return structuredClone(state);
+    },
+  };
+}

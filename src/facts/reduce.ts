@@ -1,0 +1,148 @@
+import type { Message } from '../schema/conversation';
+import type { MessageAnalysis } from '../schema/analysis';
+import type { Evidence } from '../schema/decision';
+import { isRepeat, similarity } from '../analysis/repetition';
+import { excerptOf } from './excerpt';
+import { emptyEvidence, type FactsState } from './state';
+
+const TREND_WINDOW = 5;
+const REPEAT_WINDOW = 8;
+const EVIDENCE_KEPT = 5;
+/** Share of frustration that carries over to the next user turn. */
+const FRUSTRATION_CARRY = 0.6;
+/** Extra frustration when the customer has to repeat themselves. */
+const REPEAT_FRUSTRATION = 0.2;
+/** Extra frustration per failed exchange in a row, capped by FAILURE_FRUSTRATION_CAP. */
+const FAILURE_FRUSTRATION = 0.1;
+const FAILURE_FRUSTRATION_CAP = 0.3;
+/** A bot reply this close to its previous reply is the bot going round in circles. */
+const LOOP_SIMILARITY = 0.85;
+const NEGATIVE = -0.05;
+
+function keep(list: readonly Evidence[], item: Evidence): Evidence[] {
+  const next = [...list, item];
+  return next.length > EVIDENCE_KEPT ? next.slice(next.length - EVIDENCE_KEPT) : next;
+}
+
+function clamp01(x: number): number {
+  return x < 0 ? 0 : x > 1 ? 1 : x;
+}
+
+/** Folds one message and its analysis into the running state. Pure: returns a new state. */
+export function reduceFacts(state: FactsState, message: Message, analysis: MessageAnalysis, index: number): FactsState {
+  const next: FactsState = { ...state, messages: state.messages + 1, evidence: { ...state.evidence } };
+  if (message.role === 'user') reduceUser(next, message, analysis, index);
+  else if (message.role === 'bot') reduceBot(next, message, analysis, index);
+  return next;
+}
+
+function reduceUser(s: FactsState, message: Message, a: MessageAnalysis, index: number): void {
+  const turn = s.userTurns + 1;
+  s.userTurns = turn;
+  const at = (excerpt: string, signal: string): Evidence => ({ turn, messageIndex: index, excerpt: excerptOf(excerpt), signal });
+
+  const score = a.sentiment.score;
+  s.sentimentCurrent = score;
+  s.sentimentSum += score;
+  s.sentimentMin = turn === 1 ? score : Math.min(s.sentimentMin, score);
+  s.recentSentiments = [...s.recentSentiments, score].slice(-TREND_WINDOW);
+  if (score <= NEGATIVE) {
+    s.negativeStreak += 1;
+    s.evidence.sentiment = keep(s.evidence.sentiment, at(message.text, `negative sentiment ${score.toFixed(2)}`));
+  } else {
+    s.negativeStreak = 0;
+  }
+
+  s.humanRequestLatest = a.humanRequest.detected;
+  if (a.humanRequest.detected) {
+    s.humanRequestCount += 1;
+    s.evidence.humanRequest = keep(s.evidence.humanRequest, at(a.humanRequest.excerpt ?? message.text, 'asked for a person'));
+  }
+
+  // A new user turn starts a new exchange; it fails at once when its intent was read with low confidence.
+  s.turnFailed = false;
+  s.lowConfidence = a.botFailure.detected && a.botFailure.kind === 'low_confidence';
+  if (s.lowConfidence) {
+    countFailure(s, at(message.text, `intent confidence ${message.intent?.confidence ?? 0}`));
+  }
+
+  s.repeatedLatest = false;
+  if (a.tokens.length >= 2) {
+    const earlier = s.recentUserTokens.find((prev) => isRepeat(prev.tokens, a.tokens));
+    if (earlier !== undefined) {
+      s.repeats += 1;
+      s.repeatedLatest = true;
+      s.evidence.repetition = keep(s.evidence.repetition, at(message.text, `repeats turn ${earlier.turn}`));
+    }
+    s.recentUserTokens = [...s.recentUserTokens, { turn, tokens: a.tokens }].slice(-REPEAT_WINDOW);
+  }
+
+  s.latestSignals = a.frustration.signals.length;
+  for (const signal of a.frustration.signals) {
+    s.evidence.frustration = keep(s.evidence.frustration, at(signal.excerpt, signal.kind));
+  }
+  const failurePressure = Math.min(FAILURE_FRUSTRATION_CAP, FAILURE_FRUSTRATION * s.consecutiveFallbacks);
+  s.frustration = clamp01(
+    s.frustration * FRUSTRATION_CARRY + a.frustration.score + (s.repeatedLatest ? REPEAT_FRUSTRATION : 0) + failurePressure,
+  );
+
+  s.latestTopics = [...new Set(a.topics.map((t) => t.topic))];
+  if (s.latestTopics.length > 0) {
+    const topics = new Set(s.topics);
+    const log = { ...s.evidence.topics };
+    for (const match of a.topics) {
+      topics.add(match.topic);
+      log[match.topic] = keep(log[match.topic] ?? [], at(match.excerpt, `topic: ${match.topic}`));
+    }
+    s.topics = [...topics];
+    s.evidence.topics = log;
+  }
+
+  s.saysResolved = a.resolution.detected;
+}
+
+function countFailure(s: FactsState, evidence: Evidence): void {
+  if (s.turnFailed) return;
+  s.turnFailed = true;
+  s.consecutiveFallbacks += 1;
+  s.totalFallbacks += 1;
+  s.evidence.botFailure = keep(s.evidence.botFailure, evidence);
+}
+
+function reduceBot(s: FactsState, message: Message, a: MessageAnalysis, index: number): void {
+  s.botTurns += 1;
+  const turn = Math.max(1, s.userTurns);
+  const at = (excerpt: string, signal: string): Evidence => ({ turn, messageIndex: index, excerpt: excerptOf(excerpt), signal });
+
+  if (a.botFailure.detected) {
+    countFailure(s, at(a.botFailure.excerpt ?? message.text, a.botFailure.kind === 'flag' ? 'bot fallback' : 'bot did not understand'));
+  } else if (!s.turnFailed) {
+    s.consecutiveFallbacks = 0;
+  }
+
+  if (s.lastBotTokens !== null && a.tokens.length >= 2 && similarity(s.lastBotTokens, a.tokens) >= LOOP_SIMILARITY) {
+    s.botLoop = true;
+    s.evidence.botLoop = keep(s.evidence.botLoop, at(message.text, 'bot repeated its reply'));
+  }
+  s.lastBotTokens = a.tokens;
+}
+
+/**
+ * Clears the signals that made the last escalation, after the customer said the problem is
+ * solved (or an agent handed back): the next escalation must come from new evidence.
+ */
+export function resetSignals(state: FactsState): FactsState {
+  return {
+    ...state,
+    negativeStreak: 0,
+    frustration: 0,
+    humanRequestCount: 0,
+    consecutiveFallbacks: 0,
+    botLoop: false,
+    lastBotTokens: null,
+    recentUserTokens: [],
+    repeats: 0,
+    topics: [],
+    evidence: emptyEvidence(),
+  };
+}

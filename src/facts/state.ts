@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { EvidenceSchema } from '../schema/decision';
+import { SensitiveTopicSchema } from '../schema/analysis';
+
+const count = z.number().int().min(0);
+
+/** Evidence kept per signal family, so a reason can point at the turns that caused it. */
+export const EvidenceLogSchema = z.strictObject({
+  humanRequest: z.array(EvidenceSchema),
+  botFailure: z.array(EvidenceSchema),
+  botLoop: z.array(EvidenceSchema),
+  sentiment: z.array(EvidenceSchema),
+  frustration: z.array(EvidenceSchema),
+  repetition: z.array(EvidenceSchema),
+  topics: z.partialRecord(SensitiveTopicSchema, z.array(EvidenceSchema)),
+});
+
+/**
+ * Running, plain-JSON state from which every fact is read in constant time. Only what the
+ * next message needs is kept (bounded windows), so a turn costs the same at turn 5 and 500.
+ */
+export const FactsStateSchema = z.strictObject({
+  messages: count,
+  userTurns: count,
+  botTurns: count,
+  sentimentCurrent: z.number(),
+  sentimentSum: z.number(),
+  sentimentMin: z.number(),
+  /** The last few user sentiments, oldest first, for the trend. */
+  recentSentiments: z.array(z.number()),
+  negativeStreak: count,
+  frustration: z.number().min(0).max(1),
+  latestSignals: count,
+  humanRequestCount: count,
+  humanRequestLatest: z.boolean(),
+  consecutiveFallbacks: count,
+  totalFallbacks: count,
+  /** Whether the current user turn already counted as a failed exchange. */
+  turnFailed: z.boolean(),
+  lowConfidence: z.boolean(),
+  botLoop: z.boolean(),
+  lastBotTokens: z.array(z.string()).nullable(),
+  /** Content tokens of the last few user messages with their user turn, oldest first. */
+  recentUserTokens: z.array(z.strictObject({ turn: z.number().int().min(1), tokens: z.array(z.string()) })),
+  repeats: count,
+  repeatedLatest: z.boolean(),
+  saysResolved: z.boolean(),
+  topics: z.array(SensitiveTopicSchema),
+  latestTopics: z.array(SensitiveTopicSchema),
+  evidence: EvidenceLogSchema,
+});
+
+export type EvidenceLog = z.infer<typeof EvidenceLogSchema>;
+export type FactsState = z.infer<typeof FactsStateSchema>;
+
+export function emptyEvidence(): EvidenceLog {
+  return { humanRequest: [], botFailure: [], botLoop: [], sentiment: [], frustration: [], repetition: [], topics: {} };
+}
+
+export function initialFactsState(): FactsState {
+  return {
+    messages: 0,
+    userTurns: 0,
+    botTurns: 0,
+    sentimentCurrent: 0,
+    sentimentSum: 0,
+    sentimentMin: 0,
+    recentSentiments: [],
+    negativeStreak: 0,
+    frustration: 0,
+    latestSignals: 0,
+    humanRequestCount: 0,
+    humanRequestLatest: false,
+    consecutiveFallbacks: 0,
+    totalFallbacks: 0,
+    turnFailed: false,
+    lowConfidence: false,
+    botLoop: false,
+    lastBotTokens: null,
+    recentUserTokens: [],
+    repeats: 0,
+    repeatedLatest: false,
+    saysResolved: false,
+    topics: [],
+    latestTopics: [],
+    evidence: emptyEvidence(),
+  };
+}

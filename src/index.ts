@@ -1,0 +1,51 @@
+export { createEscalator } from './escalator';
+export type { Escalator, EscalatorOptions, Session, TurnResult, SafeResult } from './escalator';
+
+export { analyzeMessage, analyzeText } from './analysis/analyze-message';
+export type { AnalysisOptions } from './analysis/options';
+
+export { loadRulePack } from './rules/load-pack';
+export { parseRulePack } from './rules/parse-pack';
+export type { RuleSource } from './rules/parse-pack';
+export { defaultRulePack, DEFAULT_RULES_DIR } from './rules/default-pack';
+
+export { buildPacket } from './packet/build-packet';
+export type { PacketInput } from './packet/types';
+export { redactText } from './packet/redact';
+
+export {
+  WarmHandoffError,
+  ValidationError,
+  RulePackError,
+  SessionError,
+  isWarmHandoffError,
+  isValidationError,
+  isRulePackError,
+  formatIssues,
+} from './errors';
+export type { ErrorIssue, WarmHandoffErrorCode } from './errors';
+
+export { FACTS, FactNameSchema } from './schema/facts';
+export type { FactName, Facts } from './schema/facts';
+
+export { ConversationSchema, MessageSchema, CustomerSchema, IntentSchema, RoleSchema } from './schema/conversation';
+export type { Conversation, ConversationInput, Message, Customer, Intent, Role } from './schema/conversation';
+export { EnvironmentSchema, BusinessHoursSchema, QueueStatusSchema } from './schema/environment';
+export type { Environment, EnvironmentInput, BusinessHours, QueueStatus } from './schema/environment';
+export { MessageAnalysisSchema } from './schema/analysis';
+export type { MessageAnalysis, Sentiment, HumanRequest, Frustration, FrustrationSignal, TopicMatch, SensitiveTopic } from './schema/analysis';
+export { RulePackSchema, RuleSchema, OperatorSchema } from './schema/rule-pack';
+export type { RulePack, Rule, RuleEvent, Operator, Condition } from './schema/rule-pack';
+export { DecisionSchema, ReasonSchema, EvidenceSchema, ActionSchema, PrioritySchema } from './schema/decision';
+export type { Decision, Reason, Evidence, Action, Priority } from './schema/decision';
+export { HandoffPacketSchema, PACKET_VERSION } from './schema/packet';
+export type { HandoffPacket, Entity, TranscriptLine, RedactionKind } from './schema/packet';
+export { TraceSchema } from './schema/trace';
+export type { Trace, RuleOutcome, ConditionOutcome } from './schema/trace';
+export { EvaluationResultSchema } from './schema/result';
+export type { EvaluationResult } from './schema/result';
+export { ScenarioSchema, ExpectationSchema } from './schema/scenario';
+export type { Scenario, Expectation } from './schema/scenario';
+export { SessionStateSchema } from './session-state';
+export type { SessionState, SessionInfo, SessionInfoInput } from './session-state';
+export { packetJsonSchema, scenarioJsonSchema, conversationJsonSchema } from './json-schemas';

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { HandoffPacketSchema } from './schema/packet';
+import { ScenarioSchema } from './schema/scenario';
+import { ConversationSchema } from './schema/conversation';
+
+/** JSON Schema (draft 2020-12) of the handoff packet, for agent desks and other languages. */
+export function packetJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(HandoffPacketSchema, { io: 'output' }) as Record<string, unknown>;
+}
+
+/** JSON Schema of a scenario file (`fixtures/*.json`), for editors and other tools. */
+export function scenarioJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(ScenarioSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+}
+
+/** JSON Schema of a conversation, the input of `evaluate`. */
+export function conversationJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(ConversationSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+}

@@ -1,0 +1,52 @@
+import type { ErrorIssue } from '../errors';
+import { FACTS, FactNameSchema, type FactName } from '../schema/facts';
+import type { Condition, LeafCondition, Operator, Rule } from '../schema/rule-pack';
+
+const NUMERIC: ReadonlySet<Operator> = new Set(['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive']);
+const ON_ARRAYS: ReadonlySet<Operator> = new Set(['contains', 'doesNotContain', 'containsAny']);
+const LIST_VALUE: ReadonlySet<Operator> = new Set(['in', 'notIn', 'containsAny']);
+
+/**
+ * Checks what the schema cannot: unique rule names and operators that fit the fact's type
+ * (a `lessThan` on a boolean fact is a typo that would silently never fire).
+ */
+export function checkRules(rules: readonly Rule[], pathOf: (ruleIndex: number) => string): ErrorIssue[] {
+  const issues: ErrorIssue[] = [];
+  const seen = new Set<string>();
+  rules.forEach((rule, index) => {
+    if (seen.has(rule.name)) {
+      issues.push({
+        code: 'duplicate_rule',
+        path: `${pathOf(index)}name`,
+        message: `rule name '${rule.name}' is already used by another rule of this pack`,
+      });
+    }
+    seen.add(rule.name);
+    walk(rule.conditions, `${pathOf(index)}conditions`, issues);
+  });
+  return issues;
+}
+
+function walk(condition: Condition, path: string, issues: ErrorIssue[]): void {
+  if ('all' in condition) condition.all.forEach((c, i) => walk(c, `${path}.all[${i}]`, issues));
+  else if ('any' in condition) condition.any.forEach((c, i) => walk(c, `${path}.any[${i}]`, issues));
+  else if ('not' in condition) walk(condition.not, `${path}.not`, issues);
+  else checkLeaf(condition, path, issues);
+}
+
+function checkLeaf(leaf: LeafCondition, path: string, issues: ErrorIssue[]): void {
+  const known = FactNameSchema.safeParse(leaf.fact);
+  if (!known.success) return; // attributes.* facts have no declared type
+  const type = FACTS[known.data as FactName].type;
+  const wrong = (message: string): void => {
+    issues.push({ code: 'operator_mismatch', path: `${path}.operator`, message });
+  };
+  if (NUMERIC.has(leaf.operator) && type !== 'number') {
+    wrong(`'${leaf.operator}' compares numbers, but fact '${leaf.fact}' is a ${type}`);
+  } else if (ON_ARRAYS.has(leaf.operator) && type !== 'array') {
+    wrong(`'${leaf.operator}' looks inside a list, but fact '${leaf.fact}' is a ${type}`);
+  }
+  if (LIST_VALUE.has(leaf.operator) && !Array.isArray(leaf.value)) {
+    issues.push({ code: 'operator_mismatch', path: `${path}.value`, message: `'${leaf.operator}' expects a list as value` });
+  }
+}

@@ -1,0 +1,47 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { RulePackError } from '../errors';
+import type { RulePack } from '../schema/rule-pack';
+import { parseRulePack, type RuleSource } from './parse-pack';
+
+/** Largest rule file read, so a wrong path to a huge file fails fast instead of filling memory. */
+const MAX_FILE_BYTES = 1024 * 1024;
+
+function fail(path: string, message: string): never {
+  throw new RulePackError(`Cannot load rule pack`, [{ code: 'unreadable', path, message }]);
+}
+
+function readJson(file: string, label: string): RuleSource {
+  let text: string;
+  try {
+    if (statSync(file).size > MAX_FILE_BYTES) fail(label, `file is larger than ${MAX_FILE_BYTES} bytes`);
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if (error instanceof RulePackError) throw error;
+    return fail(label, `cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  try {
+    return { file: label, content: JSON.parse(text) as unknown };
+  } catch (error) {
+    return fail(label, `malformed JSON: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Reads a rule pack from a folder of JSON files (one rule each, or `{ rules: [...] }`), or
+ * from one JSON document, and validates it. Throws {@link RulePackError} naming file and path.
+ */
+export function loadRulePack(path: string): RulePack {
+  let isDirectory: boolean;
+  try {
+    isDirectory = statSync(path).isDirectory();
+  } catch (error) {
+    return fail(path, `no such file or folder (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  if (!isDirectory) return parseRulePack([readJson(path, basename(path))]);
+  const files = readdirSync(path)
+    .filter((name) => name.endsWith('.json'))
+    .sort();
+  if (files.length === 0) fail(path, 'the folder holds no .json rule files');
+  return parseRulePack(files.map((name) => readJson(join(path, name), name)));
+}

@@ -1,0 +1,58 @@
+import { RulePackError, type ErrorIssue } from '../errors';
+import { RulePackSchema, RuleSchema, type Rule, type RulePack } from '../schema/rule-pack';
+import { toErrorIssues } from '../schema/validate';
+import { checkRules } from './check-pack';
+
+/** One rule-pack document and where it came from, for error paths. */
+export interface RuleSource {
+  readonly file?: string;
+  readonly content: unknown;
+}
+
+const parsed = new WeakSet<object>();
+
+/** True for a pack returned by {@link parseRulePack} or `loadRulePack`, which needs no second validation. */
+export function isParsedRulePack(value: object): value is RulePack {
+  return parsed.has(value);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}
+
+/**
+ * Validates rule-pack documents (each a single rule or `{ rules: [...] }`) into one frozen
+ * pack, or throws a {@link RulePackError} whose issue paths start with the file name.
+ */
+export function parseRulePack(sources: readonly RuleSource[]): RulePack {
+  const issues: ErrorIssue[] = [];
+  const rules: Rule[] = [];
+  const places: string[] = [];
+  for (const source of sources) {
+    const prefix = source.file === undefined ? '' : `${source.file}: `;
+    const isPack = typeof source.content === 'object' && source.content !== null && 'rules' in source.content;
+    const result = (isPack ? RulePackSchema : RuleSchema).safeParse(source.content);
+    if (!result.success) {
+      for (const issue of toErrorIssues(result.error.issues, source.content)) {
+        issues.push({ ...issue, path: `${prefix}${issue.path}` });
+      }
+      continue;
+    }
+    const found = 'rules' in result.data ? result.data.rules : [result.data];
+    found.forEach((rule, i) => {
+      rules.push(rule);
+      places.push(isPack ? `${prefix}rules[${i}].` : prefix);
+    });
+  }
+  issues.push(...checkRules(rules, (index) => places[index] ?? ''));
+  if (issues.length > 0) {
+    throw new RulePackError(`Invalid rule pack: ${issues.length} problem${issues.length === 1 ? '' : 's'}`, issues);
+  }
+  const pack = deepFreeze({ rules });
+  parsed.add(pack);
+  return pack;
+}

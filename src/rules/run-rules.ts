@@ -1,0 +1,67 @@
+import type { Rule, RulePack } from '../schema/rule-pack';
+import type { ConditionOutcome, RuleOutcome } from '../schema/trace';
+import { customOperators } from './operators';
+
+/** A rule's outcome together with the validated rule itself, for the decision stage. */
+export interface FiredRule {
+  readonly rule: Rule;
+  readonly outcome: RuleOutcome;
+}
+
+type EngineCondition = Record<string, unknown>;
+
+function toOutcome(condition: EngineCondition): ConditionOutcome {
+  const result = typeof condition['result'] === 'boolean' ? condition['result'] : undefined;
+  if (Array.isArray(condition['all'])) return { all: (condition['all'] as EngineCondition[]).map(toOutcome), result };
+  if (Array.isArray(condition['any'])) return { any: (condition['any'] as EngineCondition[]).map(toOutcome), result };
+  if (condition['not'] !== undefined) return { not: toOutcome(condition['not'] as EngineCondition), result };
+  const leaf: ConditionOutcome = {
+    fact: String(condition['fact']),
+    operator: String(condition['operator']),
+    value: condition['value'],
+    result,
+  };
+  if ('factResult' in condition) leaf.factValue = condition['factResult'];
+  return leaf;
+}
+
+let rulesEngine: typeof import('json-rules-engine') | undefined;
+
+// Loaded on first use, not at import: json-rules-engine reads process.env.DEBUG when loaded.
+function engineModule(): typeof import('json-rules-engine') {
+  rulesEngine ??= require('json-rules-engine') as typeof import('json-rules-engine');
+  return rulesEngine;
+}
+
+/**
+ * Runs the pack over the facts with json-rules-engine and returns every rule's outcome in
+ * pack order. A fresh Engine per run: an Engine keeps one run status, and overlapping runs
+ * on one Engine drop lower-priority events.
+ */
+export async function runRules(pack: RulePack, facts: Readonly<Record<string, unknown>>): Promise<FiredRule[]> {
+  const module = engineModule();
+  const engine = new module.Engine([], { allowUndefinedFacts: true, replaceFactsInEventParams: false });
+  for (const operator of customOperators(module)) engine.addOperator(operator);
+  pack.rules.forEach((rule, index) => {
+    engine.addRule({
+      name: rule.name,
+      priority: rule.priority ?? 1,
+      conditions: structuredClone(rule.conditions) as never,
+      event: { type: rule.event.type, params: { index } },
+    });
+  });
+  const runtimeFacts: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const key of Object.keys(facts)) runtimeFacts[key] = facts[key];
+  const { results, failureResults } = await engine.run(runtimeFacts);
+  const byName = new Map<string, { fired: boolean; conditions: EngineCondition }>();
+  for (const r of results) byName.set(r.name, { fired: true, conditions: r.conditions as unknown as EngineCondition });
+  for (const r of failureResults) byName.set(r.name, { fired: false, conditions: r.conditions as unknown as EngineCondition });
+  return pack.rules.map((rule) => {
+    const found = byName.get(rule.name);
+    const conditions = found === undefined ? (rule.conditions as unknown as EngineCondition) : found.conditions;
+    return {
+      rule,
+      outcome: { rule: rule.name, event: rule.event.type, fired: found?.fired ?? false, conditions: toOutcome(conditions) },
+    };
+  });
+}

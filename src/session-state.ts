@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { AttributesSchema, CustomerSchema, MessageSchema } from './schema/conversation';
+import { MessageAnalysisSchema } from './schema/analysis';
+import { FactsStateSchema, initialFactsState } from './facts/state';
+import { LatchSchema } from './decision/decide';
+
+export const SESSION_STATE_VERSION = 1;
+
+/** Who the session is about; the same fields as a conversation, without its messages. */
+export const SessionInfoSchema = z.strictObject({
+  conversationId: z.string().min(1),
+  channel: z.string().min(1).optional(),
+  locale: z.string().min(2).optional(),
+  customer: CustomerSchema.optional(),
+  attributes: AttributesSchema.optional(),
+});
+
+/** Everything a session knows, as plain JSON: store it anywhere between turns and resume. */
+export const SessionStateSchema = z.strictObject({
+  version: z.literal(SESSION_STATE_VERSION),
+  info: SessionInfoSchema,
+  messages: z.array(MessageSchema),
+  /** One per message, without sentiment contributions, for the packet. */
+  analyses: z.array(MessageAnalysisSchema),
+  facts: FactsStateSchema,
+  latch: LatchSchema.nullable(),
+  risk: z.number().min(0).max(1),
+});
+
+export type SessionInfo = z.infer<typeof SessionInfoSchema>;
+export type SessionInfoInput = z.input<typeof SessionInfoSchema>;
+export type SessionState = z.infer<typeof SessionStateSchema>;
+
+export function initialSessionState(info: SessionInfo): SessionState {
+  return { version: SESSION_STATE_VERSION, info, messages: [], analyses: [], facts: initialFactsState(), latch: null, risk: 0 };
+}

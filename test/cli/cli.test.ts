@@ -1,0 +1,118 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main';
+
+const root = join(__dirname, '..', '..');
+const fixture = join(root, 'fixtures', '01-talk-to-a-human.json');
+
+async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, (s) => out.push(s), (s) => err.push(s));
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+function tempFile(name: string, content: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'wh-cli-')), name);
+  writeFileSync(file, content);
+  return file;
+}
+
+describe('warm-handoff CLI', () => {
+  it('evaluate prints a readable decision', async () => {
+    const r = await cli('evaluate', fixture);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/ESCALATE -> handoff \(priority high, queue general\), triggered at user turn \d/);
+    expect(r.out).toMatch(/Reasons:\n {2}- human_request \[explicit-human-request, high\]/);
+    expect(r.out).toMatch(/Handoff packet:/);
+  });
+
+  it('evaluate --json prints the whole result as JSON', async () => {
+    const r = await cli('evaluate', fixture, '--json');
+    const parsed = JSON.parse(r.out) as { decision: { escalate: boolean }; trace: { rules: unknown[] } };
+    expect(parsed.decision.escalate).toBe(true);
+    expect(parsed.trace.rules.length).toBeGreaterThan(10);
+  });
+
+  it('evaluate --env overrides availability', async () => {
+    const env = tempFile('env.json', JSON.stringify({ agentsAvailable: 0 }));
+    const conv = tempFile('c.json', JSON.stringify({ id: 'x', messages: [{ role: 'user', text: 'I need to speak to a human' }] }));
+    const r = await cli('evaluate', conv, '--env', env, '--json');
+    expect((JSON.parse(r.out) as { decision: { action: string } }).decision.action).toBe('ticket');
+  });
+
+  it('evaluate --rules runs another pack', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wh-rules-'));
+    writeFileSync(
+      join(dir, 'always.json'),
+      JSON.stringify({
+        name: 'always',
+        description: 'Escalates everything.',
+        conditions: { all: [{ fact: 'turns.user', operator: 'greaterThanInclusive', value: 1 }] },
+        event: { type: 'escalate', params: { reason: 'always', priority: 'low' } },
+      }),
+    );
+    const conv = tempFile('c.json', JSON.stringify({ id: 'x', messages: [{ role: 'user', text: 'hello' }] }));
+    const r = await cli('evaluate', conv, '--rules', dir, '--json');
+    expect((JSON.parse(r.out) as { decision: { reasons: { reason: string }[] } }).decision.reasons.map((x) => x.reason)).toEqual(['always']);
+  });
+
+  it('replay prints one line per message and marks where escalation triggers', async () => {
+    const r = await cli('replay', fixture);
+    expect(r.code).toBe(0);
+    const lines = r.out.split('\n');
+    expect(lines[0]).toMatch(/^# +turn +role +text +sent\. +risk +decision/);
+    expect(lines.filter((l) => l.includes('<== escalates: human_request'))).toHaveLength(1);
+  });
+
+  it('test runs scenario folders and summarises', async () => {
+    const r = await cli('test', join(root, 'fixtures'));
+    expect(r.out).toMatch(/^\d+ passed, 0 failed$/m);
+    expect(r.code).toBe(0);
+  });
+
+  it('test fails with the reason when an expectation does not hold', async () => {
+    const file = tempFile(
+      's.json',
+      JSON.stringify({
+        name: 'wrong',
+        description: 'expects no escalation from a request for a person',
+        conversation: { id: 'x', messages: [{ role: 'user', text: 'agent please' }] },
+        expect: { escalate: false },
+      }),
+    );
+    const r = await cli('test', file);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/FAIL {2}wrong: handoff high general \[human_request\] at turn 1\n {6}escalate: expected false, got true/);
+    expect(r.out).toMatch(/^0 passed, 1 failed$/m);
+  });
+
+  it.each([
+    [['evaluate', '/no/such/file.json'], /^warm-handoff: cannot read conversation file \/no\/such\/file.json \(ENOENT\)$/],
+    [['evaluate'], /^warm-handoff: 'evaluate' needs a conversation file$/],
+    [['frobnicate'], /^warm-handoff: unknown command 'frobnicate'/],
+    [['evaluate', '--colour'], /^warm-handoff: Unknown option '--colour'/],
+  ])('fails with one clear line: %j', async (argv, message) => {
+    const r = await cli(...argv);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(r.err.split('\n')).toHaveLength(1);
+  });
+
+  it('reports invalid input on one line with its paths', async () => {
+    const conv = tempFile('c.json', JSON.stringify({ id: 'x', messages: [{ role: 'robot', text: 'hi' }] }));
+    const r = await cli('evaluate', conv);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe("warm-handoff: Invalid conversation: 1 problem; messages[0].role: expected 'user' | 'bot' | 'agent' | 'system', found \"robot\"");
+  });
+
+  it('runs as a real process with an exit code and no stack trace', () => {
+    const bad = tempFile('bad.json', '{ not json');
+    const r = spawnSync(process.execPath, [join(root, 'dist', 'cli', 'main.js'), 'evaluate', bad], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^warm-handoff: conversation file .* is not valid JSON/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});

@@ -1,0 +1,126 @@
+import { reduceFacts, resetSignals } from '../../src/facts/reduce';
+import { initialFactsState, type FactsState } from '../../src/facts/state';
+import { attributeFacts, frustrationLevel, slope, toFacts } from '../../src/facts/to-facts';
+import type { Message } from '../../src/schema/conversation';
+import type { MessageAnalysis } from '../../src/schema/analysis';
+import { analysisOf, bot, user } from '../helpers';
+
+function fold(steps: [Message, MessageAnalysis][]): FactsState {
+  return steps.reduce((state, [m, a], i) => reduceFacts(state, m, a, i), initialFactsState());
+}
+
+const facts = (state: FactsState) => toFacts(state, { environment: {} });
+
+describe('conversation facts', () => {
+  it('tracks sentiment: current, average, minimum, trend and negative streak', () => {
+    const s = fold([
+      [user('a'), analysisOf({ score: 0.5 })],
+      [bot('b'), analysisOf()],
+      [user('c'), analysisOf({ score: -0.2 })],
+      [user('d'), analysisOf({ score: -0.6 })],
+    ]);
+    const f = facts(s);
+    expect(f['sentiment.current']).toBe(-0.6);
+    expect(f['sentiment.average']).toBeCloseTo(-0.1, 3);
+    expect(f['sentiment.minimum']).toBe(-0.6);
+    expect(f['sentiment.trend']).toBeCloseTo(-0.55, 3);
+    expect(f['sentiment.negativeStreak']).toBe(2);
+    expect(f['turns.user']).toBe(3);
+    expect(f['turns.bot']).toBe(1);
+    expect(f['turns.total']).toBe(4);
+  });
+
+  it('counts failed exchanges once each, and resets on a real answer', () => {
+    const lowConfidence = analysisOf({ botFailure: { detected: true, kind: 'low_confidence' } });
+    const fallback = analysisOf({ botFailure: { detected: true, kind: 'flag', excerpt: 'Sorry?' } });
+    const s = fold([
+      [user('x', { intent: { name: 'a', confidence: 0.2 } }), lowConfidence],
+      [bot('Sorry?', { fallback: true }), fallback], // the same exchange: not counted twice
+      [user('y'), analysisOf()],
+      [bot('Sorry?', { fallback: true }), fallback],
+    ]);
+    expect(facts(s)['bot.consecutiveFallbacks']).toBe(2);
+    expect(facts(s)['bot.totalFallbacks']).toBe(2);
+    const answered = fold([
+      [user('y'), analysisOf()],
+      [bot('Sorry?', { fallback: true }), fallback],
+      [user('z'), analysisOf()],
+      [bot('Here is your balance.'), analysisOf()],
+    ]);
+    expect(facts(answered)['bot.consecutiveFallbacks']).toBe(0);
+    expect(facts(answered)['bot.totalFallbacks']).toBe(1);
+  });
+
+  it('notices the bot sending the same reply again', () => {
+    const tokens = ['pleas', 'choos', 'option', 'menu'];
+    const s = fold([
+      [bot('Please choose an option from the menu'), analysisOf({ tokens })],
+      [user('refund'), analysisOf()],
+      [bot('Please choose an option from the menu.'), analysisOf({ tokens })],
+    ]);
+    expect(facts(s)['bot.loop']).toBe(true);
+    expect(s.evidence.botLoop[0]).toMatchObject({ turn: 1, messageIndex: 2, signal: 'bot repeated its reply' });
+  });
+
+  it('counts requests for a person and keeps their words as evidence', () => {
+    const s = fold([[user('agent please'), analysisOf({ humanRequest: { detected: true, excerpt: 'agent please' } })]]);
+    expect(facts(s)['humanRequest.detected']).toBe(true);
+    expect(facts(s)['humanRequest.latest']).toBe(true);
+    expect(s.evidence.humanRequest).toEqual([{ turn: 1, messageIndex: 0, excerpt: 'agent please', signal: 'asked for a person' }]);
+  });
+
+  it('accumulates frustration with decay', () => {
+    const angry = analysisOf({ frustration: { signals: [{ kind: 'shouting', excerpt: 'WHY' }], score: 0.5 } });
+    const one = fold([[user('WHY'), angry]]);
+    const two = fold([[user('WHY'), angry], [user('WHY'), angry]]);
+    const calm = fold([[user('WHY'), angry], [user('ok'), analysisOf()]]);
+    expect(facts(one)['frustration.score']).toBe(0.5);
+    expect(facts(two)['frustration.score']).toBe(0.8);
+    expect(facts(calm)['frustration.score']).toBe(0.3);
+    expect(frustrationLevel(0.8)).toBe('high');
+    expect(frustrationLevel(0.1)).toBe('none');
+  });
+
+  it('collects sensitive topics over the conversation', () => {
+    const s = fold([
+      [user('card stolen'), analysisOf({ topics: [{ topic: 'fraud', excerpt: 'card stolen' }] })],
+      [user('ok'), analysisOf()],
+    ]);
+    expect(facts(s)['topics.sensitive']).toEqual(['fraud']);
+    expect(facts(s)['topics.latest']).toEqual([]);
+  });
+
+  it('resets the signals behind an escalation', () => {
+    const s = resetSignals(
+      fold([[user('agent'), analysisOf({ humanRequest: { detected: true }, topics: [{ topic: 'legal', excerpt: 'lawyer' }] })]]),
+    );
+    expect(facts(s)['humanRequest.detected']).toBe(false);
+    expect(facts(s)['topics.sensitive']).toEqual([]);
+    expect(facts(s)['turns.user']).toBe(1);
+  });
+
+  it('reads customer, channel and availability from the context', () => {
+    const f = toFacts(initialFactsState(), {
+      customer: { tier: 'vip', value: 1200 },
+      channel: 'whatsapp',
+      environment: { queues: { a: { agentsAvailable: 2 }, b: { agentsAvailable: 1 } } },
+    });
+    expect([f['customer.tier'], f['customer.value'], f['channel'], f['environment.agentsAvailable']]).toEqual(['vip', 1200, 'whatsapp', 3]);
+    expect(facts(initialFactsState())['environment.agentsAvailable']).toBe(-1);
+  });
+
+  it('flattens attributes without touching prototypes', () => {
+    const attrs = JSON.parse('{"plan":"pro","account":{"age":3},"__proto__":{"x":1}}') as Record<string, unknown>;
+    const out = attributeFacts(attrs);
+    expect(out['attributes.plan']).toBe('pro');
+    expect(out['attributes.account.age']).toBe(3);
+    expect(out['attributes.__proto__.x']).toBe(1);
+    expect(Object.getPrototypeOf(out)).toBeNull();
+  });
+
+  it('computes a least-squares slope', () => {
+    expect(slope([])).toBe(0);
+    expect(slope([1, 2, 3])).toBe(1);
+    expect(slope([0.5, 0.5])).toBe(0);
+  });
+});

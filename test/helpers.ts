@@ -1,0 +1,30 @@
+import type { ConversationInput, Message } from '../src/schema/conversation';
+
+/** A small valid conversation to mutate in tests. */
+export function conversationOf(messages: Partial<Message>[], extra: Partial<ConversationInput> = {}): ConversationInput {
+  return {
+    id: 'c-1',
+    messages: messages.map((m) => ({ role: 'user', text: '', ...m }) as Message),
+    ...extra,
+  };
+}
+
+export const user = (text: string, extra: Partial<Message> = {}): Message => ({ role: 'user', text, ...extra });
+export const bot = (text: string, extra: Partial<Message> = {}): Message => ({ role: 'bot', text, ...extra });
+
+import type { MessageAnalysis } from '../src/schema/analysis';
+
+/** A neutral analysis with the given parts replaced, to test later stages without the detectors. */
+export function analysisOf(parts: Partial<MessageAnalysis> & { score?: number } = {}): MessageAnalysis {
+  const { score = 0, ...rest } = parts;
+  return {
+    sentiment: { score, label: score <= -0.05 ? 'negative' : score >= 0.05 ? 'positive' : 'neutral', contributions: [] },
+    humanRequest: { detected: false },
+    frustration: { signals: [], score: 0 },
+    topics: [],
+    resolution: { detected: false },
+    botFailure: { detected: false },
+    tokens: [],
+    ...rest,
+  };
+}
