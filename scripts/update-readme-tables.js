@@ -1,13 +1,21 @@
-// Rewrites the generated tables of README.md (facts, default rules) from the built code.
+// Rewrites the generated parts of the docs from the built code: the README tables (facts,
+// default rules), the README's copy of the worked example's test file, and docs/scenario.schema.json.
 'use strict';
 const { readFileSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 const { factsTable, rulesTable } = require('../dist/docs-tables.js');
 const { defaultRulePack } = require('../dist/rules/default-pack.js');
+const { scenarioJsonSchema } = require('../dist/json-schemas.js');
 
-const file = join(__dirname, '..', 'README.md');
+const root = join(__dirname, '..');
+const example = readFileSync(join(root, 'examples', 'bot-flow', 'bot.test.ts'), 'utf8').trimEnd();
+const file = join(root, 'README.md');
 let text = readFileSync(file, 'utf8');
-for (const [name, table] of [['facts', factsTable()], ['rules', rulesTable(defaultRulePack())]]) {
+for (const [name, table] of [
+  ['facts', factsTable()],
+  ['rules', rulesTable(defaultRulePack())],
+  ['example', `\`\`\`ts\n${example}\n\`\`\``],
+]) {
   const start = `<!-- ${name}:start -->`;
   const end = `<!-- ${name}:end -->`;
   const a = text.indexOf(start);
@@ -16,3 +24,4 @@ for (const [name, table] of [['facts', factsTable()], ['rules', rulesTable(defau
   text = `${text.slice(0, a + start.length)}\n${table}\n${text.slice(b)}`;
 }
 writeFileSync(file, text);
+writeFileSync(join(root, 'docs', 'scenario.schema.json'), `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`);

@@ -1,5 +1,5 @@
 /** Stable codes of every error the library throws. */
-export type WarmHandoffErrorCode = 'VALIDATION' | 'RULE_PACK' | 'SESSION';
+export type WarmHandoffErrorCode = 'VALIDATION' | 'RULE_PACK' | 'SESSION' | 'CUSTOM_FACT';
 
 /** One problem found in an input, located by a readable path such as `messages[3].role`. */
 export interface ErrorIssue {
@@ -48,6 +48,26 @@ export class SessionError extends WarmHandoffError {
   }
 }
 
+/**
+ * A custom fact given to `createEscalator({ facts })` threw, rejected or returned a value that
+ * is not a fact value. `fact` names it, `rules` the rules that read it; `cause` is the
+ * original error (a failure in your code, kept apart from the library's own errors).
+ */
+export class CustomFactError extends WarmHandoffError {
+  readonly fact: string;
+  readonly rules: readonly string[];
+
+  constructor(fact: string, rules: readonly string[], problem: string, cause?: unknown) {
+    super('CUSTOM_FACT', `Custom fact '${fact}' failed (read by ${rules.length === 0 ? 'no rule' : rules.map((r) => `'${r}'`).join(', ')})`, [
+      { code: 'custom_fact', path: `facts.${fact}`, message: problem },
+    ]);
+    this.name = 'CustomFactError';
+    this.fact = fact;
+    this.rules = Object.freeze([...rules]);
+    if (cause !== undefined) Object.defineProperty(this, 'cause', { value: cause, enumerable: false, writable: true, configurable: true });
+  }
+}
+
 /** Formats issues one per line, `  path: message`. */
 export function formatIssues(issues: readonly ErrorIssue[]): string {
   return issues.map((i) => `  ${i.path === '' ? '(root)' : i.path}: ${i.message}`).join('\n');
@@ -66,4 +86,9 @@ export function isValidationError(value: unknown): value is ValidationError {
 /** True for a {@link RulePackError}, even from another copy of the library. */
 export function isRulePackError(value: unknown): value is RulePackError {
   return isWarmHandoffError(value) && value.code === 'RULE_PACK';
+}
+
+/** True for a {@link CustomFactError}, even from another copy of the library. */
+export function isCustomFactError(value: unknown): value is CustomFactError {
+  return isWarmHandoffError(value) && value.code === 'CUSTOM_FACT';
 }

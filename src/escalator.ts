@@ -7,7 +7,9 @@ import { parseOrThrow } from './schema/parse';
 import { DEFAULT_ANALYSIS_OPTIONS, type AnalysisOptions } from './analysis/options';
 import { defaultRulePack } from './rules/default-pack';
 import { isParsedRulePack, parseRulePack } from './rules/parse-pack';
-import { SessionError, ValidationError, isWarmHandoffError, type WarmHandoffError } from './errors';
+import { RulePackError, SessionError, ValidationError, isWarmHandoffError, type WarmHandoffError } from './errors';
+import { compilePack } from './rules/compile';
+import { checkCustomFactNames, customFactUses, type CustomFact, type CustomFactPlan } from './facts/custom';
 import { toErrorIssues } from './schema/validate';
 import {
   SessionInfoSchema,
@@ -25,12 +27,20 @@ export interface EscalatorOptions {
   readonly analysis?: Partial<AnalysisOptions>;
   /** Risk at or above which a rising conversation that no rule escalates is marked `watch`. @default 0.35 */
   readonly watchRisk?: number;
+  /**
+   * Facts your code computes, by name, for rules to read (e.g. `crm.openTickets`). Each is
+   * called once per evaluated message when a rule of the pack names it, and may be async.
+   * A pack given as a folder must be loaded with the same names: `loadRulePack(dir, { facts: [...] })`.
+   * @default {}
+   */
+  readonly facts?: Readonly<Record<string, CustomFact>>;
 }
 
 const OptionsSchema = z.strictObject({
   rules: z.object({ rules: z.array(z.unknown()) }).optional(),
   analysis: z.strictObject({ lowConfidence: z.number().min(0).max(1).optional() }).optional(),
   watchRisk: z.number().min(0).max(1).optional(),
+  facts: z.record(z.string(), z.custom<CustomFact>((v) => typeof v === 'function', 'expected a function')).optional(),
 });
 
 /** One message's outcome in a replay, with the user turn it belongs to. */
@@ -71,16 +81,25 @@ export interface Escalator {
 /** Creates an escalator with the default rule pack, or the one given. */
 export function createEscalator(options: EscalatorOptions = {}): Escalator {
   parseOrThrow(OptionsSchema, options, 'escalator options');
+  const custom = options.facts ?? {};
+  const customNames = Object.keys(custom);
+  const nameIssues = checkCustomFactNames(customNames);
+  if (nameIssues.length > 0) {
+    throw new ValidationError(`Invalid escalator options: ${nameIssues.length} problem${nameIssues.length === 1 ? '' : 's'}`, nameIssues);
+  }
   const pack =
     options.rules === undefined
       ? defaultRulePack()
       : isParsedRulePack(options.rules)
         ? options.rules
-        : parseRulePack([{ content: options.rules }]);
+        : parseRulePack([{ content: options.rules }], { facts: customNames });
+  const customFacts = planCustomFacts(pack, custom);
+  compilePack(pack); // once, at load: every evaluation then runs plain functions
   const config: StepConfig = {
     pack,
     analysis: { ...DEFAULT_ANALYSIS_OPTIONS, ...definedOnly(options.analysis ?? {}) },
     watchRisk: options.watchRisk ?? 0.35,
+    customFacts,
   };
 
   async function run(conversation: unknown, environment: unknown, keepAll: boolean): Promise<TurnResult[]> {
@@ -126,6 +145,28 @@ export function createEscalator(options: EscalatorOptions = {}): Escalator {
     },
   };
   return Object.freeze(escalator);
+}
+
+/** The custom facts the pack reads, each with its function; a fact the pack reads but nobody provides is refused. */
+function planCustomFacts(pack: RulePack, custom: Readonly<Record<string, CustomFact>>): CustomFactPlan {
+  const entries: { name: string; fn: CustomFact; rules: string[] }[] = [];
+  const issues: { code: string; path: string; message: string }[] = [];
+  for (const [name, rules] of customFactUses(pack)) {
+    const fn = Object.prototype.hasOwnProperty.call(custom, name) ? custom[name] : undefined;
+    if (fn === undefined) {
+      for (const rule of rules) {
+        issues.push({
+          code: 'unknown_fact',
+          path: `${rule}: conditions`,
+          message: `reads fact '${name}', which is neither built in nor given in createEscalator({ facts })`,
+        });
+      }
+    } else {
+      entries.push({ name, fn, rules });
+    }
+  }
+  if (issues.length > 0) throw new RulePackError(`Invalid rule pack: ${issues.length} problem${issues.length === 1 ? '' : 's'}`, issues);
+  return { entries };
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {

@@ -1,12 +1,13 @@
 export { createEscalator } from './escalator';
 export type { Escalator, EscalatorOptions, Session, TurnResult, SafeResult } from './escalator';
+export type { CustomFact, CustomFactContext } from './facts/custom';
 
 export { analyzeMessage, analyzeText } from './analysis/analyze-message';
 export type { AnalysisOptions } from './analysis/options';
 
 export { loadRulePack } from './rules/load-pack';
 export { parseRulePack } from './rules/parse-pack';
-export type { RuleSource } from './rules/parse-pack';
+export type { RuleSource, RulePackOptions } from './rules/parse-pack';
 export { defaultRulePack, DEFAULT_RULES_DIR } from './rules/default-pack';
 
 export { buildPacket } from './packet/build-packet';
@@ -18,7 +19,9 @@ export {
   ValidationError,
   RulePackError,
   SessionError,
+  CustomFactError,
   isWarmHandoffError,
+  isCustomFactError,
   isValidationError,
   isRulePackError,
   formatIssues,
@@ -45,7 +48,7 @@ export type { Trace, RuleOutcome, ConditionOutcome } from './schema/trace';
 export { EvaluationResultSchema } from './schema/result';
 export type { EvaluationResult } from './schema/result';
 export { ScenarioSchema, ExpectationSchema } from './schema/scenario';
-export type { Scenario, Expectation } from './schema/scenario';
+export type { Scenario, ScenarioInput, Expectation } from './schema/scenario';
 export { SessionStateSchema } from './session-state';
 export type { SessionState, SessionInfo, SessionInfoInput } from './session-state';
 export { packetJsonSchema, scenarioJsonSchema, conversationJsonSchema } from './json-schemas';

@@ -1,12 +1,14 @@
 import type { Message } from './schema/conversation';
 import type { Environment } from './schema/environment';
 import type { EvaluationResult } from './schema/result';
+import type { HandoffPacket } from './schema/packet';
 import type { RulePack } from './schema/rule-pack';
 import type { AnalysisOptions } from './analysis/options';
 import { analyzeMessage } from './analysis/analyze-message';
 import { reduceFacts, resetSignals } from './facts/reduce';
 import { attributeFacts, toFacts } from './facts/to-facts';
-import { runRules } from './rules/run-rules';
+import { runRules, runRulesSync } from './rules/run-rules';
+import { evaluateCustomFacts, type CustomFactPlan } from './facts/custom';
 import { decide } from './decision/decide';
 import { buildPacket } from './packet/build-packet';
 import { frustrationLevel } from './facts/to-facts';
@@ -17,11 +19,19 @@ export interface StepConfig {
   readonly pack: RulePack;
   readonly analysis: AnalysisOptions;
   readonly watchRisk: number;
+  /** Custom facts the pack reads, evaluated on every message before the rules. */
+  readonly customFacts: CustomFactPlan;
 }
 
 /**
  * One message through the whole pipeline: analyse, fold into the facts, run the rules,
- * decide, and build the packet when escalating. Returns the next state; never mutates.
+ * decide, and build the packet when escalating. Returns the next state.
+ *
+ * The cost of a turn does not grow with the conversation: the next state shares the
+ * message and analysis lists of the one given, appending this message to them in place
+ * as the very last step (after everything that can throw), so a failed step leaves the
+ * state as it was. The caller owns `state` and must not keep using it as a snapshot
+ * (sessions hand out copies through `toJSON()`).
  */
 export async function step(
   state: SessionState,
@@ -35,8 +45,15 @@ export async function step(
   let facts = reduceFacts(state.facts, message, analysis, index);
   const context = { customer: state.info.customer, channel: state.info.channel, attributes: state.info.attributes, environment };
   const factValues = toFacts(facts, context);
-  const allFacts = { ...attributeFacts(state.info.attributes), ...factValues };
-  const fired = await runRules(config.pack, allFacts);
+  const allFacts: Record<string, unknown> = { ...attributeFacts(state.info.attributes), ...factValues };
+  if (config.customFacts.entries.length > 0) {
+    await evaluateCustomFacts(
+      config.customFacts,
+      { conversationId: state.info.conversationId, ...context, locale: state.info.locale, message, messageIndex: index, turn: facts.userTurns, facts: factValues },
+      allFacts,
+    );
+  }
+  const fired = runRulesSync(config.pack, allFacts) ?? (await runRules(config.pack, allFacts));
   const outcome = decide({
     fired,
     facts: factValues,
@@ -50,14 +67,7 @@ export async function step(
     watchRisk: config.watchRisk,
   });
   if (outcome.reset) facts = resetSignals(facts);
-  const next: SessionState = {
-    ...state,
-    messages: [...state.messages, message],
-    analyses: [...state.analyses, { ...analysis, sentiment: { ...analysis.sentiment, contributions: [] } }],
-    facts,
-    latch: outcome.latch,
-    risk: outcome.decision.risk,
-  };
+  const stored = { ...analysis, sentiment: { ...analysis.sentiment, contributions: [] } };
   const result: EvaluationResult = {
     decision: outcome.decision,
     trace: {
@@ -69,18 +79,35 @@ export async function step(
     },
   };
   if (options.packet && outcome.decision.escalate) {
-    result.packet = buildPacket({
+    // Built on first read of `result.packet`, not here: the packet (entities with compromise,
+    // redaction of the whole transcript) costs far more than the decision, and a latched
+    // escalation gives one on every later turn. The lists are append-only, so the first
+    // `count` entries read later are exactly the conversation as it is now.
+    const messages = state.messages;
+    const analyses = state.analyses;
+    const count = index + 1;
+    const input = {
       conversationId: state.info.conversationId,
       channel: state.info.channel,
       locale: state.info.locale,
       customer: state.info.customer,
-      messages: next.messages,
-      analyses: next.analyses,
       decision: outcome.decision,
       frustration: { score: factValues['frustration.score'], level: frustrationLevel(facts.frustration) },
       sentimentTrend: factValues['sentiment.trend'],
       now: environment.now,
+    };
+    let packet: HandoffPacket | undefined;
+    Object.defineProperty(result, 'packet', {
+      enumerable: true,
+      configurable: true,
+      get: () => (packet ??= buildPacket({ ...input, messages: messages.slice(0, count), analyses: analyses.slice(0, count) })),
+      set: (value: HandoffPacket) => {
+        packet = value;
+      },
     });
   }
+  state.messages.push(message);
+  state.analyses.push(stored);
+  const next: SessionState = { ...state, facts, latch: outcome.latch, risk: outcome.decision.risk };
   return { state: next, result };
 }

@@ -152,3 +152,37 @@ describe('sessions', () => {
     expect(() => escalator.resume({ version: 1 })).toThrow(SessionError);
   });
 });
+
+describe('sessions over long conversations', () => {
+  it('after 300 messages, matches evaluate, and toJSON snapshots do not change as the session goes on', async () => {
+    const escalator2 = createEscalator();
+    const messages = Array.from({ length: 300 }, (_, i) => (i % 2 === 0 ? user(`question number ${i} about my invoice line ${i * 7}`) : bot(`Here is answer ${i}.`)));
+    const session = escalator2.session({ conversationId: 'long' });
+    let last;
+    let snapshot;
+    for (const [i, m] of messages.entries()) {
+      last = await session.push(m);
+      if (i === 9) snapshot = session.toJSON();
+    }
+    expect(snapshot?.messages).toHaveLength(10);
+    expect(session.toJSON().messages).toHaveLength(300);
+    expect(last).toEqual(await escalator2.evaluate({ id: 'long', messages }));
+  });
+
+  it('never changes the state object given to resume', async () => {
+    const e = createEscalator();
+    const a = e.session({ conversationId: 'c' });
+    await a.push(user('hello'));
+    const saved = a.toJSON();
+    await e.resume(saved).push(user('again'));
+    expect(saved.messages).toHaveLength(1);
+    expect(saved.analyses).toHaveLength(1);
+  });
+
+  it('gives each turn of a replay the packet of the conversation up to that turn', async () => {
+    const turns = await createEscalator().replay({ id: 'c', messages: [user('I want a human'), bot('One moment.'), user('still there?')] });
+    expect(turns[0]?.result.packet?.transcript).toHaveLength(1);
+    expect(turns[2]?.result.packet?.transcript).toHaveLength(3);
+    expect(JSON.parse(JSON.stringify(turns[2]?.result)).packet.transcript).toHaveLength(3);
+  });
+});

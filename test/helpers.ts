@@ -28,3 +28,20 @@ export function analysisOf(parts: Partial<MessageAnalysis> & { score?: number } 
     ...rest,
   };
 }
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const tempDirs: string[] = [];
+
+/** A fresh temporary folder, removed by {@link removeTempDirs} (call it from `afterAll`). */
+export function tempDir(prefix = 'wh-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+}
+
+export function removeTempDirs(): void {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+}

@@ -19,6 +19,12 @@ describe('README', () => {
     expect(section('rules')).toBe(rulesTable(defaultRulePack()));
   });
 
+  it('shows the worked example\'s test file exactly as it is (`npm run docs` copies it)', () => {
+    const example = readFileSync(join(__dirname, '..', 'examples', 'bot-flow', 'bot.test.ts'), 'utf8').trimEnd();
+    expect(section('example')).toBe(`\`\`\`ts\n${example}\n\`\`\``);
+    expect(readme).toMatch(/^## Testing your bot flows$/m);
+  });
+
   it('starts with the two quick-start commands, and .ci/run runs the test one', () => {
     const head = readme.slice(0, 1500);
     expect(head).toContain('npm ci && npm run demo');

@@ -1,5 +1,5 @@
 import type { Frustration, FrustrationSignal, FrustrationSignalKind } from '../schema/analysis';
-import { canonSlice, clauseEnd, clauseStart, matchAll, negatedBefore, quote, quoteNormalized } from './match';
+import { clauseEnd, matchAll, negatedBefore, quote, quoteNormalized, recentWords } from './match';
 import { asPrepared, type PreparedText } from './normalize';
 
 /*
@@ -77,6 +77,8 @@ const RIGHT_NOW = /\bright now\b/g;
 function shouting(p: PreparedText): FrustrationSignal | undefined {
   let eligible = 0;
   let loud = 0;
+  let run = 0;
+  let longestRun = 0;
   let first = -1;
   let last = -1;
   let lastStart = -1;
@@ -85,15 +87,24 @@ function shouting(p: PreparedText): FrustrationSignal | undefined {
     // Parts of one contraction share a start; count the written word once.
     if (t === undefined || t.kind !== 'word' || t.start === lastStart) continue;
     lastStart = t.start;
-    if (t.text.length < SHOUT_MIN_LETTERS) continue;
+    if (t.text.length < SHOUT_MIN_LETTERS) {
+      // "I", "A", "MY" neither make nor break a shouted stretch; "my" in lower case breaks it.
+      if (!t.upper && t.text !== t.text.toUpperCase()) run = 0;
+      continue;
+    }
     eligible += 1;
-    if (!t.upper || ACRONYMS.has(t.text.toLowerCase())) continue;
+    if (!t.upper || ACRONYMS.has(t.text.toLowerCase())) {
+      run = 0;
+      continue;
+    }
     loud += 1;
+    run += 1;
+    longestRun = Math.max(longestRun, run);
     if (first < 0) first = i;
     last = i;
   }
-  // Mostly capitals over at least two real words, or a long capitalised stretch.
-  const isShouting = loud >= 4 || (loud >= 2 && loud / eligible >= 0.6);
+  // Mostly capitals over at least two real words, or three capitalised words in a row.
+  const isShouting = loud >= 2 && (loud / eligible >= 0.6 || longestRun >= 3);
   return isShouting ? { kind: 'shouting', excerpt: quote(p, first, last) } : undefined;
 }
 
@@ -164,7 +175,7 @@ export function detectFrustration(input: string | PreparedText, sentimentScore: 
   if (shout !== undefined) signals.push(shout);
   signals.push(...punctuation(p));
   fromCanon(p, c, 'insult', INSULTS);
-  fromCanon(p, c, 'insult', [INSULT_NOUN], (first) => !SELF_REFERENCE.test(canonSlice(p, clauseStart(p, first), first - 1)));
+  fromCanon(p, c, 'insult', [INSULT_NOUN], (first) => !SELF_REFERENCE.test(recentWords(p, first, 6)));
   signals.push(...profanity(p));
   fromCanon(p, c, 'phrase', PHRASES);
   fromCanon(p, c, 'urgency', [URGENCY]);

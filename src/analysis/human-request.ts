@@ -1,5 +1,5 @@
 import type { HumanRequest } from '../schema/analysis';
-import { canonSlice, clauseEnd, clauseStart, matchAll, quote, type Hit } from './match';
+import { canonSlice, clauseEnd, clauseLeadIn, matchAll, quote, type Hit } from './match';
 import { asPrepared, type PreparedText } from './normalize';
 
 /*
@@ -34,7 +34,7 @@ const STAFF_PERSON = String.raw`${DET}?${ADJ}{0,2}${STAFF}\b${NOT_A_PERSON}`;
 const ADV = String.raw`(?:(?:really|just|seriously|still|actually) )?`;
 // "I want", "I would really like", "I really do need": the first person wanting something.
 const I_WANT = String.raw`i ${ADV}(?:(?:would|do|will) )?${ADV}(?:want|need|like|love|wish|demand|prefer|rather|require|request)`;
-const PREFIX = String.raw`(?:${I_WANT}(?: to)?|i ${ADV}(?:have|must|insist|am trying|have been trying|was hoping|am hoping|wanted|was wanting|was trying)(?: to)?|i am asking to|i have been asking to|i keep asking to|i (?:already )?asked to|let me|(?:can|could|may|might) i(?: please| just| actually)?|please(?: let me)?|is it possible to|is there (?:a|any) way (?:to|i can|for me to)|(?:how|where) (?:do|can|could) i|why can not i|why can i not|why will you not let me|(?:can|could|would|will) you(?: please| just)?(?: let me)?|allow me to)`;
+const PREFIX = String.raw`(?:${I_WANT}(?: to)?|i ${ADV}(?:have|must|insist|am trying|have been trying|was hoping|am hoping|wanted|was wanting|was trying)(?: to)?|i am asking to|i have been asking to|i keep asking to|i (?:already )?asked to|let me|(?:can|could|may|might) i(?: please| just| actually)?|please(?: let me)?|is it possible to|is there (?:a|any) way (?:to|i can|for me to)|(?:how|where) (?:do|can|could) i|(?:why )?can not i(?: just)?|(?:why )?can i not|why will you not let me|(?:can|could|would|will) you(?: please| just)?(?: let me)?|allow me to)`;
 
 interface Frame {
   readonly pattern: string;
@@ -114,14 +114,27 @@ const OPENERS = /^(?:(?:and|so|but|then|ok|okay|oh|hi|hello|hey|look|listen|yes|
 // a manager yesterday and ...").
 const PAST_MARKER = /\b(?:yesterday|ago|earlier|previously|last (?:week|month|night|time|year))\b/;
 
+// Openers are a few words at most; a longer lead-in is a sentence of its own.
+const MAX_LEAD_IN = 8;
+// A story's time marker sits close after the frame ("... to a manager yesterday").
+const STORY_WINDOW = 12;
+// "Agent!" as a whole message: only short messages can be nothing but a person noun.
+const MAX_BARE_WORDS = 8;
+
 function opensClause(p: PreparedText, hit: Hit): boolean {
-  const start = clauseStart(p, hit.first);
-  if (start === hit.first) return true;
-  return OPENERS.test(`${canonSlice(p, start, hit.first - 1)} `);
+  const lead = clauseLeadIn(p, hit.first, MAX_LEAD_IN);
+  if (lead === undefined) return false;
+  return lead === '' || OPENERS.test(`${lead} `);
 }
 
 function closesClause(p: PreparedText, hit: Hit): boolean {
   return clauseEnd(p, hit.last) === hit.last;
+}
+
+function wordCount(p: PreparedText): number {
+  let n = 0;
+  for (const t of p.tokens) if (t.kind === 'word' || t.kind === 'number') n += 1;
+  return n;
 }
 
 function isWholeMessage(p: PreparedText, hit: Hit): boolean {
@@ -136,7 +149,8 @@ function isWholeMessage(p: PreparedText, hit: Hit): boolean {
 }
 
 function tellsAStory(p: PreparedText, hit: Hit): boolean {
-  return PAST_MARKER.test(canonSlice(p, hit.last + 1, clauseEnd(p, hit.last)));
+  const end = Math.min(clauseEnd(p, hit.last), hit.last + STORY_WINDOW);
+  return PAST_MARKER.test(canonSlice(p, hit.last + 1, end));
 }
 
 // Every frame names a person, a team, a call or a transfer. A message without any of
@@ -160,7 +174,9 @@ function mayRequest(p: PreparedText): boolean {
 export function detectHumanRequest(input: string | PreparedText): HumanRequest {
   const p = asPrepared(input);
   if (!mayRequest(p)) return { detected: false };
+  const short = wordCount(p) <= MAX_BARE_WORDS;
   for (const frame of FRAMES) {
+    if (frame.wholeMessage === true && !short) continue;
     for (const hit of matchAll(p, frame.re)) {
       if (!opensClause(p, hit)) continue;
       if (frame.closesClause === true && !closesClause(p, hit)) continue;

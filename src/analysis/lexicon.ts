@@ -48,8 +48,10 @@ const DOMAIN_VALENCE: ReadonlyMap<string, number> = new Map([
   ['okay', 0.3],
   ['true', 0],
   // Banking and account vocabulary that names products, not feelings: "credit card",
-  // "interest rate", "save my card", "reward points", "gift card", "security question".
+  // "interest rate", "save my card", "reward points", "gift card", "security question",
+  // "order number".
   ['credit', 0],
+  ['number', 0],
   ['interest', 0],
   ['save', 0],
   ['saving', 0],

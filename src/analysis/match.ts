@@ -76,46 +76,32 @@ export function quoteNormalized(p: PreparedText, start: number, end: number): st
   return clip(p.original.slice(a, b));
 }
 
-// Punctuation that closes a clause: phrases, negation and request frames stop here.
-const CLAUSE_SYMBOLS = new Set([',', ';', ':', '(', ')', '[', ']', '"', '\u201c', '\u201d', '\u2014', '\u2013', '-', '/', '|', '*', '~', '>']);
-
-export function isClauseBoundary(token: Token): boolean {
-  switch (token.kind) {
-    case 'punct':
-    case 'emoji':
-    case 'emoticon':
-      return true;
-    case 'symbol':
-      return CLAUSE_SYMBOLS.has(token.norm[0] ?? '');
-    default:
-      return false;
-  }
-}
-
-export function isSentenceBoundary(token: Token): boolean {
-  return token.kind === 'punct' || (token.kind === 'symbol' && token.norm[0] === ';');
-}
+export { isClauseBoundary, isSentenceBoundary } from './normalize';
 
 /** Index of the first token of the clause holding `index`. */
 export function clauseStart(p: PreparedText, index: number): number {
-  let i = index - 1;
-  while (i >= 0) {
-    const token = p.tokens[i];
-    if (token === undefined || isClauseBoundary(token)) break;
-    i -= 1;
-  }
-  return i + 1;
+  return p.clauseStarts[index] ?? index;
 }
 
 /** Index of the last token of the clause holding `index`. */
 export function clauseEnd(p: PreparedText, index: number): number {
-  let i = index + 1;
-  while (i < p.tokens.length) {
-    const token = p.tokens[i];
-    if (token === undefined || isClauseBoundary(token)) break;
-    i += 1;
-  }
-  return i - 1;
+  return p.clauseEnds[index] ?? index;
+}
+
+/**
+ * The canonical words of the clause before token `index`, or undefined when more than
+ * `max` tokens precede it there: callers ask "what opens this clause", and bounding the
+ * look-back keeps every detector linear on long unpunctuated input.
+ */
+export function clauseLeadIn(p: PreparedText, index: number, max: number): string | undefined {
+  const start = clauseStart(p, index);
+  if (index - start > max) return undefined;
+  return canonSlice(p, start, index - 1);
+}
+
+/** The canonical words of at most `max` tokens right before token `index`, in its clause. */
+export function recentWords(p: PreparedText, index: number, max: number): string {
+  return canonSlice(p, Math.max(clauseStart(p, index), index - max), index - 1);
 }
 
 /** The canonical words of tokens `from..to` (inclusive), joined by spaces. */

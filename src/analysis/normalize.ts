@@ -40,6 +40,63 @@ export interface PreparedText {
   readonly origStart: Int32Array | undefined;
   /** Original end of each `normalized` index; undefined when the two are identical. */
   readonly origEnd: Int32Array | undefined;
+  /** For each token, the index of the first token of its clause. */
+  readonly clauseStarts: Int32Array;
+  /** For each token, the index of the last token of its clause. */
+  readonly clauseEnds: Int32Array;
+}
+
+// Punctuation that closes a clause: phrases, negation and request frames stop here.
+const CLAUSE_SYMBOLS: ReadonlySet<string> = new Set([
+  ',', ';', ':', '(', ')', '[', ']', '"', '\u201c', '\u201d', '\u2014', '\u2013', '-', '/', '|', '*', '~', '>',
+]);
+
+/** Punctuation, emoji and emoticons end a clause; so do commas, dashes and brackets. */
+export function isClauseBoundary(token: Token): boolean {
+  switch (token.kind) {
+    case 'punct':
+    case 'emoji':
+    case 'emoticon':
+      return true;
+    case 'symbol':
+      return CLAUSE_SYMBOLS.has(token.norm[0] ?? '');
+    default:
+      return false;
+  }
+}
+
+/** "." "!" "?" runs and ";" end a sentence. */
+export function isSentenceBoundary(token: Token): boolean {
+  return token.kind === 'punct' || (token.kind === 'symbol' && token.norm[0] === ';');
+}
+
+// Computed once per message so every "which clause is this in" question is O(1).
+function clauseBounds(tokens: readonly Token[]): { starts: Int32Array; ends: Int32Array } {
+  const n = tokens.length;
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  let start = 0;
+  for (let i = 0; i < n; i += 1) {
+    const t = tokens[i];
+    if (t !== undefined && isClauseBoundary(t)) {
+      // A boundary token is a clause of its own, so nothing reaches across it.
+      starts[i] = i;
+      start = i + 1;
+    } else {
+      starts[i] = start;
+    }
+  }
+  let end = n - 1;
+  for (let i = n - 1; i >= 0; i -= 1) {
+    const t = tokens[i];
+    if (t !== undefined && isClauseBoundary(t)) {
+      ends[i] = i;
+      end = i - 1;
+    } else {
+      ends[i] = end;
+    }
+  }
+  return { starts, ends };
 }
 
 // Printable ASCII needs no NFKC and no offset map: the common case stays a single test.
@@ -52,7 +109,10 @@ const ZERO_WIDTH: ReadonlySet<number> = new Set([0x00ad, 0x200b, 0x200c, 0x200d,
 // Typographic apostrophes, and the accents people type in their place: NFKC keeps
 // U+2019 as is and turns U+00B4 into a space plus a combining accent, which would break
 // "don´t" apart.
-const APOSTROPHES: ReadonlySet<number> = new Set([0x2018, 0x2019, 0x02bc, 0x2032, 0x00b4, 0x0060]);
+const APOSTROPHES: ReadonlySet<number> = new Set([0x2018, 0x2019, 0x02bc, 0x2032, 0x00b4]);
+
+// Any character the loop below removes or replaces.
+const REWRITTEN = /[\u00ad\u200b-\u200d\u2060\ufeff\u2018\u2019\u02bc\u2032\u00b4]/;
 
 function isCombiningMark(code: number): boolean {
   return (
@@ -78,6 +138,11 @@ interface Normalized {
 function normalizeWithOffsets(text: string): Normalized {
   if (ASCII_ONLY.test(text)) {
     return { normalized: text, lower: text.toLowerCase(), origStart: undefined, origEnd: undefined };
+  }
+  // Most non-ASCII text ("café", emoji) is already NFKC and needs no offset map either.
+  if (!REWRITTEN.test(text) && text.normalize('NFKC') === text) {
+    const lower = text.toLowerCase();
+    if (lower.length === text.length) return { normalized: text, lower, origStart: undefined, origEnd: undefined };
   }
   let normalized = '';
   let lower = '';
@@ -122,10 +187,11 @@ function normalizeWithOffsets(text: string): Normalized {
  *  5 number    — digits with separators and a unit suffix ("10:30", "3rd", "2fa");
  *  6 punct     — a run of ! ? . (the run length matters to emphasis and frustration);
  *  7 symbol    — any other character, a run of the same one as a single token.
- * Every branch is linear: no branch repeats a group whose body can match its own prefix.
+ * Every branch is linear: no branch repeats a group whose body can match its own prefix,
+ * and the branches that can fail after a long scan (emoticon, e-mail) are bounded.
  */
 const TOKEN_RE =
-  /((?<![^\s\p{L}\p{N}.,!?])(?:[<>]?[:;=][-o^']?[)\](\[dDpP/\\|*3oO@$]+|[)\](\[dDpP/\\|]+[-']?[:;=][<>]?|<\/?3+|\^_*\^|-_+-|[xX][dD]+)(?=\s|$|[.,!?]))|(https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)|(\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]*)|(\p{L}[\p{L}\p{M}\p{N}]*(?:['-][\p{L}\p{N}]+)*)|(\p{N}+(?:[.,:/]\p{N}+)*\p{L}*)|([!?.]+)|([^\s])\7*/gu;
+  /((?<![^\s\p{L}\p{N}.,!?])(?:[<>]?[:;=][-o^']?[)\](\[dDpP/\\|*3oO@$]{1,8}|[)\](\[dDpP/\\|]{1,8}[-']?[:;=][<>]?|<\/?3{1,8}|\^_{0,8}\^|-_{1,8}-|[xX][dD]{1,8})(?=\s|$|[.,!?]))|(https?:\/\/\S+|www\.\S+|[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+)|(\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]*)|(\p{L}[\p{L}\p{M}\p{N}]*(?:['-][\p{L}\p{N}]+)*)|(\p{N}+(?:[.,:/]\p{N}+)*\p{L}*)|([!?.]+)|([^\s])\7*/gu;
 
 const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
   ["can't", ['can', 'not']],
@@ -303,7 +369,8 @@ export function prepare(text: string): PreparedText {
     else if (m[6] !== undefined) push('punct', surface, surface, nStart, nEnd, false, false);
     else push('symbol', surface, low, nStart, nEnd, false, false);
   }
-  return { original: text, normalized, lower, tokens, canon, origStart, origEnd };
+  const { starts, ends } = clauseBounds(tokens);
+  return { original: text, normalized, lower, tokens, canon, origStart, origEnd, clauseStarts: starts, clauseEnds: ends };
 }
 
 /** Accepts raw text or an already prepared text, so one message is prepared once. */

@@ -1,5 +1,5 @@
 import type { Resolution } from '../schema/analysis';
-import { canonSlice, clauseEnd, clauseStart, matchAll, negatedBefore, quote } from './match';
+import { clauseEnd, clauseStart, matchAll, negatedBefore, quote, recentWords } from './match';
 import { asPrepared, type PreparedText } from './normalize';
 
 /*
@@ -50,8 +50,7 @@ const HYPOTHETICAL = /\b(?:how|if|whether|what|see|explain|hope|hopefully|when|u
 function accepts(p: PreparedText, rule: ResolutionRule, first: number, last: number): boolean {
   if (rule.containsDenial !== true && negatedBefore(p, first, 2)) return false;
   if (rule.closesClause === true && clauseEnd(p, last) !== last) return false;
-  const start = clauseStart(p, first);
-  return start === first || !HYPOTHETICAL.test(canonSlice(p, start, first - 1));
+  return clauseStart(p, first) === first || !HYPOTHETICAL.test(recentWords(p, first, 6));
 }
 
 /** Detects a customer saying their problem is solved or that nothing more is needed. */

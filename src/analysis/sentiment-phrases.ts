@@ -46,6 +46,13 @@ export const SENTIMENT_PHRASES: readonly SentimentPhrase[] = [
     re: /\b(?:(?:charged|billed) (?:me )?(?:twice|double|two times|three times|again|wrongly|incorrectly|for nothing)|(?:double|over) (?:charged|billed)|overcharged|hidden (?:fees|charges|costs)|wrong (?:charge|amount|bill|item|order|size|address|product))\b/g,
   },
   {
+    // Being misunderstood: "this is NOT what I asked for" carries no sentiment word, yet
+    // it is the complaint a bot hears most often.
+    family: 'misunderstood',
+    valence: -1.5,
+    re: /\b(?:(?:that|this|it) (?:is|was) not what i (?:asked|ordered|wanted|meant|said|paid|requested)|not what i (?:asked|ordered|wanted|meant|paid) for|you (?:do|did|are) not (?:understand|understanding|listen|listening|read|reading)|wrong answer)\b/g,
+  },
+  {
     // Repeating oneself: mild on its own, it colours the whole turn.
     family: 'repeating',
     valence: -1.2,

@@ -116,22 +116,32 @@ interface Contrast {
   readonly note: (string | undefined)[];
 }
 
-function sentenceBounds(p: PreparedText, index: number): [number, number] {
-  let a = index;
-  while (a > 0) {
-    const t = p.tokens[a - 1];
-    if (t === undefined || isSentenceBoundary(t)) break;
-    a -= 1;
+function sentences(p: PreparedText): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (let i = 0; i < p.tokens.length; i += 1) {
+    const t = p.tokens[i];
+    if (t !== undefined && isSentenceBoundary(t)) {
+      out.push([start, i]);
+      start = i + 1;
+    }
   }
-  let b = index;
-  while (b < p.tokens.length - 1) {
-    const t = p.tokens[b + 1];
-    if (t === undefined || isSentenceBoundary(t)) break;
-    b += 1;
-  }
-  return [a, b];
+  if (start < p.tokens.length) out.push([start, p.tokens.length - 1]);
+  return out;
 }
 
+function isForwardContrast(p: PreparedText, k: number): boolean {
+  const token = p.tokens[k];
+  if (token === undefined || token.kind !== 'word' || !CONTRAST_FORWARD.has(token.norm)) return false;
+  const prev = p.tokens[k - 1]?.norm;
+  // "nothing but", "anything but", "not only ... but also" are not concessions.
+  return p.tokens[k + 1]?.norm !== 'also' && prev !== 'nothing' && prev !== 'anything' && prev !== 'all';
+}
+
+/*
+ * One contrast of each kind per sentence, the first: enough for how people write, and it
+ * keeps the pass linear (every token is rescaled a bounded number of times).
+ */
 function findContrast(p: PreparedText): Contrast {
   const n = p.tokens.length;
   const factor = new Float64Array(n).fill(1);
@@ -142,36 +152,32 @@ function findContrast(p: PreparedText): Contrast {
       note[i] = why;
     }
   };
-  for (let k = 0; k < n; k += 1) {
-    const token = p.tokens[k];
-    if (token === undefined || token.kind !== 'word') continue;
-    const word = token.norm;
-    if (CONTRAST_FORWARD.has(word)) {
-      const prev = p.tokens[k - 1]?.norm;
-      const next = p.tokens[k + 1]?.norm;
-      // "nothing but", "anything but", "not only ... but also" are not concessions.
-      if (next === 'also' || prev === 'nothing' || prev === 'anything' || prev === 'all') continue;
-      const [start, end] = sentenceBounds(p, k);
-      let from = start;
-      // A sentence that opens with "But" concedes the previous sentence.
-      if (k === start && start >= 2) from = sentenceBounds(p, start - 2)[0];
-      scale(from, k - 1, BEFORE_CONTRAST, `before "${word}"`);
-      scale(k + 1, end, AFTER_CONTRAST, `after "${word}"`);
-    } else if (CONTRAST_SUBORDINATE.has(word)) {
-      // "Although it arrived, it is broken": the although-clause is the concession.
-      const [start, end] = sentenceBounds(p, k);
-      let clauseEnd = k;
-      while (clauseEnd < end) {
-        const t = p.tokens[clauseEnd + 1];
-        if (t === undefined || isClauseBoundary(t)) break;
-        clauseEnd += 1;
-      }
-      if (clauseEnd - k < 1) continue;
-      scale(k + 1, clauseEnd, BEFORE_CONTRAST, `after "${word}" (concession)`);
-      if (k === start) scale(clauseEnd + 1, end, AFTER_CONTRAST, `main clause after "${word}"`);
-      else scale(start, k - 1, AFTER_CONTRAST, `main clause before "${word}"`);
+  const all = sentences(p);
+  all.forEach(([start, end], s) => {
+    let forward = -1;
+    let subordinate = -1;
+    for (let k = start; k <= end && (forward < 0 || subordinate < 0); k += 1) {
+      if (forward < 0 && isForwardContrast(p, k)) forward = k;
+      const t = p.tokens[k];
+      if (subordinate < 0 && t !== undefined && t.kind === 'word' && CONTRAST_SUBORDINATE.has(t.norm)) subordinate = k;
     }
-  }
+    if (forward >= 0) {
+      const word = p.tokens[forward]?.norm ?? 'but';
+      // A sentence that opens with "But" concedes the previous sentence.
+      const from = forward === start && s > 0 ? (all[s - 1]?.[0] ?? start) : start;
+      scale(from, forward - 1, BEFORE_CONTRAST, `before "${word}"`);
+      scale(forward + 1, end, AFTER_CONTRAST, `after "${word}"`);
+    }
+    if (subordinate >= 0) {
+      // "Although it arrived, it is broken": the although-clause is the concession.
+      const word = p.tokens[subordinate]?.norm ?? 'although';
+      const clauseLast = Math.min(end, p.clauseEnds[subordinate] ?? end);
+      if (clauseLast - subordinate < 1) return;
+      scale(subordinate + 1, clauseLast, BEFORE_CONTRAST, `after "${word}" (concession)`);
+      if (subordinate === start) scale(clauseLast + 1, end, AFTER_CONTRAST, `main clause after "${word}"`);
+      else scale(start, subordinate - 1, AFTER_CONTRAST, `main clause before "${word}"`);
+    }
+  });
   return { factor, note };
 }
 
@@ -215,7 +221,8 @@ function findNegation(p: PreparedText, i: number, used: Uint8Array): Negation {
   let sawBooster = false;
   for (let j = i - 1; j >= stop && counted < 3; j -= 1) {
     const t = p.tokens[j];
-    if (t === undefined) break;
+    // "not good but fine", "nothing but trouble": a contrast closes the negation's scope.
+    if (t === undefined || CONTRAST_FORWARD.has(t.norm)) break;
     if (NEGATORS.has(t.norm) && used[j] !== 1) {
       if (t.norm === 'never' && sawBooster) return { negated: false, emphatic: true };
       return { negated: true, emphatic: false };

@@ -22,6 +22,6 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'would', 'you', 'your', 'yours', 'yourself', 'yourselves',
   // chat fillers and acknowledgements
   'ah', 'cheers', 'hello', 'hey', 'hi', 'hmm', 'lol', 'oh', 'ok', 'okay', 'really', 'sure',
-  'thank', 'thanks', 'uh', 'um', 'yeah', 'yep', 'yes', 'nope', 'actually', 'anyone', 'someone',
+  'thank', 'thanks', 'uh', 'um', 'yeah', 'yep', 'yes', 'nope', 'sorry', 'actually', 'anyone', 'someone',
   'something', 'anything', 'know', 'tell', 'think',
 ]);

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { createEscalator, type Escalator } from '../escalator';
 import { loadRulePack } from '../rules/load-pack';
@@ -7,6 +8,8 @@ import { isWarmHandoffError } from '../errors';
 import { runScenario, scenarioFiles, type ScenarioOutcome } from '../testing/run-scenarios';
 import { parseCliArgs, USAGE, type CliArgs } from './args';
 import { formatEvaluation, formatTimeline } from './format';
+import { defaultWorkers, formatSummary, progressBar, readReplayItems, replayMany } from './replay-many';
+import { conversationJsonSchema, packetJsonSchema, scenarioJsonSchema } from '../json-schemas';
 
 const FIXTURES_DIR = join(__dirname, '..', '..', 'fixtures');
 
@@ -54,6 +57,8 @@ async function evaluateCommand(args: CliArgs, out: (s: string) => void): Promise
 }
 
 async function replayCommand(args: CliArgs, out: (s: string) => void): Promise<number> {
+  const target = args.paths[0];
+  if (target !== undefined && (target.endsWith('.jsonl') || isDirectory(target))) return replayManyCommand(target, args, out);
   const { conversation, environment } = readConversation(args);
   const turns = await escalatorFor(args).replay(conversation as never, environment as never);
   if (args.json) {
@@ -65,6 +70,54 @@ async function replayCommand(args: CliArgs, out: (s: string) => void): Promise<n
   return 0;
 }
 
+function turnsLine(outcome: ScenarioOutcome): string {
+  let before = 'continue';
+  const parts = outcome.turns.map((t) => {
+    const d = t.decision;
+    const label = d.escalate ? `${d.action}(${d.priority})` : d.action;
+    const changed = label !== before ? (d.escalate && !before.includes('(') ? ` <- ${d.reasons.map((r) => r.reason).join(', ')}` : ' <-') : '';
+    before = label;
+    return `${t.turn} ${label}${changed}`;
+  });
+  return `turns: ${parts.join(' | ')}`;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** `replay` over a JSONL file or a folder: one summary line (or JSON line) per conversation, in input order. */
+async function replayManyCommand(path: string, args: CliArgs, out: (s: string) => void): Promise<number> {
+  let items;
+  try {
+    items = readReplayItems(path, { isDirectory, list: (p) => readdirSync(p), text: (p) => readFileSync(p, 'utf8') });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const environment = args.env === undefined ? undefined : readJson(args.env, 'environment file');
+  const bar = progressBar(process.stderr, () => performance.now());
+  const started = performance.now();
+  const summaries = await replayMany(items, {
+    workers: args.workers ?? defaultWorkers(),
+    rules: args.rules,
+    environment,
+    onProgress: (done, total) => bar.update(done, total),
+  });
+  bar.end();
+  for (const s of summaries) out(args.json ? JSON.stringify(s) : formatSummary(s));
+  const failed = summaries.filter((s) => s.error !== undefined).length;
+  if (!args.json) {
+    const seconds = (performance.now() - started) / 1000;
+    const escalated = summaries.filter((s) => s.escalate).length;
+    out(`${summaries.length} conversations, ${escalated} escalated, ${failed} invalid, ${seconds.toFixed(1)} s (${(summaries.length / Math.max(seconds, 1e-3)).toFixed(0)}/s)`);
+  }
+  return failed === 0 ? 0 : 2;
+}
+
 async function testCommand(paths: readonly string[], args: CliArgs, out: (s: string) => void): Promise<number> {
   if (paths.length === 0) throw new UsageError("'test' needs at least one scenario file or folder");
   const escalator = escalatorFor(args);
@@ -73,11 +126,15 @@ async function testCommand(paths: readonly string[], args: CliArgs, out: (s: str
     const outcome = await runScenario(file, escalator);
     outcomes.push(outcome);
     if (!args.json) {
-      const d = outcome.result.decision;
-      const got = d.escalate
-        ? `${d.action} ${d.priority} ${d.queue} [${d.reasons.map((r) => r.reason).join(', ')}] at turn ${d.triggeredAtTurn}`
-        : d.action;
-      out(`${outcome.passed ? 'PASS' : 'FAIL'}  ${outcome.name}: ${got}${outcome.passed ? '' : `\n      ${outcome.problems.join('\n      ')}`}`);
+      const d = outcome.result?.decision;
+      const got =
+        d === undefined
+          ? 'could not run'
+          : d.escalate
+            ? `${d.action} ${d.priority} ${d.queue} [${d.reasons.map((r) => r.reason).join(', ')}] at turn ${d.triggeredAtTurn}`
+            : d.action;
+      const details = outcome.passed ? [] : [...outcome.problems, ...(outcome.result === null ? [] : [turnsLine(outcome)])];
+      out(`${outcome.passed ? 'PASS' : 'FAIL'}  ${outcome.name}: ${got}${details.map((l) => `\n      ${l}`).join('')}`);
     }
   }
   const failed = outcomes.filter((o) => !o.passed).length;
@@ -87,7 +144,23 @@ async function testCommand(paths: readonly string[], args: CliArgs, out: (s: str
         {
           passed: outcomes.length - failed,
           failed,
-          scenarios: outcomes.map((o) => ({ file: o.file, name: o.name, passed: o.passed, problems: o.problems, decision: o.result.decision })),
+          scenarios: outcomes.map((o) => ({
+            file: o.file,
+            name: o.name,
+            passed: o.passed,
+            problems: o.problems,
+            ...(o.error === undefined ? {} : { error: o.error }),
+            decision: o.result?.decision ?? null,
+            firstEscalationTurn: o.firstEscalationTurn,
+            turns: o.turns.map((t) => ({
+              turn: t.turn,
+              escalate: t.decision.escalate,
+              action: t.decision.action,
+              priority: t.decision.priority,
+              risk: t.decision.risk,
+              reasons: t.decision.reasons.map((r) => r.reason),
+            })),
+          })),
         },
         null,
         2,
@@ -97,6 +170,22 @@ async function testCommand(paths: readonly string[], args: CliArgs, out: (s: str
     out(`${outcomes.length - failed} passed, ${failed} failed`);
   }
   return failed === 0 ? 0 : 1;
+}
+
+const SCHEMAS: Readonly<Record<string, () => Record<string, unknown>>> = {
+  scenario: scenarioJsonSchema,
+  conversation: conversationJsonSchema,
+  packet: packetJsonSchema,
+};
+
+function schemaCommand(args: CliArgs, out: (s: string) => void): number {
+  const name = args.paths[0];
+  const schema = name !== undefined && Object.hasOwn(SCHEMAS, name) ? SCHEMAS[name] : undefined;
+  if (schema === undefined) {
+    throw new UsageError(`'schema' needs one of ${Object.keys(SCHEMAS).join(', ')}${name === undefined ? '' : `, got '${name}'`}`);
+  }
+  out(JSON.stringify(schema(), null, 2));
+  return 0;
 }
 
 /** Runs the CLI; returns the exit code. Output goes through `out` and `err` so tests can capture it. */
@@ -114,6 +203,8 @@ export async function main(argv: readonly string[], out: (s: string) => void, er
         return await replayCommand(args, out);
       case 'test':
         return await testCommand(args.paths, args, out);
+      case 'schema':
+        return schemaCommand(args, out);
       case 'demo': {
         out(`Running the bundled fixtures (${FIXTURES_DIR}) on the default rule pack:\n`);
         const code = await testCommand([FIXTURES_DIR], args, out);

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { RulePackError } from '../errors';
 import type { RulePack } from '../schema/rule-pack';
-import { parseRulePack, type RuleSource } from './parse-pack';
+import { parseRulePack, type RulePackOptions, type RuleSource } from './parse-pack';
 
 /** Largest rule file read, so a wrong path to a huge file fails fast instead of filling memory. */
 const MAX_FILE_BYTES = 1024 * 1024;
@@ -30,18 +30,22 @@ function readJson(file: string, label: string): RuleSource {
 /**
  * Reads a rule pack from a folder of JSON files (one rule each, or `{ rules: [...] }`), or
  * from one JSON document, and validates it. Throws {@link RulePackError} naming file and path.
+ * Pass `{ facts: [...] }` to allow custom fact names your escalator provides.
  */
-export function loadRulePack(path: string): RulePack {
+export function loadRulePack(path: string, options: RulePackOptions = {}): RulePack {
   let isDirectory: boolean;
   try {
     isDirectory = statSync(path).isDirectory();
   } catch (error) {
     return fail(path, `no such file or folder (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  if (!isDirectory) return parseRulePack([readJson(path, basename(path))]);
+  if (!isDirectory) return parseRulePack([readJson(path, basename(path))], options);
   const files = readdirSync(path)
     .filter((name) => name.endsWith('.json'))
     .sort();
   if (files.length === 0) fail(path, 'the folder holds no .json rule files');
-  return parseRulePack(files.map((name) => readJson(join(path, name), name)));
+  return parseRulePack(
+    files.map((name) => readJson(join(path, name), name)),
+    options,
+  );
 }

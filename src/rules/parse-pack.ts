@@ -1,7 +1,25 @@
 import { RulePackError, type ErrorIssue } from '../errors';
-import { RulePackSchema, RuleSchema, type Rule, type RulePack } from '../schema/rule-pack';
+import { ruleSchemasFor, type Rule, type RulePack } from '../schema/rule-pack';
 import { toErrorIssues } from '../schema/validate';
 import { checkRules } from './check-pack';
+
+/** Options for reading a rule pack. */
+export interface RulePackOptions {
+  /** Names of custom facts (given to `createEscalator({ facts })`) the pack's rules may use. @default [] */
+  readonly facts?: readonly string[];
+}
+
+const schemaCache = new Map<string, ReturnType<typeof ruleSchemasFor>>();
+
+function schemasFor(facts: readonly string[]): ReturnType<typeof ruleSchemasFor> {
+  const key = [...new Set(facts)].sort().join('\n');
+  let schemas = schemaCache.get(key);
+  if (schemas === undefined) {
+    schemas = ruleSchemasFor(new Set(facts));
+    if (schemaCache.size < 32) schemaCache.set(key, schemas);
+  }
+  return schemas;
+}
 
 /** One rule-pack document and where it came from, for error paths. */
 export interface RuleSource {
@@ -28,7 +46,8 @@ function deepFreeze<T>(value: T): T {
  * Validates rule-pack documents (each a single rule or `{ rules: [...] }`) into one frozen
  * pack, or throws a {@link RulePackError} whose issue paths start with the file name.
  */
-export function parseRulePack(sources: readonly RuleSource[]): RulePack {
+export function parseRulePack(sources: readonly RuleSource[], options: RulePackOptions = {}): RulePack {
+  const { pack: RulePackSchema, rule: RuleSchema } = schemasFor(options.facts ?? []);
   const issues: ErrorIssue[] = [];
   const rules: Rule[] = [];
   const places: string[] = [];

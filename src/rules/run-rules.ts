@@ -1,6 +1,7 @@
 import type { Rule, RulePack } from '../schema/rule-pack';
 import type { ConditionOutcome, RuleOutcome } from '../schema/trace';
 import { customOperators } from './operators';
+import { compilePack, type FactValues } from './compile';
 
 /** A rule's outcome together with the validated rule itself, for the decision stage. */
 export interface FiredRule {
@@ -34,11 +35,46 @@ function engineModule(): typeof import('json-rules-engine') {
 }
 
 /**
- * Runs the pack over the facts with json-rules-engine and returns every rule's outcome in
- * pack order. A fresh Engine per run: an Engine keeps one run status, and overlapping runs
- * on one Engine drop lower-priority events.
+ * Runs the pack over the facts and returns every rule's outcome in pack order. Rules compiled
+ * at load (src/rules/compile.ts) run as plain functions; any rule the compiler does not cover
+ * runs on json-rules-engine, which stays the reference semantics. Facts are constants during a
+ * run, so each rule's outcome does not depend on the others.
  */
-export async function runRules(pack: RulePack, facts: Readonly<Record<string, unknown>>): Promise<FiredRule[]> {
+export async function runRules(pack: RulePack, facts: FactValues): Promise<FiredRule[]> {
+  const sync = runRulesSync(pack, facts);
+  if (sync !== undefined) return sync;
+  const compiled = compilePack(pack);
+  const out: FiredRule[] = new Array<FiredRule>(pack.rules.length);
+  for (const { index, rule } of compiled.compiled) out[index] = { rule: rule.rule, outcome: rule.evaluate(facts) };
+  if (compiled.fallback.length > 0) {
+    const rest = await runRulesReference({ rules: compiled.fallback.map((f) => f.rule) }, facts);
+    compiled.fallback.forEach((f, i) => {
+      out[f.index] = rest[i]!;
+    });
+  }
+  return out;
+}
+
+/** Like {@link runRules}, synchronously, when every rule of the pack is compiled; otherwise undefined. */
+export function runRulesSync(pack: RulePack, facts: FactValues): FiredRule[] | undefined {
+  const compiled = compilePack(pack);
+  if (compiled.fallback.length > 0) return undefined;
+  const rules = compiled.compiled;
+  const out: FiredRule[] = new Array<FiredRule>(rules.length);
+  for (let i = 0; i < rules.length; i++) {
+    const { index, rule } = rules[i]!;
+    out[index] = { rule: rule.rule, outcome: rule.evaluate(facts) };
+  }
+  return out;
+}
+
+/**
+ * Runs the pack over the facts with json-rules-engine and returns every rule's outcome in
+ * pack order: the reference semantics the compiled rules are tested against. A fresh Engine
+ * per run: an Engine keeps one run status, and overlapping runs on one Engine drop
+ * lower-priority events.
+ */
+export async function runRulesReference(pack: RulePack, facts: FactValues): Promise<FiredRule[]> {
   const module = engineModule();
   const engine = new module.Engine([], { allowUndefinedFacts: true, replaceFactsInEventParams: false });
   for (const operator of customOperators(module)) engine.addOperator(operator);

@@ -3,6 +3,8 @@ import { ATTRIBUTE_FACT_PREFIX, FactNameSchema } from './facts';
 import { PrioritySchema } from './decision';
 
 /** json-rules-engine's built-in operators plus the ones this library adds. */
+export type Operator = z.infer<typeof OperatorSchema>;
+
 export const OperatorSchema = z.enum([
   'equal',
   'notEqual',
@@ -15,47 +17,6 @@ export const OperatorSchema = z.enum([
   'contains',
   'doesNotContain',
   'containsAny',
-]);
-
-const FactReferenceSchema = z.string().refine(
-  (name) => FactNameSchema.safeParse(name).success || /^attributes\.[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*$/.test(name),
-  { message: `expected a known fact name or ${ATTRIBUTE_FACT_PREFIX}<key>` },
-);
-
-const LeafConditionSchema = z.strictObject({
-  fact: FactReferenceSchema,
-  operator: OperatorSchema,
-  value: z.union([
-    z.string(),
-    z.number(),
-    z.boolean(),
-    z.null(),
-    z.array(z.union([z.string(), z.number(), z.boolean()])),
-    z.strictObject({ fact: FactReferenceSchema }),
-  ]),
-  priority: z.number().int().min(1).optional(),
-});
-
-export type LeafCondition = z.infer<typeof LeafConditionSchema>;
-export type Condition =
-  | LeafCondition
-  | { all: Condition[]; priority?: number | undefined }
-  | { any: Condition[]; priority?: number | undefined }
-  | { not: Condition; priority?: number | undefined };
-
-export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
-  z.union([
-    z.strictObject({ all: z.array(ConditionSchema).min(1), priority: z.number().int().min(1).optional() }),
-    z.strictObject({ any: z.array(ConditionSchema).min(1), priority: z.number().int().min(1).optional() }),
-    z.strictObject({ not: ConditionSchema, priority: z.number().int().min(1).optional() }),
-    LeafConditionSchema,
-  ]),
-);
-
-export const TopConditionSchema = z.union([
-  z.strictObject({ all: z.array(ConditionSchema).min(1) }),
-  z.strictObject({ any: z.array(ConditionSchema).min(1) }),
-  z.strictObject({ not: ConditionSchema }),
 ]);
 
 const EscalateEventSchema = z.strictObject({
@@ -84,20 +45,79 @@ export const EventTypeSchema = z.enum(['escalate', 'route', 'suppress']);
 
 export const RuleEventSchema = z.discriminatedUnion('type', [EscalateEventSchema, RouteEventSchema, SuppressEventSchema]);
 
-export const RuleSchema = z.strictObject({
-  name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected kebab-case, e.g. explicit-human-request'),
-  description: z.string().min(1),
-  /** json-rules-engine priority: higher runs first. */
-  priority: z.number().int().min(1).optional(),
-  conditions: TopConditionSchema,
-  event: RuleEventSchema,
-});
+const ATTRIBUTE_FACT = /^attributes\.[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*$/;
 
-export const RulePackSchema = z.strictObject({
-  rules: z.array(RuleSchema),
-});
+/** True for a built-in fact name or an `attributes.<key>` fact. */
+export function isKnownFactName(name: string): boolean {
+  return FactNameSchema.safeParse(name).success || ATTRIBUTE_FACT.test(name);
+}
 
-export type Operator = z.infer<typeof OperatorSchema>;
+export type LeafCondition = {
+  fact: string;
+  operator: Operator;
+  value: string | number | boolean | null | (string | number | boolean)[] | { fact: string };
+  priority?: number | undefined;
+};
+export type Condition =
+  | LeafCondition
+  | { all: Condition[]; priority?: number | undefined }
+  | { any: Condition[]; priority?: number | undefined }
+  | { not: Condition; priority?: number | undefined };
+
+/**
+ * The rule and pack schemas for a given set of custom fact names (declared with
+ * `createEscalator({ facts })`): a rule may name a built-in fact, `attributes.<key>`, or one
+ * of those. The exported `RuleSchema` and `RulePackSchema` allow no custom fact.
+ */
+export function ruleSchemasFor(customFacts: ReadonlySet<string>) {
+  const message =
+    customFacts.size === 0
+      ? `expected a known fact name or ${ATTRIBUTE_FACT_PREFIX}<key>`
+      : `expected a known fact name, ${ATTRIBUTE_FACT_PREFIX}<key> or a declared custom fact (${[...customFacts].join(', ')})`;
+  const factReference = z.string().refine((name) => isKnownFactName(name) || customFacts.has(name), { message });
+  const leaf = z.strictObject({
+    fact: factReference,
+    operator: OperatorSchema,
+    value: z.union([
+      z.string(),
+      z.number(),
+      z.boolean(),
+      z.null(),
+      z.array(z.union([z.string(), z.number(), z.boolean()])),
+      z.strictObject({ fact: factReference }),
+    ]),
+    priority: z.number().int().min(1).optional(),
+  });
+  const condition: z.ZodType<Condition> = z.lazy(() =>
+    z.union([
+      z.strictObject({ all: z.array(condition).min(1), priority: z.number().int().min(1).optional() }),
+      z.strictObject({ any: z.array(condition).min(1), priority: z.number().int().min(1).optional() }),
+      z.strictObject({ not: condition, priority: z.number().int().min(1).optional() }),
+      leaf,
+    ]),
+  );
+  const top = z.union([
+    z.strictObject({ all: z.array(condition).min(1) }),
+    z.strictObject({ any: z.array(condition).min(1) }),
+    z.strictObject({ not: condition }),
+  ]);
+  const rule = z.strictObject({
+    name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected kebab-case, e.g. explicit-human-request'),
+    description: z.string().min(1),
+    /** json-rules-engine priority: higher runs first. */
+    priority: z.number().int().min(1).optional(),
+    conditions: top,
+    event: RuleEventSchema,
+  });
+  return { condition, top, rule, pack: z.strictObject({ rules: z.array(rule) }) };
+}
+
+const builtIn = ruleSchemasFor(new Set());
+export const ConditionSchema = builtIn.condition;
+export const TopConditionSchema = builtIn.top;
+export const RuleSchema = builtIn.rule;
+export const RulePackSchema = builtIn.pack;
+
 export type RuleEvent = z.infer<typeof RuleEventSchema>;
 export type EventType = z.infer<typeof EventTypeSchema>;
 export type Rule = z.infer<typeof RuleSchema>;

@@ -1,8 +1,17 @@
 import type { Expectation } from '../schema/scenario';
 import type { EvaluationResult } from '../schema/result';
+import { checkTiming } from './timing';
 
-/** Every way a result differs from what a scenario expects, as readable lines; empty when it holds. */
-export function compareWithExpectation(result: EvaluationResult, expect: Expectation): string[] {
+/**
+ * Every way a result differs from what a scenario expects, as readable lines; empty when it holds.
+ * `firstEscalationTurn` is the user turn at which the conversation first escalated (null: never),
+ * from a replay; without it, the `turnWindow` is checked against `decision.triggeredAtTurn`.
+ */
+export function compareWithExpectation(
+  result: EvaluationResult,
+  expect: Expectation,
+  firstEscalationTurn: number | null = result.decision.triggeredAtTurn,
+): string[] {
   const d = result.decision;
   const problems: string[] = [];
   const check = (what: string, expected: unknown, actual: unknown): void => {
@@ -18,12 +27,9 @@ export function compareWithExpectation(result: EvaluationResult, expect: Expecta
     const got = [...new Set(d.reasons.map((r) => r.reason))].sort();
     if (want.join(',') !== got.join(',')) problems.push(`reasons: expected [${want.join(', ')}], got [${got.join(', ')}]`);
   }
-  const window = expect.turnWindow;
-  if (window !== undefined) {
-    const at = d.triggeredAtTurn;
-    if (at === null) problems.push(`turn: expected escalation between turns ${window.earliest ?? 1} and ${window.latest ?? '∞'}, got none`);
-    else if (window.earliest !== undefined && at < window.earliest) problems.push(`turn: escalated too early, at turn ${at} (earliest allowed ${window.earliest})`);
-    else if (window.latest !== undefined && at > window.latest) problems.push(`turn: escalated too late, at turn ${at} (latest allowed ${window.latest})`);
+  if (expect.turnWindow !== undefined) {
+    const verdict = checkTiming(firstEscalationTurn, expect.turnWindow);
+    if (!verdict.ok) problems.push(verdict.problem);
   }
   return problems;
 }

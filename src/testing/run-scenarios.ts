@@ -1,18 +1,35 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { ScenarioSchema, type Scenario } from '../schema/scenario';
 import type { EvaluationResult } from '../schema/result';
 import { parseOrThrow } from '../schema/parse';
-import { ValidationError } from '../errors';
-import type { Escalator } from '../escalator';
+import { ValidationError, isWarmHandoffError } from '../errors';
+import { createEscalator, type Escalator } from '../escalator';
+import { loadRulePack } from '../rules/load-pack';
+import { parseRulePack } from '../rules/parse-pack';
 import { compareWithExpectation } from './check-scenario';
+import { defaultEscalator, firstEscalationTurn, turnsOf, type TurnDecision } from './replay';
 
 export interface ScenarioOutcome {
   readonly file: string;
+  /** The scenario's name, or the file name when the file could not be read. */
   readonly name: string;
   readonly passed: boolean;
+  /** Why it failed, one line each: unmet expectations, or the reason the scenario could not run. */
   readonly problems: readonly string[];
-  readonly result: EvaluationResult;
+  /** The evaluation after the last message; null when the scenario could not run. */
+  readonly result: EvaluationResult | null;
+  /** The decision at every user turn. */
+  readonly turns: readonly TurnDecision[];
+  /** The user turn at which the conversation first escalated, or null. */
+  readonly firstEscalationTurn: number | null;
+  /** Set when the scenario could not run: invalid JSON or schema, or a bad rule pack. */
+  readonly error?: string;
+}
+
+export interface ScenarioRunOptions {
+  /** Runs scenarios that name no rule pack of their own. @default createEscalator() with the default pack */
+  readonly escalator?: Escalator | undefined;
 }
 
 /** Every `.json` file under the given files or folders, in sorted order. */
@@ -40,10 +57,47 @@ export function readScenario(file: string): Scenario {
   return parseOrThrow(ScenarioSchema, content, `scenario ${file}`);
 }
 
-/** Evaluates one scenario and compares the decision with its expectation. */
-export async function runScenario(file: string, escalator: Escalator): Promise<ScenarioOutcome> {
-  const scenario = readScenario(file);
-  const result = await escalator.evaluate(scenario.conversation, scenario.environment);
-  const problems = compareWithExpectation(result, scenario.expect);
-  return { file, name: scenario.name, passed: problems.length === 0, problems, result };
+/**
+ * The escalator for a scenario: its own rule pack when it names one (a path resolved against the
+ * scenario file's folder, or an inline pack), else `fallback`.
+ */
+export function escalatorForScenario(scenario: Scenario, file: string, fallback: Escalator): Escalator {
+  if (scenario.rules === undefined) return fallback;
+  const pack =
+    typeof scenario.rules === 'string'
+      ? loadRulePack(resolve(dirname(file), scenario.rules))
+      : parseRulePack([{ file: `${basename(file)} rules`, content: scenario.rules }]);
+  return createEscalator({ rules: pack });
+}
+
+/**
+ * Evaluates one scenario turn by turn and compares the outcome with its expectation. A file that
+ * cannot run (bad JSON, schema or rule pack) gives a failed outcome with `error`, not a throw.
+ */
+export async function runScenario(file: string, escalatorOrOptions?: Escalator | ScenarioRunOptions): Promise<ScenarioOutcome> {
+  const options: ScenarioRunOptions =
+    escalatorOrOptions !== undefined && 'evaluate' in escalatorOrOptions ? { escalator: escalatorOrOptions } : (escalatorOrOptions ?? {});
+  let scenario: Scenario;
+  let escalator: Escalator;
+  try {
+    scenario = readScenario(file);
+    escalator = escalatorForScenario(scenario, file, options.escalator ?? defaultEscalator());
+  } catch (error) {
+    if (!isWarmHandoffError(error)) throw error;
+    const lines = error.message.split('\n').map((l) => l.trim());
+    return { file, name: basename(file, '.json'), passed: false, problems: lines, result: null, turns: [], firstEscalationTurn: null, error: lines.join('; ') };
+  }
+  const results = await escalator.replay(scenario.conversation, scenario.environment);
+  const result = results[results.length - 1]!.result;
+  const turns = turnsOf(scenario.conversation.messages, results);
+  const first = firstEscalationTurn(turns);
+  const problems = compareWithExpectation(result, scenario.expect, first);
+  return { file, name: scenario.name, passed: problems.length === 0, problems, result, turns, firstEscalationTurn: first };
+}
+
+/** Runs every scenario file under the given files or folders, in sorted order. */
+export async function runScenarios(paths: readonly string[], options: ScenarioRunOptions = {}): Promise<ScenarioOutcome[]> {
+  const outcomes: ScenarioOutcome[] = [];
+  for (const file of scenarioFiles(paths)) outcomes.push(await runScenario(file, options));
+  return outcomes;
 }

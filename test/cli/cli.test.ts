@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { removeTempDirs, tempDir } from '../helpers';
 import { main } from '../../src/cli/main';
+import { scenarioJsonSchema } from '../../src/json-schemas';
 
 const root = join(__dirname, '..', '..');
 const fixture = join(root, 'fixtures', '01-talk-to-a-human.json');
@@ -15,10 +16,12 @@ async function cli(...argv: string[]): Promise<{ code: number; out: string; err:
 }
 
 function tempFile(name: string, content: string): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'wh-cli-')), name);
+  const file = join(tempDir('wh-cli-'), name);
   writeFileSync(file, content);
   return file;
 }
+
+afterAll(removeTempDirs);
 
 describe('warm-handoff CLI', () => {
   it('evaluate prints a readable decision', async () => {
@@ -44,7 +47,7 @@ describe('warm-handoff CLI', () => {
   });
 
   it('evaluate --rules runs another pack', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wh-rules-'));
+    const dir = tempDir('wh-rules-');
     writeFileSync(
       join(dir, 'always.json'),
       JSON.stringify({
@@ -87,6 +90,77 @@ describe('warm-handoff CLI', () => {
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/FAIL {2}wrong: handoff high general \[human_request\] at turn 1\n {6}escalate: expected false, got true/);
     expect(r.out).toMatch(/^0 passed, 1 failed$/m);
+  });
+
+  it('test prints a line per scenario with the reason, runs each scenario\'s own pack, and a summary', async () => {
+    const dir = tempDir('wh-scen-');
+    const always = {
+      name: 'always',
+      description: 'Escalates from turn 2.',
+      conditions: { all: [{ fact: 'turns.user', operator: 'greaterThanInclusive', value: 2 }] },
+      event: { type: 'escalate', params: { reason: 'long_chat', priority: 'low' } },
+    };
+    const conversation = { id: 'x', messages: [{ role: 'user', text: 'hello' }, { role: 'user', text: 'still there?' }, { role: 'user', text: 'ok' }] };
+    const base = { description: 'Three calm turns.', conversation, rules: { rules: [always] } };
+    writeFileSync(join(dir, 'a-ok.json'), JSON.stringify({ ...base, name: 'in-window', expect: { escalate: true, turnWindow: { earliest: 2, latest: 3 } } }));
+    writeFileSync(join(dir, 'b-early.json'), JSON.stringify({ ...base, name: 'too-early', expect: { escalate: true, turnWindow: { earliest: 3 } } }));
+    writeFileSync(join(dir, 'c-late.json'), JSON.stringify({ ...base, name: 'too-late', expect: { escalate: true, turnWindow: { latest: 1 } } }));
+    writeFileSync(join(dir, 'd-broken.json'), JSON.stringify({ name: 'broken', description: 'no conversation', expect: { escalate: false } }));
+    const r = await cli('test', dir);
+    expect(r.code).toBe(1);
+    expect(r.out.split('\n')).toEqual([
+      'PASS  in-window: handoff low general [long_chat] at turn 2',
+      'FAIL  too-early: handoff low general [long_chat] at turn 2',
+      '      turn: escalated too early, at turn 2 (earliest allowed 3)',
+      '      turns: 1 continue | 2 handoff(low) <- long_chat | 3 handoff(low)',
+      'FAIL  too-late: handoff low general [long_chat] at turn 2',
+      '      turn: escalated too late, at turn 2 (latest allowed 1)',
+      '      turns: 1 continue | 2 handoff(low) <- long_chat | 3 handoff(low)',
+      'FAIL  d-broken: could not run',
+      `      Invalid scenario ${join(dir, 'd-broken.json')}: 1 problem`,
+      expect.stringMatching(/^ {6}conversation: expected object, found /),
+      '1 passed, 3 failed',
+    ]);
+  });
+
+  it('test --json gives a machine report', async () => {
+    const file = tempFile(
+      's.json',
+      JSON.stringify({
+        name: 'calm',
+        description: 'A greeting.',
+        conversation: { id: 'x', messages: [{ role: 'user', text: 'hello' }] },
+        expect: { escalate: true },
+      }),
+    );
+    const r = await cli('test', file, '--json');
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.out) as Record<string, unknown>;
+    expect(report).toMatchObject({
+      passed: 0,
+      failed: 1,
+      scenarios: [
+        {
+          file,
+          name: 'calm',
+          passed: false,
+          problems: ['escalate: expected true, got false'],
+          decision: { escalate: false, action: 'continue' },
+          firstEscalationTurn: null,
+          turns: [{ turn: 1, escalate: false, action: 'continue', priority: 'low', reasons: [] }],
+        },
+      ],
+    });
+  });
+
+  it('schema prints the JSON Schema of a scenario, a conversation or a packet', async () => {
+    const r = await cli('schema', 'scenario');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toEqual(scenarioJsonSchema());
+    expect((await cli('schema', 'packet')).code).toBe(0);
+    const bad = await cli('schema', 'fixture');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toBe("warm-handoff: 'schema' needs one of scenario, conversation, packet, got 'fixture'");
   });
 
   it.each([

@@ -1,6 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { removeTempDirs, tempDir } from '../helpers';
 import { loadRulePack } from '../../src/rules/load-pack';
 import { parseRulePack } from '../../src/rules/parse-pack';
 import { defaultRulePack } from '../../src/rules/default-pack';
@@ -14,7 +14,7 @@ const goodRule = {
 };
 
 function packDir(files: Record<string, string | object>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'wh-pack-'));
+  const dir = tempDir('wh-pack-');
   for (const [name, content] of Object.entries(files)) {
     writeFileSync(join(dir, name), typeof content === 'string' ? content : JSON.stringify(content));
   }
@@ -30,6 +30,8 @@ function issuesOf(load: () => unknown): { path: string; message: string }[] {
   }
   throw new Error('expected a RulePackError');
 }
+
+afterAll(removeTempDirs);
 
 describe('the default rule pack', () => {
   const pack = defaultRulePack();

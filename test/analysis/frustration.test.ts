@@ -1,0 +1,152 @@
+import { detectFrustration } from '../../src/analysis/frustration';
+import { analyzeSentiment } from '../../src/analysis/sentiment';
+import { FrustrationSchema, type FrustrationSignal } from '../../src/schema/analysis';
+
+const signals = (text: string): FrustrationSignal[] => detectFrustration(text, 0).signals;
+const kinds = (text: string): string[] => signals(text).map((s) => s.kind);
+
+describe('detectFrustration', () => {
+  describe('shouting', () => {
+    it('fires on messages mostly in capitals', () => {
+      expect(signals('WHY IS MY ORDER NOT HERE')).toEqual([{ kind: 'shouting', excerpt: 'WHY IS MY ORDER NOT HERE' }]);
+    });
+
+    it('fires on three capitalised words in a row inside a longer message', () => {
+      expect(signals('my card was stolen and I NEED A HUMAN NOW')).toEqual([{ kind: 'shouting', excerpt: 'NEED A HUMAN NOW' }]);
+    });
+
+    it('ignores acronyms, short words and a single emphasised word', () => {
+      expect(kinds('My ATM card and PIN do not work')).toEqual([]);
+      expect(kinds('I said NOT that one')).toEqual([]);
+      expect(kinds('OK')).toEqual([]);
+      expect(kinds('I am in the USA')).toEqual([]);
+    });
+  });
+
+  describe('punctuation', () => {
+    it.each(['where is it???', 'seriously?!', 'come on!!!', 'what?!?'])('fires on "%s"', (text) => {
+      expect(kinds(text)).toContain('punctuation');
+    });
+
+    it('quotes the marks', () => {
+      expect(signals('hello?!?')).toEqual([{ kind: 'punctuation', excerpt: '?!?' }]);
+    });
+
+    it('ignores ordinary punctuation and ellipses', () => {
+      expect(kinds('Thanks! Is it shipped? ok...')).toEqual([]);
+      expect(kinds('Thanks!!')).toEqual([]);
+    });
+  });
+
+  describe('insults', () => {
+    it.each([
+      ["you're stupid", "you're stupid"],
+      ['useless bot', 'useless bot'],
+      ['you idiot', 'you idiot'],
+      ['you are a complete joke', 'you are a complete joke'],
+      ['this stupid machine again', 'stupid machine'],
+      ['this app sucks', 'this app sucks'],
+      ['what an idiot', 'idiot'],
+    ])('fires on "%s"', (text, excerpt) => {
+      expect(signals(text)).toContainEqual({ kind: 'insult', excerpt });
+    });
+
+    it('ignores self-deprecation and denials', () => {
+      expect(kinds("I'm such an idiot, found it")).toEqual([]);
+      expect(kinds('you are not stupid')).toEqual([]);
+      expect(kinds('sorry, stupid question')).toEqual([]);
+    });
+  });
+
+  describe('profanity', () => {
+    it.each([
+      ['what the f*** is this', 'f***'],
+      ['this is sh*t', 'sh*t'],
+      ['f**king hell', 'f**king'],
+      ['this is bullshit', 'bullshit'],
+      ['damn it', 'damn'],
+      ['wtf', 'wtf'],
+      ['sh!t service', 'sh!t'],
+      ['fucking useless', 'fucking'],
+    ])('fires on "%s"', (text, excerpt) => {
+      expect(signals(text)).toContainEqual({ kind: 'profanity', excerpt });
+    });
+
+    it('ignores words that merely contain a swear word', () => {
+      expect(kinds('I need assistance with my class pass, hello, Scunthorpe dam')).toEqual([]);
+    });
+  });
+
+  describe('phrases', () => {
+    it.each([
+      ['this is useless', 'this is useless'],
+      ["you're not listening", "you're not listening"],
+      ['what a waste of time', 'waste of time'],
+      ['this is ridiculous', 'this is ridiculous'],
+      ['I already told you', 'I already told you'],
+      ['for the third time, the order is 123', 'for the third time'],
+      ['how many times do I have to say it', 'how many times'],
+      ['are you even reading my messages', 'are you even reading'],
+      ["I'm fed up", 'fed up'],
+    ])('fires on "%s"', (text, excerpt) => {
+      expect(signals(text)).toContainEqual({ kind: 'phrase', excerpt });
+    });
+
+    it('does not fire when denied', () => {
+      expect(kinds("it's not a waste of time")).toEqual([]);
+      expect(kinds("that's not ridiculous")).toEqual([]);
+    });
+  });
+
+  describe('urgency', () => {
+    it.each(['this is urgent', 'I need it asap', 'please fix it immediately', 'fix it right now!', 'it is an emergency'])(
+      'fires on "%s"',
+      (text) => {
+        expect(kinds(text)).toEqual(['urgency']);
+      },
+    );
+
+    it('ignores denials and "right now" as plain time', () => {
+      expect(kinds("it's not urgent")).toEqual([]);
+      expect(kinds('right now it shows zero')).toEqual([]);
+      expect(kinds('no rush')).toEqual([]);
+    });
+  });
+
+  describe('score', () => {
+    it('is 0 for a calm message', () => {
+      expect(detectFrustration('hello, I have a question about my bill', 0)).toEqual({ signals: [], score: 0 });
+    });
+
+    it('grows with more and stronger signals, staying in [0, 1]', () => {
+      const one = detectFrustration('this is ridiculous', 0).score;
+      const two = detectFrustration('this is ridiculous???', 0).score;
+      const many = detectFrustration('THIS IS RIDICULOUS YOU USELESS BOT, WTF??? I NEED IT NOW!!!', -0.9).score;
+      expect(one).toBeGreaterThan(0);
+      expect(two).toBeGreaterThan(one);
+      expect(many).toBeGreaterThan(two);
+      expect(many).toBeLessThanOrEqual(1);
+    });
+
+    it('rises with negative sentiment, more when a signal is present', () => {
+      expect(detectFrustration('my order is late', -0.5).score).toBeGreaterThan(0);
+      expect(detectFrustration('this is urgent', -0.5).score).toBeGreaterThan(detectFrustration('this is urgent', 0).score);
+      expect(detectFrustration('this is urgent', 0.8).score).toBe(detectFrustration('this is urgent', 0).score);
+    });
+
+    it('works with the sentiment stage', () => {
+      const text = 'This is useless, I already told you twice!!!';
+      const result = detectFrustration(text, analyzeSentiment(text).score);
+      expect(FrustrationSchema.parse(result)).toEqual(result);
+      expect(result.score).toBeGreaterThan(0.6);
+    });
+  });
+
+  it('keeps excerpts short pieces of the original text', () => {
+    const text = `${'I am very upset about this. '.repeat(10)}THIS IS THE WORST SERVICE I HAVE EVER SEEN IN MY ENTIRE LIFE AND I WANT MY MONEY BACK RIGHT NOW`;
+    for (const s of signals(text)) {
+      expect(s.excerpt.length).toBeLessThanOrEqual(80);
+      expect(text).toContain(s.excerpt);
+    }
+  });
+});

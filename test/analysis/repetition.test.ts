@@ -1,0 +1,63 @@
+import { contentTokens } from '../../src/analysis/normalize';
+import { isRepeat, REPEAT_THRESHOLD, similarity } from '../../src/analysis/repetition';
+
+const sim = (a: string, b: string): number => similarity(contentTokens(a), contentTokens(b));
+const repeats = (a: string, b: string): boolean => isRepeat(contentTokens(a), contentTokens(b));
+
+describe('similarity', () => {
+  it('is 1 for the same content and 0 for nothing shared', () => {
+    expect(sim('where is my order', 'Where is my order??')).toBe(1);
+    expect(sim('can I change my delivery address', 'what time do you close')).toBe(0);
+  });
+
+  it('is symmetric and within [0, 1]', () => {
+    const pairs: [string, string][] = [
+      ['where is my order', "my order hasn't arrived, where is it"],
+      ['reset my password', 'I need to reset my pasword please'],
+      ['internet down', 'no internet since monday and the router blinks red'],
+    ];
+    for (const [a, b] of pairs) {
+      const s = sim(a, b);
+      expect(s).toBe(sim(b, a));
+      expect(s).toBeGreaterThanOrEqual(0);
+      expect(s).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('treats empty token lists as unrelated', () => {
+    expect(similarity([], [])).toBe(0);
+    expect(similarity(['order'], [])).toBe(0);
+  });
+});
+
+describe('isRepeat', () => {
+  it.each([
+    ['where is my order', "my order hasn't arrived, where is it"],
+    ['I want a refund', 'refund please'],
+    ['my internet is not working', "the internet still doesn't work"],
+    ['reset my password', 'I need to reset my pasword'],
+    ['order 12345 missing', 'still missing order 12345'],
+    ['how do I get a refund', 'I want a refund'],
+  ])('counts "%s" / "%s"', (a, b) => {
+    expect(repeats(a, b)).toBe(true);
+  });
+
+  it.each([
+    ['where is my order', 'cancel my order'],
+    ['my internet is not working', 'I want to upgrade my internet plan'],
+    ['can I change my delivery address', 'what time do you close'],
+    ['I want a refund', 'when will my refund arrive and how much will it be'],
+  ])('does not count "%s" / "%s"', (a, b) => {
+    expect(repeats(a, b)).toBe(false);
+  });
+
+  it.each(['yes', 'ok', 'thanks', 'no', 'ok thanks'])('never counts a short reply "%s"', (text) => {
+    expect(repeats(text, text)).toBe(false);
+  });
+
+  it('uses the documented threshold', () => {
+    expect(REPEAT_THRESHOLD).toBeGreaterThan(0.5);
+    expect(isRepeat(['where', 'order'], ['cancel', 'order'])).toBe(false);
+    expect(isRepeat(['where', 'order'], ['where', 'order', 'arriv'])).toBe(true);
+  });
+});
