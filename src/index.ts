@@ -51,4 +51,4 @@ export { ScenarioSchema, ExpectationSchema } from './schema/scenario';
 export type { Scenario, ScenarioInput, Expectation } from './schema/scenario';
 export { SessionStateSchema } from './session-state';
 export type { SessionState, SessionInfo, SessionInfoInput } from './session-state';
-export { packetJsonSchema, scenarioJsonSchema, conversationJsonSchema } from './json-schemas';
+export { packetJsonSchema, decisionJsonSchema, scenarioJsonSchema, conversationJsonSchema } from './json-schemas';

@@ -2,10 +2,16 @@ import { z } from 'zod';
 import { HandoffPacketSchema } from './schema/packet';
 import { ScenarioSchema } from './schema/scenario';
 import { ConversationSchema } from './schema/conversation';
+import { DecisionSchema } from './schema/decision';
 
 /** JSON Schema (draft 2020-12) of the handoff packet, for agent desks and other languages. */
 export function packetJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(HandoffPacketSchema, { io: 'output' }) as Record<string, unknown>;
+}
+
+/** JSON Schema (draft 2020-12) of a decision, `result.decision`. */
+export function decisionJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(DecisionSchema, { io: 'output' }) as Record<string, unknown>;
 }
 
 /** JSON Schema of a scenario file (`fixtures/*.json`), for editors and other tools. */

@@ -59,8 +59,9 @@ const PROFANITY =
   /(?<![a-z])(?:(?:mother)?f(?:[u*#@][c*#]?|c)[k*#](?:ing|in|ed|er|ers|s|face|wit)?|fk(?:ing|in|n)|(?:bull|dip|horse|holy )?s(?:h|\*)(?:i|\*|!|1)(?:t|\*)(?:ty|s|ting|head|hole|show)?|(?:god ?)?dam(?:n(?:ed|it)?|mit)|crap(?:py|s)?|wtf|ffs|stfu|gtfo|omfg|(?:dumb|jack|smart)?ass(?:hole|holes|es|hat)?|a(?:\*\*|\$\$)hole|arse(?:hole)?|b(?:i|\*|!|1)tch(?:es|ing|y)?|bastards?|pissed(?: off)?|piss off|dickhead|bollocks|bugger|wanker|twat|c(?:u|\*)nt|(?:what the|bloody|go to|like) hell|hell no|screw (?:this|that|it)|bloody)(?![a-z])/g;
 
 const PHRASES: readonly RegExp[] = [
-  // Judging the service as worthless or outrageous.
-  /\b(?:(?:this|that|it|you|this chat|this bot|this service|this app|this company|your (?:service|company|bot|app|system)) (?:is|are|was|has been) (?:(?:so|absolutely|completely|totally|just|really|beyond|utterly|fucking|bloody) )?(?:useless|pointless|ridiculous|a joke|hopeless|unacceptable|absurd|insane|a nightmare|a farce|a disgrace|disgraceful|outrageous|unbelievable|beyond a joke|the worst|terrible|awful|appalling|shocking|a waste of time)|waste of (?:my |our )?time|ridiculous|unacceptable|absurd|outrageous|disgraceful)\b/g,
+  // Judging the service as worthless or outrageous. Plain negative words ("terrible",
+  // "awful") are left to sentiment, which already feeds the score: here only exasperation.
+  /\b(?:(?:this|that|it|you|this chat|this bot|this service|this app|this company|your (?:service|company|bot|app|system)) (?:is|are|was|has been) (?:(?:so|absolutely|completely|totally|just|really|beyond|utterly|fucking|bloody) )?(?:useless|pointless|ridiculous|a joke|hopeless|unacceptable|absurd|insane|a nightmare|a farce|a disgrace|disgraceful|outrageous|unbelievable|beyond a joke|a waste of time)|waste of (?:my |our )?time|ridiculous|unacceptable|absurd|outrageous|disgraceful)\b/g,
   // Not being heard.
   /\b(?:you (?:are|were) not (?:listening|reading|helping|understanding|making sense)|you do not (?:listen|understand|read|get it|care)|(?:nobody|no one) (?:listens|is listening|cares)|not listening|are you (?:even )?(?:reading|listening|paying attention|kidding(?: me)?|serious)|do you (?:even )?(?:read|understand|listen)|(?:that|this) is not what i (?:asked|said|meant|want)|answer (?:the|my) (?:question|message)|read my (?:message|question)|this is not helping|not help(?:ing|ful)? at all|what is wrong with you|what is the point|you have (?:got )?to be kidding)\b/g,
   // Having to repeat oneself.
@@ -74,11 +75,29 @@ const URGENCY = /\b(?:urgent|urgently|asap|as soon as possible|right away|straig
 // in "right now it shows zero".
 const RIGHT_NOW = /\bright now\b/g;
 
+// A bare "now" is a demand only when it is shouted or exclaimed ("I need it NOW", "now!").
+function emphaticNow(p: PreparedText, c: Collector): void {
+  const ranges = c.taken.get('urgency') ?? [];
+  c.taken.set('urgency', ranges);
+  for (let i = 0; i < p.tokens.length && ranges.length < MAX_SIGNALS_PER_KIND; i += 1) {
+    const t = p.tokens[i];
+    if (t === undefined || t.kind !== 'word' || t.norm !== 'now') continue;
+    if (ranges.some(([a, b]) => i >= a && i <= b)) continue;
+    const next = p.tokens[i + 1];
+    const exclaimed = next !== undefined && next.kind === 'punct' && next.text.includes('!');
+    if (!t.upper && !exclaimed) continue;
+    ranges.push([i, i]);
+    c.signals.push({ kind: 'urgency', excerpt: quote(p, i, i) });
+  }
+}
+
 function shouting(p: PreparedText): FrustrationSignal | undefined {
   let eligible = 0;
   let loud = 0;
+  // The current stretch of capitalised words, and how many of them have 3+ letters.
   let run = 0;
-  let longestRun = 0;
+  let runLong = 0;
+  let shoutedStretch = false;
   let first = -1;
   let last = -1;
   let lastStart = -1;
@@ -87,24 +106,31 @@ function shouting(p: PreparedText): FrustrationSignal | undefined {
     // Parts of one contraction share a start; count the written word once.
     if (t === undefined || t.kind !== 'word' || t.start === lastStart) continue;
     lastStart = t.start;
-    if (t.text.length < SHOUT_MIN_LETTERS) {
-      // "I", "A", "MY" neither make nor break a shouted stretch; "my" in lower case breaks it.
-      if (!t.upper && t.text !== t.text.toUpperCase()) run = 0;
+    const long = t.text.length >= SHOUT_MIN_LETTERS;
+    // Acronyms and one-letter words ("I", "A") are upper case anyway: they neither make
+    // nor break a shouted stretch.
+    if (ACRONYMS.has(t.text.toLowerCase()) || t.text.length < 2) {
+      if (long) eligible += 1;
       continue;
     }
-    eligible += 1;
-    if (!t.upper || ACRONYMS.has(t.text.toLowerCase())) {
+    if (long) eligible += 1;
+    if (!t.upper) {
       run = 0;
+      runLong = 0;
       continue;
     }
-    loud += 1;
     run += 1;
-    longestRun = Math.max(longestRun, run);
+    if (long) {
+      loud += 1;
+      runLong += 1;
+    }
+    if (run >= 3 && runLong >= 2) shoutedStretch = true;
     if (first < 0) first = i;
     last = i;
   }
-  // Mostly capitals over at least two real words, or three capitalised words in a row.
-  const isShouting = loud >= 2 && (loud / eligible >= 0.6 || longestRun >= 3);
+  // Mostly capitals over at least two real words, or three capitalised words in a row
+  // ("THIS IS USELESS", "I NEED A HUMAN NOW") inside a calmer message.
+  const isShouting = loud >= 2 && (loud / eligible >= 0.6 || shoutedStretch);
   return isShouting ? { kind: 'shouting', excerpt: quote(p, first, last) } : undefined;
 }
 
@@ -180,5 +206,6 @@ export function detectFrustration(input: string | PreparedText, sentimentScore: 
   fromCanon(p, c, 'phrase', PHRASES);
   fromCanon(p, c, 'urgency', [URGENCY]);
   fromCanon(p, c, 'urgency', [RIGHT_NOW], (_first, last) => clauseEnd(p, last) === last);
+  emphaticNow(p, c);
   return { signals, score: score(signals, sentimentScore) };
 }

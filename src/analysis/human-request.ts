@@ -21,7 +21,7 @@ const ADJ = String.raw`(?:(?:real|live|actual|human|physical|proper|normal|quali
 const STAFF = String.raw`(?:human beings?|humans?|persons?|people|agents?|operators?|representatives?|reps?|staff members?|staff|employees?|advisors?|advisers?|managers?|supervisors?|consultants?|customer service|customer services|customer support|customer care|support team|support staff|team members?|members? of staff|live chat|human support|live support|real ones?)`;
 const VAGUE = String.raw`(?:someone|somebody|anyone|anybody)`;
 // "human resources", "human error", "agent number": the noun starts a compound.
-const NOT_A_PERSON = String.raw`(?! (?:resources|error|errors|rights|nature|race|trafficking|body|approval|number|id|code|email|e-mail|name|signature|portal|login|account|app|mode|verification|check|review|interaction|language))`;
+const NOT_A_PERSON = String.raw`(?! (?:resources|error|errors|rights|nature|race|trafficking|body|approval|number|id|code|email|e-mail|name|signature|portal|login|account|app|mode|verification|interaction|language))`;
 const PERSON = String.raw`${DET}?${ADJ}{0,2}(?:${STAFF}|${VAGUE})\b${NOT_A_PERSON}`;
 // "support" alone is a team, not a request, except as the object of talk/speak.
 const TALK_TARGET = String.raw`(?:${PERSON}|(?:the |your )?(?:support|tech support|technical support|billing|sales|the complaints department)\b)`;
@@ -30,10 +30,10 @@ const TALK_TARGET = String.raw`(?:${PERSON}|(?:the |your )?(?:support|tech suppo
 const VAGUE_QUALIFIED = String.raw`${DET}?${VAGUE} (?:real|human|from (?:support|customer service|your (?:team|company|staff|support team))|who (?:is|can|knows|actually)|to (?:talk|speak|chat|help|call)|i can (?:talk|speak|chat) (?:to|with))\b`;
 const STAFF_PERSON = String.raw`${DET}?${ADJ}{0,2}${STAFF}\b${NOT_A_PERSON}`;
 
-// Openers a first-person request may carry before its verb.
 const ADV = String.raw`(?:(?:really|just|seriously|still|actually) )?`;
 // "I want", "I would really like", "I really do need": the first person wanting something.
 const I_WANT = String.raw`i ${ADV}(?:(?:would|do|will) )?${ADV}(?:want|need|like|love|wish|demand|prefer|rather|require|request)`;
+// Openers a first-person request may carry before its verb.
 const PREFIX = String.raw`(?:${I_WANT}(?: to)?|i ${ADV}(?:have|must|insist|am trying|have been trying|was hoping|am hoping|wanted|was wanting|was trying)(?: to)?|i am asking to|i have been asking to|i keep asking to|i (?:already )?asked to|let me|(?:can|could|may|might) i(?: please| just| actually)?|please(?: let me)?|is it possible to|is there (?:a|any) way (?:to|i can|for me to)|(?:how|where) (?:do|can|could) i|(?:why )?can not i(?: just)?|(?:why )?can i not|why will you not let me|(?:can|could|would|will) you(?: please| just)?(?: let me)?|allow me to)`;
 
 interface Frame {
@@ -64,6 +64,14 @@ const FRAMES: readonly Frame[] = [
     pattern: 'want + person',
     re: new RegExp(
       String.raw`\b(?:${I_WANT}|i (?:would rather have|insist on|am asking for|am requesting|have asked for)|(?:can|could|may) (?:i|we)(?: please| just)? (?:get|have|request)|(?:get|give|find|bring|send) me) (?:(?:some )?(?:help|assistance) from )?(?:${STAFF_PERSON}|${VAGUE_QUALIFIED})`,
+      'g',
+    ),
+  },
+  {
+    // Asking a person to do something: "could a human look at my bill", "have an agent check it".
+    pattern: 'person + action',
+    re: new RegExp(
+      String.raw`\b(?:(?:can|could|would|will|may) |(?:have|get) )(?:${STAFF_PERSON}|${VAGUE}) (?:please |just |quickly )?(?:to )?(?:look at|look into|have a look|take a look|check|review|help|handle|deal with|sort out|explain|go through|assist|get back to|email)\b`,
       'g',
     ),
   },

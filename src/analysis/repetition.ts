@@ -20,6 +20,9 @@ const TYPO_SIMILARITY = 0.9;
 // tokens may match as typos.
 const TYPO_MIN_LENGTH = 4;
 const CONTAINMENT_WEIGHT = 0.85;
+// Typo matching compares every unmatched pair; past this many distinct tokens a side,
+// exact matches alone decide, so a pasted wall of text cannot make it quadratic.
+const MAX_TYPO_TOKENS = 40;
 
 type JaroWinkler = (a: string, b: string) => number;
 let jaroWinkler: JaroWinkler | undefined;
@@ -51,7 +54,8 @@ export function similarity(a: readonly string[], b: readonly string[]): number {
       usedRight.add(token);
     }
   }
-  for (const token of left) {
+  const fuzzy = left.length <= MAX_TYPO_TOKENS && right.length <= MAX_TYPO_TOKENS;
+  for (const token of fuzzy ? left : []) {
     if (rightSet.has(token)) continue;
     let best = 0;
     let bestToken: string | undefined;

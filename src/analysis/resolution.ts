@@ -43,9 +43,9 @@ const RULES: readonly ResolutionRule[] = [
 const PERSISTS =
   /\b(?:still (?:does not|do not|did not|is not|not|no|broken|waiting|having|getting|the same|an issue|a problem|failing|stuck|wrong)|(?:does|did|do|has|have|is|was|were) not (?:work|working|fix|fixed|help|helped|solve|solved|resolve|resolved|change|changed)|not (?:fixed|solved|resolved|working|sorted)|thanks for nothing|no thanks to|(?:same|another) (?:problem|issue|error)|(?:but|however) (?:now|it|the|i|there|this|that|still)|does not seem to)\b/;
 
-// "can you explain how it works", "let me know if that helped": a question about
-// success, not a report of it.
-const HYPOTHETICAL = /\b(?:how|if|whether|what|see|explain|hope|hopefully|when|until|unless)\b/;
+// "can you explain how it works", "let me know if that helped", "I need my phone working
+// now": a question about success or a wish for it, not a report of it.
+const HYPOTHETICAL = /\b(?:how|if|whether|what|see|explain|hope|hopefully|when|until|unless|need|needs|want|wants|like|get|make|should|must|expect|wish)\b/;
 
 function accepts(p: PreparedText, rule: ResolutionRule, first: number, last: number): boolean {
   if (rule.containsDenial !== true && negatedBefore(p, first, 2)) return false;

@@ -10,6 +10,8 @@ export interface SentimentPhrase {
   /** VADER scale, -4..4. */
   readonly valence: number;
   readonly re: RegExp;
+  /** The phrase does not count right after these words (a wish, not a report). */
+  readonly notAfter?: RegExp;
 }
 
 export const SENTIMENT_PHRASES: readonly SentimentPhrase[] = [
@@ -63,6 +65,8 @@ export const SENTIMENT_PHRASES: readonly SentimentPhrase[] = [
     // ("works now", "that did the trick").
     family: 'resolved',
     valence: 2.0,
+    // "I need my phone working now" wishes for the fix; it does not report one.
+    notAfter: /\b(?:need|needs|want|wants|like|get|make|should|must|expect|wish|hope|if|whether|until|unless|when|how)\b/,
     re: /\b(?:(?:works|working|worked) (?:now|again|perfectly|fine|great|like a charm)|(?:that|this|it|you|which) (?:fixed|solved|sorted|resolved) (?:it|that|the problem|the issue|everything|my problem|my issue)|(?:problem|issue) (?:solved|fixed|resolved|sorted)|(?:that|this|it) (?:did|does) the trick|you (?:are|have been) (?:a )?(?:star|lifesaver|life saver|legend))\b/g,
   },
 ];

@@ -1,7 +1,7 @@
 import type { Contribution, Sentiment, SentimentLabel } from '../schema/analysis';
 import { emojiValence } from './emoji';
 import { emoticonValence, wordValence } from './lexicon';
-import { clauseStart, isClauseBoundary, isSentenceBoundary, matchAll, NEGATORS, quote } from './match';
+import { clauseStart, isClauseBoundary, isSentenceBoundary, matchAll, NEGATORS, quote, recentWords } from './match';
 import { asPrepared, squeezeVariants, type PreparedText, type Token } from './normalize';
 import { SENTIMENT_PHRASES } from './sentiment-phrases';
 
@@ -309,6 +309,7 @@ export function analyzeSentiment(input: string | PreparedText): Sentiment {
       let free = true;
       for (let i = hit.first; i <= hit.last; i += 1) if (used[i] === 1) free = false;
       if (!free) continue;
+      if (phrase.notAfter !== undefined && phrase.notAfter.test(recentWords(p, hit.first, 4))) continue;
       for (let i = hit.first; i <= hit.last; i += 1) used[i] = 1;
       const notes = [`phrase: ${phrase.family}`];
       const factor = contrast.factor[hit.first] ?? 1;

@@ -46,9 +46,11 @@ const RULES: readonly TopicRule[] = [
     ),
   },
   {
+    // The denied event may come a few words before its relative clause: "three payments
+    // to an online shop that I didn't make".
     topic: 'fraud',
     re: new RegExp(
-      String.raw`\b(?:${MONEY_EVENT} (?:that |which )?(?:i|we) (?:did not|never|do not|have not) (?:make|made|recogni[sz]e|authori[sz]e|authori[sz]ed|know about|order|ordered|buy|bought|approve|approved)|(?:i|we) (?:did not|never|do not) (?:make|made|recogni[sz]e|authori[sz]e|authori[sz]ed|approve|approved) (?:this|these|that|those|the|a|any|some) ${MONEY_EVENT})\b`,
+      String.raw`\b(?:${MONEY_EVENT} (?:(?:[\w'-]+ ){1,6}?(?:that|which) |(?:that |which )?)(?:i|we) (?:did not|never|do not|have not) (?:make|made|recogni[sz]e|authori[sz]e|authori[sz]ed|know about|order|ordered|buy|bought|approve|approved)|(?:i|we) (?:did not|never|do not) (?:make|made|recogni[sz]e|authori[sz]e|authori[sz]ed|approve|approved) (?:this|these|that|those|the|a|any|some) ${MONEY_EVENT})\b`,
       'g',
     ),
     containsDenial: true,

@@ -52,7 +52,7 @@ Commands:
   replay FILE.jsonl|DIR
                       Replay many conversations on worker threads: one line each
   test PATH...        Run scenario files or folders and check their expectations
-  schema NAME         Print the JSON Schema of a scenario, conversation or packet
+  schema NAME         Print the JSON Schema of a scenario, conversation, packet or decision
   demo                Run the bundled fixtures on the default rule pack
 
 Options:

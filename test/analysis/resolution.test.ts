@@ -34,6 +34,7 @@ describe('detectResolution', () => {
     "it's not all good",
     'thanks, it works now but the other app crashes',
     'the same problem again',
+    'I need my phone working NOW!!!',
     'hello',
   ])('ignores "%s"', (text) => {
     expect(detectResolution(text)).toEqual({ detected: false });

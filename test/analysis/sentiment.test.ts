@@ -158,6 +158,7 @@ describe('analyzeSentiment', () => {
       'thanks for nothing',
       'I was charged twice',
       'for the third time, my order number',
+      'this is NOT what I asked for',
     ])('reads "%s" as negative', (text) => {
       expect(score(text)).toBeLessThan(-NEUTRAL_BAND);
       expect(notes(text).some((n) => n.startsWith('phrase:'))).toBe(true);
@@ -166,6 +167,10 @@ describe('analyzeSentiment', () => {
     it('reads a reported fix as positive', () => {
       expect(score('it works now')).toBeGreaterThan(NEUTRAL_BAND);
       expect(score('that did the trick')).toBeGreaterThan(NEUTRAL_BAND);
+    });
+
+    it('does not read a wish for a fix as a fix', () => {
+      expect(notes('I need my phone working now').some((n) => n.startsWith('phrase:'))).toBe(false);
     });
 
     it('lets a negative phrase win over an overlapping positive one', () => {

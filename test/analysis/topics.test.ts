@@ -13,6 +13,7 @@ describe('detectTopics', () => {
     ['I think this is a scam', 'fraud'],
     ['someone used my card in another country', 'fraud'],
     ["I don't recognise these payments", 'fraud'],
+    ["There are three payments to an online electronics shop that I didn't make.", 'fraud'],
     ['my account was hacked', 'account_compromise'],
     ['someone logged into my account', 'account_compromise'],
     ['my password was changed without my permission', 'account_compromise'],
@@ -80,6 +81,7 @@ describe('detectTopics', () => {
     'this fire tablet is great',
     'is the new plan dangerously cheap',
     'my account is not hacked, I just forgot the code',
+    'the payment went through but I did not order the right size',
   ])('finds nothing in "%s"', (text) => {
     expect(detectTopics(text)).toEqual([]);
   });

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { removeTempDirs, tempDir } from '../helpers';
 import { main } from '../../src/cli/main';
-import { scenarioJsonSchema } from '../../src/json-schemas';
+import { decisionJsonSchema, packetJsonSchema, scenarioJsonSchema } from '../../src/json-schemas';
 
 const root = join(__dirname, '..', '..');
 const fixture = join(root, 'fixtures', '01-talk-to-a-human.json');
@@ -153,14 +153,20 @@ describe('warm-handoff CLI', () => {
     });
   });
 
-  it('schema prints the JSON Schema of a scenario, a conversation or a packet', async () => {
+  it('schema prints the JSON Schema of a scenario, a conversation, a packet or a decision', async () => {
     const r = await cli('schema', 'scenario');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out)).toEqual(scenarioJsonSchema());
-    expect((await cli('schema', 'packet')).code).toBe(0);
+    const packet = await cli('schema', 'packet');
+    expect(packet.code).toBe(0);
+    expect(JSON.parse(packet.out)).toEqual(packetJsonSchema());
+    const decision = await cli('schema', 'decision');
+    expect(decision.code).toBe(0);
+    expect(JSON.parse(decision.out)).toEqual(decisionJsonSchema());
+    expect(JSON.parse(decision.out)).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object' });
     const bad = await cli('schema', 'fixture');
     expect(bad.code).toBe(2);
-    expect(bad.err).toBe("warm-handoff: 'schema' needs one of scenario, conversation, packet, got 'fixture'");
+    expect(bad.err).toBe("warm-handoff: 'schema' needs one of scenario, conversation, packet, decision, got 'fixture'");
   });
 
   it.each([

