@@ -17,8 +17,14 @@ import {
   initialSessionState,
   type SessionInfoInput,
   type SessionState,
+  type SessionStatus,
 } from './session-state';
 import { step, type StepConfig } from './step';
+import { resetSignals } from './facts/reduce';
+import { DEFAULT_DECISION_POLICY } from './decision/decide';
+import { DEFAULT_CALLBACK_POLICY, type CallbackPolicy } from './decision/availability';
+import { LANGUAGES } from './decision/messages/templates';
+import type { MessageOverrides } from './decision/messages/render';
 
 export interface EscalatorOptions {
   /** The rule pack: from `loadRulePack(dir)`, or a pack object `{ rules: [...] }`. @default the bundled default pack */
@@ -34,13 +40,27 @@ export interface EscalatorOptions {
    * @default {}
    */
   readonly facts?: Readonly<Record<string, CustomFact>>;
+  /** An explicit request for a person escalates at the latest this many user turns later, whatever the rules say. @default 0 (at once) */
+  readonly humanRequestWithin?: number;
+  /** How callbacks are offered when no one is free to chat. */
+  readonly callback?: Partial<CallbackPolicy>;
+  /** Customer message sentences per language (`en`, `es`, `fr`, `de`) to use instead of the built-in ones. */
+  readonly messages?: MessageOverrides;
+  /** Seconds a customer waits for a person before a fresh message and, for non-urgent reasons, the callback or ticket fallback. @default 300 */
+  readonly waitingTimeoutSeconds?: number;
 }
+
+const TemplatesSchema = z.record(z.string().regex(/^(?:[a-zA-Z]+|reason\.[a-z0-9_]+)$/), z.string());
 
 const OptionsSchema = z.strictObject({
   rules: z.object({ rules: z.array(z.unknown()) }).optional(),
   analysis: z.strictObject({ lowConfidence: z.number().min(0).max(1).optional() }).optional(),
   watchRisk: z.number().min(0).max(1).optional(),
   facts: z.record(z.string(), z.custom<CustomFact>((v) => typeof v === 'function', 'expected a function')).optional(),
+  humanRequestWithin: z.number().int().min(0).optional(),
+  callback: z.strictObject({ numberKnownOn: z.array(z.string()).optional(), askForNumber: z.boolean().optional() }).optional(),
+  messages: z.partialRecord(z.enum(LANGUAGES), TemplatesSchema).optional(),
+  waitingTimeoutSeconds: z.number().min(0).optional(),
 });
 
 /** One message's outcome in a replay, with the user turn it belongs to. */
@@ -57,6 +77,16 @@ export interface Session {
   push(message: Message | z.input<typeof MessageSchema>, environment?: EnvironmentInput): Promise<EvaluationResult>;
   /** The latest evaluation, or null before the first message. */
   readonly latest: EvaluationResult | null;
+  /** Who has the conversation: `bot`, `waiting` (for a person), `agent` or `closed`. */
+  readonly status: SessionStatus;
+  /**
+   * An agent gives the conversation back to the bot: the escalation is cleared and the signals
+   * behind it reset, so the next escalation needs new evidence. Refused (the agent keeps it)
+   * while the environment still reports a bot failure, so a broken bot never ping-pongs.
+   */
+  handback(options: { resolved: boolean }, environment?: EnvironmentInput): Promise<{ handedBack: boolean; status: SessionStatus; reason?: string }>;
+  /** Ends the conversation; later pushes are refused with a {@link SessionError}. */
+  close(): void;
   /** The session's whole state as plain JSON. */
   toJSON(): SessionState;
 }
@@ -98,7 +128,13 @@ export function createEscalator(options: EscalatorOptions = {}): Escalator {
   const config: StepConfig = {
     pack,
     analysis: { ...DEFAULT_ANALYSIS_OPTIONS, ...definedOnly(options.analysis ?? {}) },
-    watchRisk: options.watchRisk ?? 0.35,
+    policy: {
+      watchRisk: options.watchRisk ?? DEFAULT_DECISION_POLICY.watchRisk,
+      humanRequestWithin: options.humanRequestWithin ?? DEFAULT_DECISION_POLICY.humanRequestWithin,
+      callback: { ...DEFAULT_CALLBACK_POLICY, ...definedOnly(options.callback ?? {}) },
+      messages: options.messages,
+    },
+    waitingTimeoutSeconds: options.waitingTimeoutSeconds ?? 300,
     customFacts,
   };
 
@@ -203,6 +239,7 @@ function openSession(initial: SessionState, config: StepConfig): Session {
         return Promise.reject(error);
       }
       const run = queue.then(async () => {
+        if (state.status === 'closed') throw new SessionError('Cannot add a message: the session is closed');
         const previous = state.messages[state.messages.length - 1];
         if (previous?.timestamp !== undefined && msg.timestamp !== undefined && Date.parse(msg.timestamp) < Date.parse(previous.timestamp)) {
           throw new ValidationError('Invalid message: 1 problem', [
@@ -216,6 +253,38 @@ function openSession(initial: SessionState, config: StepConfig): Session {
       });
       queue = run.catch(() => undefined);
       return run;
+    },
+    get status() {
+      return state.status;
+    },
+    handback(options, environment) {
+      let env: Environment;
+      try {
+        parseOrThrow(z.strictObject({ resolved: z.boolean() }), options, 'handback options');
+        env = parseOrThrow(EnvironmentSchema, environment ?? {}, 'environment');
+      } catch (error) {
+        return Promise.reject(error);
+      }
+      const run = queue.then(() => {
+        if (state.status === 'closed') throw new SessionError('Cannot hand back: the session is closed');
+        if (env.botError !== undefined && env.botError !== false) {
+          return { handedBack: false, status: state.status, reason: 'the bot still reports a technical failure' };
+        }
+        state = {
+          ...state,
+          facts: resetSignals(state.facts),
+          latch: null,
+          status: 'bot',
+          waitingSince: null,
+          handback: { resolved: options.resolved, atMessage: state.messages.length },
+        };
+        return { handedBack: true, status: state.status };
+      });
+      queue = run.catch(() => undefined);
+      return run;
+    },
+    close() {
+      state = { ...state, status: 'closed', waitingSince: null };
     },
     toJSON() {
       return structuredClone(state);

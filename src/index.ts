@@ -14,6 +14,26 @@ export { buildPacket } from './packet/build-packet';
 export type { PacketInput } from './packet/types';
 export { redactText } from './packet/redact';
 
+export { toBotFrameworkHandoff, BOT_FRAMEWORK_HANDOFF_INITIATE } from './export/bot-framework';
+export type {
+  BotFrameworkHandoffActivity,
+  BotFrameworkHandoffOptions,
+  BotFrameworkHandoffContext,
+  BotFrameworkTranscriptActivity,
+  BotFrameworkTranscriptAttachment,
+  BotFrameworkAccount,
+  BotFrameworkConversation,
+  BotFrameworkConversationReference,
+  BotFrameworkReferenceInput,
+} from './export/bot-framework';
+export { toSunshinePassControl, SUNSHINE_METADATA_MAX_BYTES } from './export/sunshine';
+export type { SunshinePassControlBody, SunshinePassControlOptions } from './export/sunshine';
+export { toDialogflowCxLiveAgentHandoff } from './export/dialogflow-cx';
+export type { DialogflowCxLiveAgentHandoff, DialogflowCxHandoffMetadata, DialogflowCxHandoffOptions } from './export/dialogflow-cx';
+export { toPlainText, toMarkdown, sentimentSparkline } from './export/text';
+export type { TextExportOptions } from './export/text';
+export type { JsonValue } from './export/common';
+
 export {
   WarmHandoffError,
   ValidationError,

@@ -15,6 +15,13 @@ export const SessionInfoSchema = z.strictObject({
   attributes: AttributesSchema.optional(),
 });
 
+/**
+ * Who has the conversation: the bot; nobody yet (`waiting` for a person after an escalation);
+ * an `agent` (an agent message arrived); or no one any more (`closed`).
+ */
+export const SessionStatusSchema = z.enum(['bot', 'waiting', 'agent', 'closed']);
+export type SessionStatus = z.infer<typeof SessionStatusSchema>;
+
 /** Everything a session knows, as plain JSON: store it anywhere between turns and resume. */
 export const SessionStateSchema = z.strictObject({
   version: z.literal(SESSION_STATE_VERSION),
@@ -25,6 +32,11 @@ export const SessionStateSchema = z.strictObject({
   facts: FactsStateSchema,
   latch: LatchSchema.nullable(),
   risk: z.number().min(0).max(1),
+  status: SessionStatusSchema,
+  /** `environment.now` (or the message time) when the customer started waiting for a person. */
+  waitingSince: z.iso.datetime({ offset: true }).nullable(),
+  /** The last handback from an agent, if any. */
+  handback: z.strictObject({ resolved: z.boolean(), atMessage: z.number().int().min(0) }).nullable(),
 });
 
 export type SessionInfo = z.infer<typeof SessionInfoSchema>;
@@ -32,5 +44,16 @@ export type SessionInfoInput = z.input<typeof SessionInfoSchema>;
 export type SessionState = z.infer<typeof SessionStateSchema>;
 
 export function initialSessionState(info: SessionInfo): SessionState {
-  return { version: SESSION_STATE_VERSION, info, messages: [], analyses: [], facts: initialFactsState(), latch: null, risk: 0 };
+  return {
+    version: SESSION_STATE_VERSION,
+    info,
+    messages: [],
+    analyses: [],
+    facts: initialFactsState(),
+    latch: null,
+    risk: 0,
+    status: 'bot',
+    waitingSince: null,
+    handback: null,
+  };
 }

@@ -9,7 +9,7 @@ import { reduceFacts, resetSignals } from './facts/reduce';
 import { attributeFacts, toFacts } from './facts/to-facts';
 import { runRules, runRulesSync } from './rules/run-rules';
 import { evaluateCustomFacts, type CustomFactPlan } from './facts/custom';
-import { decide } from './decision/decide';
+import { decide, type DecisionPolicy } from './decision/decide';
 import { buildPacket } from './packet/build-packet';
 import { frustrationLevel } from './facts/to-facts';
 import type { SessionState } from './session-state';
@@ -18,7 +18,9 @@ import type { SessionState } from './session-state';
 export interface StepConfig {
   readonly pack: RulePack;
   readonly analysis: AnalysisOptions;
-  readonly watchRisk: number;
+  readonly policy: DecisionPolicy;
+  /** Seconds a customer may wait for a person before a fresh message and the fallback. */
+  readonly waitingTimeoutSeconds: number;
   /** Custom facts the pack reads, evaluated on every message before the rules. */
   readonly customFacts: CustomFactPlan;
 }
@@ -54,6 +56,12 @@ export async function step(
     );
   }
   const fired = runRulesSync(config.pack, allFacts) ?? (await runRules(config.pack, allFacts));
+  const now = environment.now ?? message.timestamp;
+  const waitedTooLong =
+    state.status === 'waiting' &&
+    state.waitingSince !== null &&
+    now !== undefined &&
+    (Date.parse(now) - Date.parse(state.waitingSince)) / 1000 > config.waitingTimeoutSeconds;
   const outcome = decide({
     fired,
     facts: factValues,
@@ -64,7 +72,9 @@ export async function step(
     environment,
     customer: state.info.customer,
     channel: state.info.channel,
-    watchRisk: config.watchRisk,
+    locale: state.info.locale,
+    policy: config.policy,
+    waitedTooLong,
   });
   if (outcome.reset) facts = resetSignals(facts);
   const stored = { ...analysis, sentiment: { ...analysis.sentiment, contributions: [] } };
@@ -108,6 +118,18 @@ export async function step(
   }
   state.messages.push(message);
   state.analyses.push(stored);
-  const next: SessionState = { ...state, facts, latch: outcome.latch, risk: outcome.decision.risk };
+  const next: SessionState = { ...state, facts, latch: outcome.latch, risk: outcome.decision.risk, ...nextStatus(state, message, outcome.decision.escalate, now) };
   return { state: next, result };
+}
+
+/** Who has the conversation after this message; an agent keeps it until it hands back. */
+function nextStatus(
+  state: SessionState,
+  message: Message,
+  escalate: boolean,
+  now: string | undefined,
+): Pick<SessionState, 'status' | 'waitingSince'> {
+  if (message.role === 'agent' || state.status === 'agent') return { status: 'agent', waitingSince: null };
+  if (!escalate) return { status: 'bot', waitingSince: null };
+  return { status: 'waiting', waitingSince: state.waitingSince ?? now ?? null };
 }

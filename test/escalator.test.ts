@@ -18,7 +18,7 @@ describe('evaluate', () => {
     expect(d.reasons).toHaveLength(1);
     expect(d.reasons[0]).toMatchObject({ rule: 'explicit-human-request', reason: 'human_request' });
     expect(d.reasons[0]?.evidence[0]).toMatchObject({ turn: 2, messageIndex: 2, signal: 'asked for a person' });
-    expect(d.customerMessage).toMatch(/^Ana, I'm passing you/);
+    expect(d.customerMessage).toMatch(/^Thank you, Ana. I'm passing you/);
     const packet = HandoffPacketSchema.parse(result.packet);
     expect(packet.conversationId).toBe('c-42');
     expect(packet.decision.triggeredAtTurn).toBe(2);

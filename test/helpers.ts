@@ -45,3 +45,5 @@ export function tempDir(prefix = 'wh-'): string {
 export function removeTempDirs(): void {
   for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
+
+export const agentMessage = (text: string, extra: Partial<Message> = {}): Message => ({ role: 'agent', text, ...extra });

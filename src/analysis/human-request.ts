@@ -116,7 +116,7 @@ const FRAMES: readonly Frame[] = [
 ];
 
 // What may precede a frame in its clause: greetings, discourse markers, repetition.
-const OPENERS = /^(?:(?:and|so|but|then|ok|okay|oh|hi|hello|hey|look|listen|yes|yeah|yep|no|nope|well|seriously|honestly|now|just|please|sorry|ugh|again|already|omg|ffs|god|right|fine|alright|anyway|hmm|um|uh|dear|bot|chatbot|sir|madam|excuse me|i said|i told you|like i said|as i said|i repeat|once again|one more time|for the (?:last|second|third|fourth|fifth|tenth|hundredth|umpteenth|nth) time|for god sake|for pete sake|for fuck sake) )*$/;
+const OPENERS = /^(?:(?:and|so|but|then|ok|okay|oh|hi|hello|hey|look|listen|yes|yeah|yep|no|nope|well|seriously|honestly|frankly|actually|also|instead|in fact|at this point|to be honest|basically|otherwise|now|just|please|sorry|ugh|again|already|omg|ffs|god|right|fine|alright|anyway|hmm|um|uh|dear|bot|chatbot|sir|madam|excuse me|i said|i told you|like i said|as i said|i repeat|once again|one more time|for the (?:last|second|third|fourth|fifth|tenth|hundredth|umpteenth|nth) time|for god sake|for pete sake|for fuck sake) )*$/;
 
 // A past-time marker in the same clause turns a frame into a story ("I asked to speak to
 // a manager yesterday and ...").

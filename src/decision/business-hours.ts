@@ -36,3 +36,19 @@ export function isWithinBusinessHours(hours: BusinessHours, instant: string): bo
     return close > open ? local.minutes >= open && local.minutes < close : local.minutes >= open || local.minutes < close;
   });
 }
+
+/** The next time the desk opens after `instant` (within two weeks), or null when it never does. */
+export function nextOpening(hours: BusinessHours, instant: string): { daysAhead: number; weekday: Weekday; time: string } | null {
+  const local = localTime(instant, hours.timeZone);
+  const noon = Date.parse(`${local.date}T12:00:00Z`);
+  for (let daysAhead = 0; daysAhead <= 14; daysAhead++) {
+    const day = new Date(noon + daysAhead * 86_400_000);
+    const date = day.toISOString().slice(0, 10);
+    if (hours.holidays?.includes(date) === true) continue;
+    const weekday = WEEKDAYS[day.getUTCDay()] ?? 'sun';
+    const spans = [...(hours.weekly[weekday] ?? [])].sort((a, b) => toMinutes(a.open) - toMinutes(b.open));
+    const span = spans.find((s) => daysAhead > 0 || toMinutes(s.open) > local.minutes);
+    if (span !== undefined) return { daysAhead, weekday, time: span.open };
+  }
+  return null;
+}

@@ -5,10 +5,33 @@ import type { Facts } from '../schema/facts';
 import { PRIORITY_ORDER, ReasonSchema, type Decision, type Priority, type Reason } from '../schema/decision';
 import type { EvidenceLog } from '../facts/state';
 import type { FiredRule } from '../rules/run-rules';
-import { chooseAction } from './availability';
+import { chooseAction, DEFAULT_CALLBACK_POLICY, type CallbackPolicy } from './availability';
 import { evidenceFor } from './evidence';
-import { customerMessage } from './messages';
+import { customerMessage, type MessageOverrides } from './messages/render';
 import { riskOf } from './risk';
+
+/** How the escalator turns fired rules into an action and a message; set through `createEscalator`. */
+export interface DecisionPolicy {
+  /** Risk at or above which a rising, non-escalated conversation is marked `watch`. @default 0.35 */
+  readonly watchRisk: number;
+  /**
+   * An explicit request for a person escalates at the latest this many user turns after it was
+   * made, whatever the rules say (0: at once). @default 0
+   */
+  readonly humanRequestWithin: number;
+  readonly callback: CallbackPolicy;
+  /** Customer message sentences to use instead of the built-in ones, per language. */
+  readonly messages?: MessageOverrides | undefined;
+}
+
+export const DEFAULT_DECISION_POLICY: DecisionPolicy = Object.freeze({
+  watchRisk: 0.35,
+  humanRequestWithin: 0,
+  callback: DEFAULT_CALLBACK_POLICY,
+});
+
+/** The rule name given to the built-in guarantee that a request for a person is honoured. */
+export const HUMAN_REQUEST_GUARANTEE = 'human-request-guarantee';
 
 /** An escalation in force: from which user turn, and the reasons gathered since. */
 export const LatchSchema = z.strictObject({
@@ -28,8 +51,10 @@ export interface DecideInput {
   readonly environment: Environment;
   readonly customer?: Customer | undefined;
   readonly channel?: string | undefined;
-  /** Risk at or above which a rising, non-escalated conversation is marked `watch`. */
-  readonly watchRisk: number;
+  readonly locale?: string | undefined;
+  readonly policy: DecisionPolicy;
+  /** The customer has waited for a person past the session's bound. */
+  readonly waitedTooLong?: boolean | undefined;
 }
 
 export interface DecideOutput {
@@ -92,6 +117,11 @@ export function decide(input: DecideInput): DecideOutput {
     latch = null;
     fresh.length = 0;
   }
+  const guarantee = humanRequestGuarantee(input, latch, fresh, suppressed.length > 0);
+  if (guarantee !== undefined) {
+    fresh.push(guarantee);
+    notes.push(`the customer asked for a person at turn ${guarantee.evidence[0]?.turn ?? input.turn} and no rule escalated: honoured by the guarantee`);
+  }
   if (fresh.length > 0) {
     latch = { sinceTurn: latch?.sinceTurn ?? Math.max(1, input.turn), reasons: mergeReasons(latch?.reasons ?? [], fresh) };
     notes.push(`escalate: ${fresh.map((r) => r.rule).join(', ')} fired`);
@@ -99,7 +129,7 @@ export function decide(input: DecideInput): DecideOutput {
 
   if (latch === null) {
     const rising = risk > input.previousRisk;
-    const action = risk >= input.watchRisk && rising ? 'watch' : 'continue';
+    const action = risk >= input.policy.watchRisk && rising ? 'watch' : 'continue';
     if (suppressed.length === 0) {
       notes.push(
         `no escalation: no escalate rule fired; risk ${risk}${action === 'watch' ? `, rising from ${input.previousRisk}: watch` : ''}`,
@@ -127,18 +157,31 @@ export function decide(input: DecideInput): DecideOutput {
   const reasons = latch.reasons;
   const top = reasons[0]!;
   const queue = reasons.find((r) => r.queue !== undefined)?.queue ?? routes[0] ?? 'general';
+  const waitedTooLong = input.waitedTooLong === true;
   const availability = chooseAction({
     queue,
+    priority: top.priority,
     environment: input.environment,
+    // Past the wait bound a non-urgent escalation falls back as if no one were free.
     withinBusinessHours: facts['environment.withinBusinessHours'],
+    noAgentFree: waitedTooLong && top.priority !== 'urgent',
     customer: input.customer,
     channel: input.channel,
+    callback: input.policy.callback,
   });
   notes.push(`${availability.action}: ${availability.because}`);
+  if (waitedTooLong) notes.push('the customer has waited past the bound: a fresh message' + (availability.action === 'handoff' ? '' : ' and the fallback'));
   const override = reasons.find((r) => r.priority === top.priority && messageOf(input.fired, r.rule) !== undefined);
   const message =
     (override === undefined ? undefined : messageOf(input.fired, override.rule)) ??
-    customerMessage(availability, input.customer?.name?.split(' ')[0]);
+    customerMessage({
+      availability,
+      locale: input.locale,
+      overrides: input.policy.messages,
+      name: input.customer?.name?.split(' ')[0],
+      reasons: [...new Set(reasons.map((r) => r.reason))],
+      waitedTooLong,
+    });
   return {
     decision: {
       escalate: true,
@@ -154,6 +197,25 @@ export function decide(input: DecideInput): DecideOutput {
     latch,
     reset,
     notes,
+  };
+}
+
+/**
+ * The reason that honours a pending request for a person once the configured number of user
+ * turns has passed with no escalation: no rule pack can trap a customer who asked.
+ */
+function humanRequestGuarantee(input: DecideInput, latch: Latch | null, fresh: readonly Reason[], suppressed: boolean): Reason | undefined {
+  if (latch !== null || suppressed || !input.facts['humanRequest.detected']) return undefined;
+  if (fresh.some((r) => r.reason === 'human_request')) return undefined;
+  const asked = input.evidence.humanRequest[0]?.turn ?? input.turn;
+  if (input.turn - asked < input.policy.humanRequestWithin && fresh.length === 0) return undefined;
+  const within = input.policy.humanRequestWithin;
+  return {
+    rule: HUMAN_REQUEST_GUARANTEE,
+    reason: 'human_request',
+    description: `The customer asked for a person: honoured ${within === 0 ? 'at once' : `within ${within} user turn(s)`}, whatever the rules say.`,
+    priority: 'high',
+    evidence: input.evidence.humanRequest,
   };
 }
 

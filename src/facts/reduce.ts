@@ -113,6 +113,8 @@ function reduceBot(s: FactsState, message: Message, a: MessageAnalysis, index: n
   s.botTurns += 1;
   const turn = Math.max(1, s.userTurns);
   const at = (excerpt: string, signal: string): Evidence => ({ turn, messageIndex: index, excerpt: excerptOf(excerpt), signal });
+  s.botError = message.error === true;
+  if (s.botError) s.evidence.botFailure = keep(s.evidence.botFailure, at(message.text, 'bot technical failure'));
 
   if (a.botFailure.detected) {
     countFailure(s, at(a.botFailure.excerpt ?? message.text, a.botFailure.kind === 'flag' ? 'bot fallback' : 'bot did not understand'));

@@ -39,6 +39,8 @@ export const FactsStateSchema = z.strictObject({
   turnFailed: z.boolean(),
   lowConfidence: z.boolean(),
   botLoop: z.boolean(),
+  /** The latest bot message reported a technical failure. */
+  botError: z.boolean(),
   lastBotTokens: z.array(z.string()).nullable(),
   /** Content tokens of the last few user messages with their user turn, oldest first. */
   recentUserTokens: z.array(z.strictObject({ turn: z.number().int().min(1), tokens: z.array(z.string()) })),
@@ -76,6 +78,7 @@ export function initialFactsState(): FactsState {
     turnFailed: false,
     lowConfidence: false,
     botLoop: false,
+    botError: false,
     lastBotTokens: null,
     recentUserTokens: [],
     repeats: 0,

@@ -65,6 +65,7 @@ export function toFacts(state: FactsState, context: FactContext): Facts {
     'bot.consecutiveFallbacks': state.consecutiveFallbacks,
     'bot.totalFallbacks': state.totalFallbacks,
     'bot.loop': state.botLoop,
+    'bot.error': state.botError || (env.botError !== undefined && env.botError !== false),
     'bot.lowConfidence': state.lowConfidence,
     'user.repeats': state.repeats,
     'user.repeatedLatest': state.repeatedLatest,

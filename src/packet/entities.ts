@@ -2,6 +2,7 @@ import type { MessageAnalysis } from '../schema/analysis';
 import type { Message } from '../schema/conversation';
 import type { Entity, EntityKind } from '../schema/packet';
 import { redactText } from './redact';
+import { trimEndOf, trimStartOf } from './trim';
 import { userTurns } from './turns';
 
 /** The slice of compromise this module uses; its own typings resolve poorly under node10. */
@@ -51,7 +52,9 @@ const ORDER_HASHED = /(?<![\w#&])#([A-Za-z0-9]{4,20})(?![\w])/dg;
 /** Date words that name no date on their own ("week." from "a week ago"). */
 const BARE_DATE_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'time', 'now']);
 
-const EDGE_PUNCTUATION = /^[\s"'([{]+|[\s"')\]},.;:!?]+$/g;
+/** Quotes, brackets and punctuation that compromise leaves on the edges of a match (trimmed with white space). */
+const LEADING_EDGE = `"'([{`;
+const TRAILING_EDGE = `"')]},.;:!?`;
 
 /**
  * Person names, amounts, dates (compromise) and emails, phones, order ids (patterns) found in the
@@ -164,7 +167,7 @@ function fromMatches(text: string, kind: EntityKind, match: NlpMatch): Found[] {
     const offset = offsetOf(item);
     if (offset === null) continue;
     const raw = text.slice(offset.start, offset.start + offset.length);
-    const value = raw.replace(EDGE_PUNCTUATION, '');
+    const value = trimEndOf(trimStartOf(raw, LEADING_EDGE, true), TRAILING_EDGE, true);
     if (value === '') continue;
     const start = offset.start + raw.indexOf(value);
     found.push({ kind, value, start, end: start + value.length });

@@ -1,6 +1,7 @@
 import type { SensitiveTopic } from '../schema/analysis';
 import type { Entity } from '../schema/packet';
 import { shorten } from './shorten';
+import { trimEndOf } from './trim';
 
 /** What the opening line is built from; every text in it is already redacted. */
 export interface OpeningInput {
@@ -82,6 +83,6 @@ function quotable(issue: string): string | null {
     .replace(LEADING_GREETING, '')
     .trim();
   const firstSentence = clean.split(/(?<=[.!?])\s/)[0] ?? '';
-  const quote = shorten(firstSentence, QUOTE_MAX_CHARS).replace(/[\s,;:.!?]+$/, '');
+  const quote = trimEndOf(shorten(firstSentence, QUOTE_MAX_CHARS), ',;:.!?', true);
   return quote.length >= QUOTE_MIN_CHARS ? quote : null;
 }

@@ -1,3 +1,4 @@
+import { trimEndOf } from './trim';
 import type { RedactionKind } from '../schema/packet';
 
 /** Redacted text and how many secrets of each kind were replaced. */
@@ -47,8 +48,17 @@ const SSN_ANNOUNCED = new RegExp(
   'dgi',
 );
 
+/**
+ * "password is", "pin:", "passcode": the announcement only, up to where the secret starts. The
+ * secret itself (the next run of non-space characters, at most {@link MAX_PASSWORD_LENGTH}) is read
+ * in code: a `\S{1,128}(?!\S)` here would backtrack up to 128 steps at every announcement.
+ */
 const PASSWORD_ANNOUNCED =
-  /(?<!one[- ]time )\b(?:pass(?:word|wd|code|phrase)|pwd|pin(?: code| number)?)\b(?:(\s{0,3}[:=]\s{0,3})|(\s{1,3}(?:is|was)\s{1,3}|'s\s{1,3})|(\s{1,3}))(\S{1,128})(?!\S)/dgi;
+  /(?<!one[- ]time )\b(?:pass(?:word|wd|code|phrase)|pwd|pin(?: code| number)?)\b(?:(\s{0,3}[:=]\s{0,3})|(\s{1,3}(?:is|was)\s{1,3}|'s\s{1,3})|(\s{1,3}))(?=\S)/gi;
+
+const MAX_PASSWORD_LENGTH = 128;
+
+const WHITE_SPACE = /\s/;
 
 /** One-time codes named as such; `code` alone only with "the/my" before and "is/:" after. */
 const OTP_ANNOUNCED = new RegExp(
@@ -94,7 +104,7 @@ const NOT_A_PASSWORD = new Set(
 
 const PLACEHOLDER_START = /^\[(?:card|cvv|iban|ssn|password|otp)\]/;
 
-const PASSWORD_TRAILING_PUNCTUATION = /[.,;:!?)\]}"']+$/;
+const PASSWORD_TRAILING_PUNCTUATION = `.,;:!?)]}"'`;
 
 const CARD_MIN_DIGITS = 13;
 const CARD_MAX_DIGITS = 19;
@@ -323,18 +333,26 @@ function findAnnounced(text: string, pattern: RegExp, kind: RedactionKind): Span
 
 function findPasswords(text: string): Span[] {
   const spans: Span[] = [];
-  for (const match of text.matchAll(PASSWORD_ANNOUNCED)) {
-    const at = match.indices?.[4];
-    const raw = match[4];
-    if (!at || raw === undefined || PLACEHOLDER_START.test(raw)) continue;
-    const secret = raw.replace(PASSWORD_TRAILING_PUNCTUATION, '');
+  // The shared pattern is safe to reuse: this loop is synchronous and resets it first.
+  PASSWORD_ANNOUNCED.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = PASSWORD_ANNOUNCED.exec(text)) !== null) {
+    const start = match.index + match[0].length;
+    let end = start;
+    while (end < text.length && end - start <= MAX_PASSWORD_LENGTH && !WHITE_SPACE.test(text[end]!)) end += 1;
+    // Scanning resumes after the secret, as if the pattern had matched it.
+    PASSWORD_ANNOUNCED.lastIndex = end;
+    if (end - start > MAX_PASSWORD_LENGTH) continue;
+    const raw = text.slice(start, end);
+    if (PLACEHOLDER_START.test(raw)) continue;
+    const secret = trimEndOf(raw, PASSWORD_TRAILING_PUNCTUATION);
     if (secret === '') continue;
     const plainWord = /^[a-z']+$/.test(secret);
     if (plainWord && NOT_A_PASSWORD.has(secret)) continue;
     // Without "is" or ":" the next word is a secret only if it does not read like prose ("password reset").
     const bare = match[3] !== undefined;
     if (bare && /^[A-Za-z']+$/.test(secret)) continue;
-    spans.push({ start: at[0], end: at[0] + secret.length, kind: 'password' });
+    spans.push({ start, end: start + secret.length, kind: 'password' });
   }
   return spans;
 }

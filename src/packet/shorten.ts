@@ -1,3 +1,5 @@
+import { trimEndOf } from './trim';
+
 const ELLIPSIS = '…';
 
 /** Collapses whitespace and cuts `text` to at most `max` characters on a word boundary, adding an ellipsis. */
@@ -8,5 +10,5 @@ export function shorten(text: string, max: number): string {
   const cut = room.lastIndexOf(' ');
   // A single word longer than the budget is cut mid-word rather than dropped.
   const head = cut > 0 ? room.slice(0, cut) : room.slice(0, room.length - 1);
-  return `${head.replace(/[\s,;:.!?-]+$/, '')}${ELLIPSIS}`;
+  return `${trimEndOf(head, ',;:.!?-', true)}${ELLIPSIS}`;
 }

@@ -20,6 +20,8 @@ export const MessageSchema = z.strictObject({
   intent: IntentSchema.optional(),
   /** Set by the bot on its own message when it did not understand the customer. */
   fallback: z.boolean().optional(),
+  /** Set by the bot on its own message when a technical failure stopped it from answering. */
+  error: z.boolean().optional(),
   attributes: AttributesSchema.optional(),
 });
 

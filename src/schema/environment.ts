@@ -31,6 +31,8 @@ export const EnvironmentSchema = z.strictObject({
   agentsAvailable: count.optional(),
   queues: z.record(z.string().min(1), QueueStatusSchema).optional(),
   businessHours: BusinessHoursSchema.optional(),
+  /** The bot reports a technical failure of its own (a crashed backend, a timeout): escalate, never loop back. */
+  botError: z.union([z.boolean(), z.strictObject({ code: z.string().optional(), message: z.string().optional() })]).optional(),
 });
 
 function isTimeZone(zone: string): boolean {

@@ -37,6 +37,10 @@ export const FACTS = {
   },
   'bot.totalFallbacks': { type: 'number', description: 'Bot failures in the whole conversation.' },
   'bot.loop': { type: 'boolean', description: 'The bot sent the same (or nearly the same) reply twice.' },
+  'bot.error': {
+    type: 'boolean',
+    description: 'The bot reports a technical failure: `environment.botError`, or its latest message has `error: true`.',
+  },
   'bot.lowConfidence': {
     type: 'boolean',
     description: 'The intent read from the latest user message has confidence under the low-confidence bound.',

@@ -6,6 +6,9 @@ describe('detectHumanRequest', () => {
     ['talk to a human', 'verb + person'],
     ['I want to talk to a real person', 'verb + person'],
     ['speak to your manager', 'verb + person'],
+    // Discourse markers before the request do not turn it into a story.
+    ['actually I need to speak to a manager', 'verb + person'],
+    ['to be honest, I would rather talk to a person', 'verb + person'],
     ['let me talk to someone', 'verb + person'],
     ['Can I speak with an agent?', 'verb + person'],
     ["Hi, I'd really like to talk to a human please", 'verb + person'],

@@ -1,4 +1,4 @@
-import { decide, type DecideInput } from '../../src/decision/decide';
+import { decide, DEFAULT_DECISION_POLICY, type DecideInput } from '../../src/decision/decide';
 import { emptyEvidence, initialFactsState } from '../../src/facts/state';
 import { toFacts } from '../../src/facts/to-facts';
 import { riskOf } from '../../src/decision/risk';
@@ -29,7 +29,7 @@ function input(over: Partial<Omit<DecideInput, 'facts'>> & { facts?: Partial<Fac
     previousRisk: 0,
     turn: 1,
     environment: {},
-    watchRisk: 0.35,
+    policy: DEFAULT_DECISION_POLICY,
     ...rest,
   };
 }
@@ -74,6 +74,20 @@ describe('decide', () => {
     const out = decide(input({ fired: [fired(human), fired(solved)], facts: { 'humanRequest.latest': true } }));
     expect(out.decision.escalate).toBe(true);
     expect(out.notes.join(' ')).toMatch(/never suppressed/);
+  });
+
+  it('honours a request for a person even when no rule of the pack escalates', () => {
+    const evidence = { ...emptyEvidence(), humanRequest: [{ turn: 2, messageIndex: 2, excerpt: 'agent please', signal: 'asked for a person' }] };
+    const out = decide(input({ facts: { 'humanRequest.detected': true }, evidence, turn: 2 }));
+    expect(out.decision).toMatchObject({ escalate: true, priority: 'high', reasons: [{ rule: 'human-request-guarantee', reason: 'human_request' }] });
+  });
+
+  it('waits the configured number of turns before the guarantee steps in', () => {
+    const evidence = { ...emptyEvidence(), humanRequest: [{ turn: 2, messageIndex: 2, excerpt: 'agent please', signal: 'asked for a person' }] };
+    const policy = { ...DEFAULT_DECISION_POLICY, humanRequestWithin: 2 };
+    const base = { facts: { 'humanRequest.detected': true }, evidence, policy };
+    expect(decide(input({ ...base, turn: 3 })).decision.escalate).toBe(false);
+    expect(decide(input({ ...base, turn: 4 })).decision.escalate).toBe(true);
   });
 
   it('routes a conversation that no reason places in a queue', () => {
