@@ -7,6 +7,8 @@
 //   npm run bench            one table
 //   npm run bench -- --json  the same figures as JSON on stdout
 //   npm run bench -- --quick fewer rounds (a smoke run)
+//   npm run bench -- --only adversarial   one section (perTurn, rules, longConversation, importTimes,
+//                            memory, packets, adversarial, parallelReplay, breakdown)
 //
 // Data: fixtures/*.json and ../shared/bench-data/dialog-satisfaction.jsonl, read at run time.
 // Runs against the built package (dist/): `npm run bench` builds first. Needs --expose-gc
@@ -28,6 +30,7 @@ const Sentiment = require('sentiment');
 const args = process.argv.slice(2);
 const JSON_OUT = args.includes('--json');
 const QUICK = args.includes('--quick');
+const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const ROUNDS = QUICK ? 3 : 9;
 
 // ---------------------------------------------------------------------------------- data
@@ -376,12 +379,20 @@ async function packets() {
 // ---------------------------------------------------------------------------------- 7. adversarial input
 
 async function adversarial() {
-  const escalator = lib.createEscalator();
+  // Far above the default limits (which reject a 1 MB message before any analysis), so the
+  // analysis really runs on every character.
+  const escalator = lib.createEscalator({ limits: { maxMessageChars: 4 << 20, maxTotalChars: 16 << 20, maxMessages: 20_000 } });
   const sentiment = new Sentiment();
   const normal = 'my parcel never arrived and nobody answers, this is really annoying';
+  const MB = 1024 * 1024;
   const cases = [
-    ['1 MB of one character', 'a'.repeat(1024 * 1024)],
-    ['100k emoji', '😡'.repeat(100_000)],
+    ['1 MB of one character', 'a'.repeat(MB), 'oneChar1MB'],
+    ['100k emoji', '😡'.repeat(100_000), 'emoji100k'],
+    ['1 MB of "?!"', '?!'.repeat(MB / 2), 'punct1MB'],
+    ['1 MB of "("', '('.repeat(MB), 'parens1MB'],
+    ['1 MB of ":)"', ':)'.repeat(MB / 2), 'emoticons1MB'],
+    ['1 MB of "a." (letters typed one by one)', 'a.'.repeat(MB / 2), 'spacedLetters1MB'],
+    ['zalgo (1 MB, a letter under 30 marks)', `h${'\u0336\u0301\u0332'.repeat(10)}`.repeat(Math.floor(MB / 31)), 'zalgo1MB'],
   ];
   const pushOnce = async (text) => {
     const s = escalator.session({ conversationId: 'adv' });
@@ -395,7 +406,7 @@ async function adversarial() {
   const sNormal = (await time(() => {
     for (let i = 0; i < reps; i++) sentiment.analyze(normal);
   })) / reps;
-  for (const [name, text] of cases) {
+  for (const [name, text, id] of cases) {
     const ts = [];
     const ss = [];
     let result;
@@ -411,9 +422,23 @@ async function adversarial() {
     const s = median(ss);
     // Cost per character against a normal message's cost per character: 1 means linear.
     const perChar = t / text.length / (tNormal / normal.length);
-    row(`adversarial.${name.startsWith('1 MB') ? 'oneChar1MB' : 'emoji100k'}`, `push of ${name} ÷ push of a normal message (${normal.length} chars)`, t / tNormal, '×', '', null,
+    row(`adversarial.${id}`, `push of ${name} ÷ push of a normal message (${normal.length} chars)`, t / tNormal, '×', '', null,
       `${fmt(t, 1)} ms; per character ${fmt(perChar, 2)}× a normal message's; sentiment on it: ${fmt(s / sNormal, 0)}× its normal; escalated: ${result.decision.escalate}`);
   }
+
+  // 10,000 turns in one evaluate: the cost per message against one normal push.
+  const turns = Array.from({ length: 10_000 }, (_, i) => (i % 2 === 0 ? { role: 'user', text: `${normal} (${i})` } : { role: 'bot', text: `Answer ${i}.` }));
+  const ts = [];
+  let escalated = false;
+  for (let r = 0; r < (QUICK ? 1 : 3); r++) {
+    const t0 = performance.now();
+    const result = await escalator.evaluate({ id: 'adv-long', messages: turns });
+    ts.push(performance.now() - t0);
+    escalated = result.decision.escalate;
+  }
+  const t = median(ts);
+  row('adversarial.turns10k', 'evaluate of 10,000 turns, per message ÷ push of a normal message', t / turns.length / tNormal, '×', '', null,
+    `${fmt(t / 1000, 2)} s for the conversation (5,000 user and 5,000 bot messages); escalated: ${escalated}`);
 }
 
 // ---------------------------------------------------------------------------------- 8. parallel replay
@@ -494,15 +519,10 @@ async function breakdown() {
 
 (async () => {
   const started = performance.now();
-  await perTurn();
-  await rules();
-  await longConversation();
-  importTimes();
-  await memory();
-  await packets();
-  await adversarial();
-  await parallelReplay();
-  const parts = await breakdown();
+  const sections = { perTurn, rules, longConversation, importTimes, memory, packets, adversarial, parallelReplay };
+  if (ONLY !== undefined && !(ONLY in sections) && ONLY !== 'breakdown') throw new Error(`unknown section: ${ONLY}`);
+  for (const [name, section] of Object.entries(sections)) if (ONLY === undefined || ONLY === name) await section();
+  const parts = ONLY === undefined || ONLY === 'breakdown' ? await breakdown() : {};
   const meta = { node: process.version, cpus: require('node:os').cpus().length, rounds: ROUNDS, seconds: (performance.now() - started) / 1000 };
   if (JSON_OUT) {
     process.stdout.write(`${JSON.stringify({ meta, figures: rows, breakdown: parts }, null, 2)}\n`);
@@ -516,12 +536,14 @@ async function breakdown() {
   for (const r of rows) {
     lines.push(`| ${r.what} | ${Number.isNaN(r.value) ? 'n/a' : `${fmt(r.value)} ${r.unit}`} | ${r.target || '—'} | ${r.holds === null ? '—' : r.holds ? 'yes' : '**no**'} | ${r.detail} |`);
   }
-  lines.push('');
-  lines.push('Where a user turn goes (µs per turn; share of a whole session.push):');
-  lines.push('');
-  lines.push('| part | µs per turn | share |');
-  lines.push('| --- | --- | --- |');
-  for (const [k, v] of Object.entries(parts)) lines.push(`| ${k} | ${fmt(v.usPerTurn, 1)} | ${(100 * v.shareOfPush).toFixed(0)}% |`);
+  if (Object.keys(parts).length > 0) {
+    lines.push('');
+    lines.push('Where a user turn goes (µs per turn; share of a whole session.push):');
+    lines.push('');
+    lines.push('| part | µs per turn | share |');
+    lines.push('| --- | --- | --- |');
+    for (const [k, v] of Object.entries(parts)) lines.push(`| ${k} | ${fmt(v.usPerTurn, 1)} | ${(100 * v.shareOfPush).toFixed(0)}% |`);
+  }
   process.stdout.write(`${lines.join('\n')}\n`);
 })().catch((error) => {
   process.stderr.write(`bench failed: ${error.stack || error}\n`);

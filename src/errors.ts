@@ -1,5 +1,5 @@
 /** Stable codes of every error the library throws. */
-export type WarmHandoffErrorCode = 'VALIDATION' | 'RULE_PACK' | 'SESSION' | 'CUSTOM_FACT';
+export type WarmHandoffErrorCode = 'VALIDATION' | 'RULE_PACK' | 'SESSION' | 'CUSTOM_FACT' | 'INTERNAL';
 
 /** One problem found in an input, located by a readable path such as `messages[3].role`. */
 export interface ErrorIssue {
@@ -68,6 +68,25 @@ export class CustomFactError extends WarmHandoffError {
   }
 }
 
+/**
+ * Something failed inside the library that is not one of the errors above: a bug. Evaluations
+ * throw nothing else, so callers handle one family of errors. The message names only the kind
+ * of the original error (its text could hold input); `cause` is the original.
+ */
+export class InternalError extends WarmHandoffError {
+  constructor(cause: unknown) {
+    const kind = cause instanceof Error ? cause.name : typeof cause;
+    super('INTERNAL', `Internal error in warm-handoff (${kind}); the original error is this error's cause`);
+    this.name = 'InternalError';
+    Object.defineProperty(this, 'cause', { value: cause, enumerable: false, writable: true, configurable: true });
+  }
+}
+
+/** The error as the library throws it: its own errors unchanged, anything else as an {@link InternalError}. */
+export function asLibraryError(error: unknown): WarmHandoffError {
+  return isWarmHandoffError(error) ? error : new InternalError(error);
+}
+
 /** Formats issues one per line, `  path: message`. */
 export function formatIssues(issues: readonly ErrorIssue[]): string {
   return issues.map((i) => `  ${i.path === '' ? '(root)' : i.path}: ${i.message}`).join('\n');
@@ -91,4 +110,9 @@ export function isRulePackError(value: unknown): value is RulePackError {
 /** True for a {@link CustomFactError}, even from another copy of the library. */
 export function isCustomFactError(value: unknown): value is CustomFactError {
   return isWarmHandoffError(value) && value.code === 'CUSTOM_FACT';
+}
+
+/** True for an {@link InternalError}, even from another copy of the library. */
+export function isInternalError(value: unknown): value is InternalError {
+  return isWarmHandoffError(value) && value.code === 'INTERNAL';
 }

@@ -7,7 +7,7 @@ import { parseOrThrow } from './schema/parse';
 import { DEFAULT_ANALYSIS_OPTIONS, type AnalysisOptions } from './analysis/options';
 import { defaultRulePack } from './rules/default-pack';
 import { isParsedRulePack, parseRulePack } from './rules/parse-pack';
-import { RulePackError, SessionError, ValidationError, isWarmHandoffError, type WarmHandoffError } from './errors';
+import { RulePackError, SessionError, ValidationError, asLibraryError, isWarmHandoffError, type WarmHandoffError } from './errors';
 import { compilePack } from './rules/compile';
 import { checkCustomFactNames, customFactUses, type CustomFact, type CustomFactPlan } from './facts/custom';
 import { toErrorIssues } from './schema/validate';
@@ -20,6 +20,7 @@ import {
   type SessionStatus,
 } from './session-state';
 import { step, type StepConfig } from './step';
+import { LimitsOptionsSchema, fitConversation, resolveLimits, type Limits } from './limits';
 import { resetSignals } from './facts/reduce';
 import { DEFAULT_DECISION_POLICY } from './decision/decide';
 import { DEFAULT_CALLBACK_POLICY, type CallbackPolicy } from './decision/availability';
@@ -48,6 +49,11 @@ export interface EscalatorOptions {
   readonly messages?: MessageOverrides;
   /** Seconds a customer waits for a person before a fresh message and, for non-urgent reasons, the callback or ticket fallback. @default 300 */
   readonly waitingTimeoutSeconds?: number;
+  /**
+   * Bounds on message length, message count and total characters, and what to do over them.
+   * @default { maxMessageChars: 20_000, maxMessages: 2_000, maxTotalChars: 500_000, overflow: 'reject' }
+   */
+  readonly limits?: Partial<Limits>;
 }
 
 const TemplatesSchema = z.record(z.string().regex(/^(?:[a-zA-Z]+|reason\.[a-z0-9_]+)$/), z.string());
@@ -61,6 +67,7 @@ const OptionsSchema = z.strictObject({
   callback: z.strictObject({ numberKnownOn: z.array(z.string()).optional(), askForNumber: z.boolean().optional() }).optional(),
   messages: z.partialRecord(z.enum(LANGUAGES), TemplatesSchema).optional(),
   waitingTimeoutSeconds: z.number().min(0).optional(),
+  limits: LimitsOptionsSchema.optional(),
 });
 
 /** One message's outcome in a replay, with the user turn it belongs to. */
@@ -136,16 +143,28 @@ export function createEscalator(options: EscalatorOptions = {}): Escalator {
     },
     waitingTimeoutSeconds: options.waitingTimeoutSeconds ?? 300,
     customFacts,
+    limits: resolveLimits(options.limits),
   };
 
   async function run(conversation: unknown, environment: unknown, keepAll: boolean): Promise<TurnResult[]> {
+    try {
+      return await runAll(conversation, environment, keepAll);
+    } catch (error) {
+      // Only the library's own errors leave evaluate and replay; anything else is a bug, wrapped.
+      throw asLibraryError(error);
+    }
+  }
+
+  async function runAll(conversation: unknown, environment: unknown, keepAll: boolean): Promise<TurnResult[]> {
     const conv = parseOrThrow(ConversationSchema, conversation, 'conversation');
     const env = parseOrThrow(EnvironmentSchema, environment ?? {}, 'environment');
+    // Over the limits: rejected here, or (overflow 'truncate') only the newest messages are read.
+    const { messages, truncated } = fitConversation(conv.messages, config.limits);
     let state = initialSessionState(infoOf(conv));
     const out: TurnResult[] = [];
-    const last = conv.messages.length - 1;
+    const last = messages.length - 1;
     for (let i = 0; i <= last; i++) {
-      const stepped = await step(state, conv.messages[i]!, env, config, { packet: keepAll || i === last });
+      const stepped = await step(state, messages[i]!, env, config, { packet: keepAll || i === last, truncated });
       state = stepped.state;
       if (keepAll || i === last) out.push({ messageIndex: i, turn: stepped.state.facts.userTurns, result: stepped.result });
     }
@@ -236,7 +255,7 @@ function openSession(initial: SessionState, config: StepConfig): Session {
         msg = parseOrThrow(MessageSchema, message, 'message');
         env = parseOrThrow(EnvironmentSchema, environment ?? {}, 'environment');
       } catch (error) {
-        return Promise.reject(error);
+        return Promise.reject(asLibraryError(error));
       }
       const run = queue.then(async () => {
         if (state.status === 'closed') throw new SessionError('Cannot add a message: the session is closed');
@@ -263,7 +282,7 @@ function openSession(initial: SessionState, config: StepConfig): Session {
         parseOrThrow(z.strictObject({ resolved: z.boolean() }), options, 'handback options');
         env = parseOrThrow(EnvironmentSchema, environment ?? {}, 'environment');
       } catch (error) {
-        return Promise.reject(error);
+        return Promise.reject(asLibraryError(error));
       }
       const run = queue.then(() => {
         if (state.status === 'closed') throw new SessionError('Cannot hand back: the session is closed');

@@ -1,5 +1,7 @@
 export { createEscalator } from './escalator';
 export type { Escalator, EscalatorOptions, Session, TurnResult, SafeResult } from './escalator';
+export { DEFAULT_LIMITS } from './limits';
+export type { Limits } from './limits';
 export type { CustomFact, CustomFactContext } from './facts/custom';
 
 export { analyzeMessage, analyzeText } from './analysis/analyze-message';
@@ -40,10 +42,12 @@ export {
   RulePackError,
   SessionError,
   CustomFactError,
+  InternalError,
   isWarmHandoffError,
   isCustomFactError,
   isValidationError,
   isRulePackError,
+  isInternalError,
   formatIssues,
 } from './errors';
 export type { ErrorIssue, WarmHandoffErrorCode } from './errors';
@@ -62,7 +66,7 @@ export type { RulePack, Rule, RuleEvent, Operator, Condition } from './schema/ru
 export { DecisionSchema, ReasonSchema, EvidenceSchema, ActionSchema, PrioritySchema } from './schema/decision';
 export type { Decision, Reason, Evidence, Action, Priority } from './schema/decision';
 export { HandoffPacketSchema, PACKET_VERSION } from './schema/packet';
-export type { HandoffPacket, Entity, TranscriptLine, RedactionKind } from './schema/packet';
+export type { HandoffPacket, Entity, TranscriptLine, RedactionKind, Truncation } from './schema/packet';
 export { TraceSchema } from './schema/trace';
 export type { Trace, RuleOutcome, ConditionOutcome } from './schema/trace';
 export { EvaluationResultSchema } from './schema/result';

@@ -1,7 +1,9 @@
 import type { Message } from './schema/conversation';
 import type { Environment } from './schema/environment';
 import type { EvaluationResult } from './schema/result';
-import type { HandoffPacket } from './schema/packet';
+import type { HandoffPacket, Truncation } from './schema/packet';
+import { checkSessionMessage, type Limits } from './limits';
+import { asLibraryError } from './errors';
 import type { RulePack } from './schema/rule-pack';
 import type { AnalysisOptions } from './analysis/options';
 import { analyzeMessage } from './analysis/analyze-message';
@@ -23,6 +25,8 @@ export interface StepConfig {
   readonly waitingTimeoutSeconds: number;
   /** Custom facts the pack reads, evaluated on every message before the rules. */
   readonly customFacts: CustomFactPlan;
+  /** Bounds on message length, message count and total characters. */
+  readonly limits: Limits;
 }
 
 /**
@@ -40,8 +44,25 @@ export async function step(
   message: Message,
   environment: Environment,
   config: StepConfig,
-  options: { readonly packet: boolean } = { packet: true },
+  options: { readonly packet: boolean; readonly truncated?: Truncation | null } = { packet: true },
 ): Promise<{ state: SessionState; result: EvaluationResult }> {
+  try {
+    return await runStep(state, message, environment, config, options);
+  } catch (error) {
+    // Only the library's own errors leave an evaluation; anything else is a bug, wrapped.
+    throw asLibraryError(error);
+  }
+}
+
+async function runStep(
+  state: SessionState,
+  message: Message,
+  environment: Environment,
+  config: StepConfig,
+  options: { readonly packet: boolean; readonly truncated?: Truncation | null },
+): Promise<{ state: SessionState; result: EvaluationResult }> {
+  // Before any work, so an over-long message or conversation costs nothing and changes nothing.
+  checkSessionMessage(state.messages, message, config.limits);
   const index = state.messages.length;
   const analysis = analyzeMessage(message, config.analysis);
   let facts = reduceFacts(state.facts, message, analysis, index);
@@ -85,7 +106,7 @@ export async function step(
       messageIndex: index,
       facts: allFacts,
       rules: fired.map((f) => f.outcome),
-      notes: outcome.notes,
+      notes: options.truncated ? [...outcome.notes, truncationNote(options.truncated)] : outcome.notes,
     },
   };
   if (options.packet && outcome.decision.escalate) {
@@ -105,6 +126,7 @@ export async function step(
       frustration: { score: factValues['frustration.score'], level: frustrationLevel(facts.frustration) },
       sentimentTrend: factValues['sentiment.trend'],
       now: environment.now,
+      truncated: options.truncated ?? null,
     };
     let packet: HandoffPacket | undefined;
     Object.defineProperty(result, 'packet', {
@@ -132,4 +154,11 @@ function nextStatus(
   if (message.role === 'agent' || state.status === 'agent') return { status: 'agent', waitingSince: null };
   if (!escalate) return { status: 'bot', waitingSince: null };
   return { status: 'waiting', waitingSince: state.waitingSince ?? now ?? null };
+}
+
+function truncationNote(t: Truncation): string {
+  const parts: string[] = [];
+  if (t.droppedMessages > 0) parts.push(`left out the ${t.droppedMessages} oldest message${t.droppedMessages === 1 ? '' : 's'}`);
+  if (t.cutMessages > 0) parts.push(`cut ${t.cutMessages} long message${t.cutMessages === 1 ? '' : 's'} to their first characters`);
+  return `Limits (overflow 'truncate'): ${parts.join(' and ')}; ${t.droppedChars} characters were not evaluated, and message indexes count from the first message kept.`;
 }

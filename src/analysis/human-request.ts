@@ -1,6 +1,7 @@
 import type { HumanRequest } from '../schema/analysis';
 import { canonSlice, clauseEnd, clauseLeadIn, matchAll, quote, type Hit } from './match';
 import { asPrepared, type PreparedText } from './normalize';
+import { PERSON_WORDS } from './vocabulary';
 
 /*
  * An explicit request for a person, recognised as phrase frames over the canonical text
@@ -161,20 +162,11 @@ function tellsAStory(p: PreparedText, hit: Hit): boolean {
   return PAST_MARKER.test(canonSlice(p, hit.last + 1, end));
 }
 
-// Every frame names a person, a team, a call or a transfer. A message without any of
-// these words skips the frames, which keeps ordinary turns cheap and defers compiling the
-// large frame regexes until a message could match them.
-const TRIGGERS: ReadonlySet<string> = new Set([
-  'human', 'humans', 'person', 'persons', 'people', 'agent', 'agents', 'operator', 'operators',
-  'representative', 'representatives', 'rep', 'reps', 'staff', 'employee', 'employees', 'advisor',
-  'advisors', 'adviser', 'advisers', 'manager', 'managers', 'supervisor', 'supervisors',
-  'consultant', 'consultants', 'customer', 'support', 'team', 'member', 'members', 'live', 'real',
-  'ones', 'someone', 'somebody', 'anyone', 'anybody', 'billing', 'sales', 'complaints', 'transfer',
-  'escalate', 'call', 'phone', 'ring', 'contact', 'callback', 'call-back',
-]);
-
+// Every frame names a person, a team, a call or a transfer (PERSON_WORDS). A message without
+// any of these words skips the frames, which keeps ordinary turns cheap and defers compiling
+// the large frame regexes until a message could match them.
 function mayRequest(p: PreparedText): boolean {
-  for (const t of p.tokens) if (TRIGGERS.has(t.norm)) return true;
+  for (const t of p.tokens) if (PERSON_WORDS.has(t.norm)) return true;
   return false;
 }
 

@@ -1,4 +1,5 @@
 import { STOP_WORDS } from './stop-words';
+import { isKnownWord } from './vocabulary';
 
 /**
  * One pass of text preparation shared by every detector.
@@ -49,6 +50,9 @@ export interface PreparedText {
 // Punctuation that closes a clause: phrases, negation and request frames stop here.
 const CLAUSE_SYMBOLS: ReadonlySet<string> = new Set([
   ',', ';', ':', '(', ')', '[', ']', '"', '\u201c', '\u201d', '\u2014', '\u2013', '-', '/', '|', '*', '~', '>',
+  // The same in other scripts (NFKC leaves them): Arabic comma, semicolon and question mark,
+  // ideographic comma and full stop.
+  '\u060c', '\u061b', '\u061f', '\u3001', '\u3002',
 ]);
 
 /** Punctuation, emoji and emoticons end a clause; so do commas, dashes and brackets. */
@@ -70,30 +74,47 @@ export function isSentenceBoundary(token: Token): boolean {
   return token.kind === 'punct' || (token.kind === 'symbol' && token.norm[0] === ';');
 }
 
-// Computed once per message so every "which clause is this in" question is O(1).
-function clauseBounds(tokens: readonly Token[]): { starts: Int32Array; ends: Int32Array } {
+/** Latin letters (with their extensions) against every other script. */
+function isLatinWord(token: Token): boolean {
+  const code = token.norm.charCodeAt(0);
+  return code < 0x0250 || (code >= 0x1e00 && code <= 0x1eff);
+}
+
+/**
+ * Two adjacent words in different scripts: the customer switched language ("مرحبا I want a
+ * human"), which starts a new clause as a comma would.
+ */
+function switchesScript(previous: Token, token: Token): boolean {
+  return previous.kind === 'word' && token.kind === 'word' && isLatinWord(previous) !== isLatinWord(token);
+}
+
+// Computed once per message so every "which clause is this in" question is O(1). Script
+// switches are looked for only in text that is not plain ASCII (`mixed`).
+function clauseBounds(tokens: readonly Token[], mixed: boolean): { starts: Int32Array; ends: Int32Array } {
   const n = tokens.length;
   const starts = new Int32Array(n);
   const ends = new Int32Array(n);
   let start = 0;
   for (let i = 0; i < n; i += 1) {
-    const t = tokens[i];
-    if (t !== undefined && isClauseBoundary(t)) {
+    const t = tokens[i]!;
+    if (isClauseBoundary(t)) {
       // A boundary token is a clause of its own, so nothing reaches across it.
       starts[i] = i;
       start = i + 1;
     } else {
+      if (mixed && i > 0 && switchesScript(tokens[i - 1]!, t)) start = i;
       starts[i] = start;
     }
   }
   let end = n - 1;
   for (let i = n - 1; i >= 0; i -= 1) {
-    const t = tokens[i];
-    if (t !== undefined && isClauseBoundary(t)) {
+    const t = tokens[i]!;
+    if (isClauseBoundary(t)) {
       ends[i] = i;
       end = i - 1;
     } else {
       ends[i] = end;
+      if (mixed && i > 0 && switchesScript(tokens[i - 1]!, t)) end = i - 1;
     }
   }
   return { starts, ends };
@@ -102,17 +123,24 @@ function clauseBounds(tokens: readonly Token[]): { starts: Int32Array; ends: Int
 // Printable ASCII needs no NFKC and no offset map: the common case stays a single test.
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
-// Soft hyphen, zero-width space/non-joiner/joiner, word joiner, BOM: invisible characters
-// that would otherwise split "hu\u200bman" into two words and hide it from every detector.
-const ZERO_WIDTH: ReadonlySet<number> = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
+// Invisible characters that would otherwise split "hu\u200bman" into two words and hide it
+// from every detector: soft hyphen, zero-width space/non-joiner/joiner, word joiner, BOM,
+// Mongolian vowel separator, invisible operators, and the bidirectional controls (marks,
+// embeddings, overrides, isolates) that can reorder how "human" is displayed.
+const ZERO_WIDTH: ReadonlySet<number> = new Set([
+  0x00ad, 0x061c, 0x180e, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e,
+  0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0x2066, 0x2067, 0x2068, 0x2069, 0xfeff,
+]);
 
 // Typographic apostrophes, and the accents people type in their place: NFKC keeps
 // U+2019 as is and turns U+00B4 into a space plus a combining accent, which would break
 // "don´t" apart.
 const APOSTROPHES: ReadonlySet<number> = new Set([0x2018, 0x2019, 0x02bc, 0x2032, 0x00b4]);
 
-// Any character the loop below removes or replaces.
-const REWRITTEN = /[\u00ad\u200b-\u200d\u2060\ufeff\u2018\u2019\u02bc\u2032\u00b4]/;
+// Any character the loop below removes or replaces: the invisible ones, apostrophes,
+// combining marks, and accented Latin letters (whose accents it drops).
+const REWRITTEN =
+  /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u2018\u2019\u02bc\u2032\u00b4\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u00c0-\u024f\u1e00-\u1eff]/;
 
 function isCombiningMark(code: number): boolean {
   return (
@@ -124,11 +152,22 @@ function isCombiningMark(code: number): boolean {
   );
 }
 
+const LETTER = /^\p{L}/u;
+const LATIN_LETTER = /^[A-Za-z\u00c0-\u024f\u1e00-\u1eff]/;
+
+function withoutCombiningMarks(cluster: string): string {
+  let out = '';
+  for (let k = 0; k < cluster.length; k += 1) if (!isCombiningMark(cluster.charCodeAt(k))) out += cluster[k];
+  return out;
+}
+
 interface Normalized {
   readonly normalized: string;
   readonly lower: string;
   readonly origStart: Int32Array | undefined;
   readonly origEnd: Int32Array | undefined;
+  /** The text is plain ASCII: one script, nothing rewritten. */
+  readonly ascii: boolean;
 }
 
 /**
@@ -137,12 +176,12 @@ interface Normalized {
  */
 function normalizeWithOffsets(text: string): Normalized {
   if (ASCII_ONLY.test(text)) {
-    return { normalized: text, lower: text.toLowerCase(), origStart: undefined, origEnd: undefined };
+    return { normalized: text, lower: text.toLowerCase(), origStart: undefined, origEnd: undefined, ascii: true };
   }
   // Most non-ASCII text ("café", emoji) is already NFKC and needs no offset map either.
   if (!REWRITTEN.test(text) && text.normalize('NFKC') === text) {
     const lower = text.toLowerCase();
-    if (lower.length === text.length) return { normalized: text, lower, origStart: undefined, origEnd: undefined };
+    if (lower.length === text.length) return { normalized: text, lower, origStart: undefined, origEnd: undefined, ascii: false };
   }
   let normalized = '';
   let lower = '';
@@ -161,7 +200,14 @@ function normalizeWithOffsets(text: string): Normalized {
     let out: string;
     if (APOSTROPHES.has(code)) out = "'" + text.slice(i + width, j);
     else if (code < 0x80 && j === i + 1) out = text[i] ?? '';
-    else out = text.slice(i, j).normalize('NFKC');
+    else {
+      out = text.slice(i, j).normalize('NFKC');
+      // Accents and other marks on a Latin letter go ("café" reads "cafe", and the strokes of
+      // "h\u0336u\u0336m\u0336a\u0336n\u0336" or stacked accents cannot hide a word); on other
+      // scripts only the marks NFKC could not fold into their letter.
+      if (LATIN_LETTER.test(out)) out = withoutCombiningMarks(out.normalize('NFD'));
+      else if (j > i + width && LETTER.test(out)) out = withoutCombiningMarks(out);
+    }
     let low = out.toLowerCase();
     // A few characters change length in lower case ("İ"); keep them as they are so
     // `lower` and `normalized` stay aligned index for index.
@@ -174,7 +220,7 @@ function normalizeWithOffsets(text: string): Normalized {
     }
     i = j;
   }
-  return { normalized, lower, origStart: Int32Array.from(starts), origEnd: Int32Array.from(ends) };
+  return { normalized, lower, origStart: Int32Array.from(starts), origEnd: Int32Array.from(ends), ascii: false };
 }
 
 /*
@@ -334,19 +380,113 @@ function isUpperWord(surface: string): boolean {
   return letters >= 2;
 }
 
+/** Letters typed one by one count as a word from this many on: "a b" stays two words. */
+const MIN_SPACED_LETTERS = 3;
+/** What may stand between letters typed one by one, besides a single space: "h.u.m.a.n", "h_u_m_a_n". */
+const LETTER_SEPARATORS: ReadonlySet<string> = new Set(['.', '_', '*', '\u00b7', '~', '+']);
+const WHITE_SPACE_CHAR = /\s/;
+/** A word of single letters joined by hyphens ("h-u-m-a-n"), which the scanner reads as one word. */
+const HYPHENATED_LETTERS = /^\p{L}(?:-\p{L}){2,}$/u;
+
+/** Collects the tokens of one message and its canonical form, with offsets in the original. */
+class TokenBuilder {
+  readonly tokens: Token[] = [];
+  canon = '';
+
+  constructor(
+    private readonly text: string,
+    readonly normalized: string,
+    readonly lower: string,
+    private readonly origStart: Int32Array | undefined,
+    private readonly origEnd: Int32Array | undefined,
+  ) {}
+
+  push(kind: TokenKind, surface: string, norm: string, nStart: number, nEnd: number, stretched: boolean, upper: boolean): void {
+    if (this.canon.length > 0) this.canon += ' ';
+    const start = this.origStart === undefined ? nStart : (this.origStart[nStart] ?? this.text.length);
+    const end = this.origEnd === undefined ? nEnd : (this.origEnd[nEnd - 1] ?? this.text.length);
+    this.tokens.push({ kind, text: surface, norm, start, end, at: this.canon.length, stretched, upper });
+    this.canon += norm;
+  }
+
+  word(surface: string, low: string, nStart: number, nEnd: number): void {
+    const upper = isUpperWord(surface);
+    for (const part of expandContraction(low)) {
+      const norm = squeeze(part);
+      this.push('word', surface, norm, nStart, nEnd, norm !== part, upper);
+    }
+  }
+
+  /** The one-character separator at `at` ("." or "_"), as the scanner would have read it. */
+  separator(at: number): void {
+    this.push(this.normalized[at] === '.' ? 'punct' : 'symbol', this.normalized[at]!, this.lower[at]!, at, at + 1, false, false);
+  }
+
+  /**
+   * Emits a run of single letters (offsets into `normalized`) as one word. "a h u m a n" reads as
+   * "a human" and "i w a n t" as "i want" when the run without its first letter is a word the
+   * detectors know and the whole run is not; otherwise the run is one word ("a g e n t" → agent).
+   */
+  spacedWord(at: readonly number[]): void {
+    const surface = at.map((i) => this.normalized[i]).join('');
+    const low = at.map((i) => this.lower[i]).join('');
+    const first = at[0]!;
+    const last = at[at.length - 1]!;
+    const head = low[0];
+    if ((head === 'a' || head === 'i') && at.length > MIN_SPACED_LETTERS && !isKnownWord(low) && isKnownWord(low.slice(1))) {
+      this.word(surface[0]!, head, first, first + 1);
+      this.word(surface.slice(1), low.slice(1), at[1]!, last + 1);
+      return;
+    }
+    this.word(surface, low, first, last + 1);
+  }
+}
+
+// Letters typed one by one ("h u m a n", "s.t.u.p.i.d") are held here until their run ends,
+// then read as one word, so spacing a word out does not hide it from the detectors. Shared
+// scratch space: prepare() is synchronous and always leaves them empty.
+const runLetters: number[] = [];
+// Offsets of the separators between those letters.
+const runSeparators: number[] = [];
+
+const LETTER_CHAR = /^\p{L}$/u;
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}'-]$/u;
+
+/** True when `text` goes on at `at` with a space or separator, then a letter standing alone. */
+function singleLetterFollows(text: string, at: number): boolean {
+  const gap = text[at];
+  const next = text[at + 1];
+  if (gap === undefined || next === undefined) return false;
+  if (!WHITE_SPACE_CHAR.test(gap) && !LETTER_SEPARATORS.has(gap)) return false;
+  if (!LETTER_CHAR.test(next)) return false;
+  const after = text[at + 2];
+  return after === undefined || !WORD_CHAR.test(after);
+}
+
+/** Emits the held letters (as one word when there are enough) and a separator held after them. */
+function flushLetters(b: TokenBuilder, separator: number): void {
+  if (runLetters.length >= MIN_SPACED_LETTERS) {
+    b.spacedWord(runLetters);
+  } else {
+    // Too short a run: the letters and separators as they came ("a.m." stays "a . m .").
+    let s = 0;
+    for (const at of runLetters) {
+      while (s < runSeparators.length && runSeparators[s]! < at) b.separator(runSeparators[s++]!);
+      b.word(b.normalized[at]!, b.lower[at]!, at, at + 1);
+    }
+  }
+  if (separator >= 0) b.separator(separator);
+  runLetters.length = 0;
+  runSeparators.length = 0;
+}
+
 /** Normalises, tokenises and builds the canonical form of one message. */
 export function prepare(text: string): PreparedText {
-  const { normalized, lower, origStart, origEnd } = normalizeWithOffsets(text);
-  const tokens: Token[] = [];
-  let canon = '';
-  const toOrigStart = (n: number): number => (origStart === undefined ? n : (origStart[n] ?? text.length));
-  const toOrigEnd = (n: number): number => (origEnd === undefined ? n + 1 : (origEnd[n] ?? text.length));
-
-  const push = (kind: TokenKind, surface: string, norm: string, nStart: number, nEnd: number, stretched: boolean, upper: boolean): void => {
-    if (canon.length > 0) canon += ' ';
-    tokens.push({ kind, text: surface, norm, start: toOrigStart(nStart), end: toOrigEnd(nEnd - 1), at: canon.length, stretched, upper });
-    canon += norm;
-  };
+  const { normalized, lower, origStart, origEnd, ascii } = normalizeWithOffsets(text);
+  const b = new TokenBuilder(text, normalized, lower, origStart, origEnd);
+  let separator = -1;
+  runLetters.length = 0;
+  runSeparators.length = 0;
 
   // The shared scanner is safe to reuse: this loop is synchronous and resets it first.
   TOKEN_RE.lastIndex = 0;
@@ -355,21 +495,42 @@ export function prepare(text: string): PreparedText {
     const surface = m[0];
     const nStart = m.index;
     const nEnd = nStart + surface.length;
-    const low = lower.slice(nStart, nEnd);
-    if (m[1] !== undefined) push('emoticon', surface, surface, nStart, nEnd, false, false);
-    else if (m[2] !== undefined) push('link', surface, '<link>', nStart, nEnd, false, false);
-    else if (m[3] !== undefined) push('emoji', surface, surface, nStart, nEnd, false, false);
-    else if (m[4] !== undefined) {
-      const upper = isUpperWord(surface);
-      for (const part of expandContraction(low)) {
-        const norm = squeeze(part);
-        push('word', surface, norm, nStart, nEnd, norm !== part, upper);
+    // A single letter starts a run only when another single letter follows it ("I", "a" mostly do not).
+    if (m[4] !== undefined && surface.length === 1 && (runLetters.length > 0 || singleLetterFollows(normalized, nEnd))) {
+      const last = runLetters.length === 0 ? -1 : runLetters[runLetters.length - 1]!;
+      const continues =
+        last >= 0 &&
+        (separator >= 0 ? separator === last + 1 && nStart === last + 2 : nStart === last + 2 && WHITE_SPACE_CHAR.test(normalized[last + 1]!));
+      if (!continues) flushLetters(b, separator);
+      else if (separator >= 0) runSeparators.push(separator);
+      separator = -1;
+      runLetters.push(nStart);
+      continue;
+    }
+    if (runLetters.length > 0) {
+      const last = runLetters[runLetters.length - 1]!;
+      if (separator < 0 && nStart === last + 1 && surface.length === 1 && LETTER_SEPARATORS.has(surface)) {
+        separator = nStart;
+        continue;
       }
-    } else if (m[5] !== undefined) push('number', surface, low, nStart, nEnd, false, false);
-    else if (m[6] !== undefined) push('punct', surface, surface, nStart, nEnd, false, false);
-    else push('symbol', surface, low, nStart, nEnd, false, false);
+      flushLetters(b, separator);
+      separator = -1;
+    }
+    const low = lower.slice(nStart, nEnd);
+    if (m[1] !== undefined) b.push('emoticon', surface, surface, nStart, nEnd, false, false);
+    else if (m[2] !== undefined) b.push('link', surface, '<link>', nStart, nEnd, false, false);
+    else if (m[3] !== undefined) b.push('emoji', surface, surface, nStart, nEnd, false, false);
+    else if (m[4] !== undefined) {
+      // The cheap test first: "h-u-m-a-n" has its first hyphen second.
+      if (surface.charCodeAt(1) === 0x2d && HYPHENATED_LETTERS.test(surface)) b.word(surface.replace(/-/g, ''), low.replace(/-/g, ''), nStart, nEnd);
+      else b.word(surface, low, nStart, nEnd);
+    } else if (m[5] !== undefined) b.push('number', surface, low, nStart, nEnd, false, false);
+    else if (m[6] !== undefined) b.push('punct', surface, surface, nStart, nEnd, false, false);
+    else b.push('symbol', surface, low, nStart, nEnd, false, false);
   }
-  const { starts, ends } = clauseBounds(tokens);
+  flushLetters(b, separator);
+  const { tokens, canon } = b;
+  const { starts, ends } = clauseBounds(tokens, !ascii);
   return { original: text, normalized, lower, tokens, canon, origStart, origEnd, clauseStarts: starts, clauseEnds: ends };
 }
 

@@ -81,6 +81,8 @@ export interface BotFrameworkHandoffContext {
   readonly frustration: { readonly level: HandoffPacket['frustration']['level']; readonly score: number };
   /** Secrets redacted from the transcript. */
   readonly redactions: number;
+  /** Null when the whole conversation was evaluated; else what the escalator's limits left out. */
+  readonly truncated: HandoffPacket['truncated'];
   readonly suggestedOpening: string;
   readonly packetVersion: HandoffPacket['version'];
   readonly [key: string]: unknown;
@@ -238,6 +240,7 @@ function handoffContext(packet: HandoffPacket, skill: string): BotFrameworkHando
     },
     frustration: { level: packet.frustration.level, score: packet.frustration.score },
     redactions: packet.redactions.total,
+    truncated: packet.truncated,
     suggestedOpening: packet.suggestedOpening,
     packetVersion: packet.version,
   };

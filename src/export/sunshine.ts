@@ -17,8 +17,9 @@ import { checkPacket, ENTITY_LABEL, lastSentiment, ROLE_LABEL, TOPIC_LABEL } fro
  * - Switchboard actions: https://rubydoc.info/gems/sunshine-conversations-client/14.1.0/SunshineConversationsClient/SwitchboardActionsApi
  *
  * A packet does not fit in 4 KB, so this exporter chooses: the routing facts first, then the
- * customer, the issue, the reasons and the signals, then the newest messages that still fit.
- * Whatever it cut short or left out is named under `<prefix>truncated` and `<prefix>omitted`.
+ * customer, the issue, the signals, the evidence, the newest messages (up to 1.6 KB), then the
+ * entities, key points and the bot's attempts, each capped. Whatever it cut short is named under
+ * `<prefix>truncated`, and what it left out under `<prefix>omitted`.
  */
 
 /** The body of `passControl`. */
@@ -56,18 +57,23 @@ const DEFAULT_MAX_BYTES = 4000;
 const MIN_MAX_BYTES = 512;
 /** Below this much room a string is left out rather than cut to a stub. */
 const MIN_TRUNCATED_BYTES = 24;
+/** The newest messages get this much, before entities, key points and the bot's attempts. */
+const TRANSCRIPT_MAX_BYTES = 1600;
 /** One message of the transcript takes at most this much, so one long message cannot crowd out the rest. */
 const LINE_MAX_BYTES = 320;
 const ELLIPSIS = '…';
+/** Past this many, the note on left-out fields names the first and counts the rest. */
+const MAX_OMITTED_NAMES = 4;
 
 type Scalar = string | number | boolean;
 
-/** One candidate entry, in priority order; `max` caps a string's JSON size in bytes. */
-interface Field {
-  readonly name: string;
-  readonly value: Scalar;
-  readonly max?: number;
-}
+/**
+ * One candidate entry, in priority order; `max` caps a string's JSON size in bytes. The
+ * transcript is one string of the newest messages that fit under its cap.
+ */
+type Field =
+  | { readonly name: string; readonly value: Scalar; readonly max?: number }
+  | { readonly name: 'transcript'; readonly lines: readonly string[]; readonly max: number };
 
 /**
  * The packet as a Sunshine Conversations `passControl` body: a flat `metadata` under 4 KB that
@@ -92,21 +98,28 @@ export function toSunshinePassControl(packet: HandoffPacket, options: SunshinePa
   }
 
   const fields = candidateFields(p);
-  const lines = transcriptLines(p);
+  const body = (entries: readonly (readonly [string, Scalar])[]): SunshinePassControlBody => ({
+    switchboardIntegration: options.switchboardIntegration ?? 'next',
+    metadata: Object.fromEntries(entries),
+  });
   // The note naming what was cut must fit too; it is only known once the rest is packed, so pack
   // again with room for it until it fits (once or twice in practice: the note is a few names).
-  let reserve = 0;
-  for (;;) {
-    const packed = pack(own, fields, lines, prefix, maxBytes - reserve);
+  for (let reserve = 0; reserve < maxBytes; ) {
+    const packed = pack(own, fields, prefix, maxBytes - reserve);
     const entries = [...packed.entries];
     if (packed.truncated.length > 0) entries.push([`${prefix}truncated`, packed.truncated.join(',')]);
-    if (packed.omitted.length > 0) entries.push([`${prefix}omitted`, packed.omitted.join(',')]);
+    if (packed.omitted.length > 0) entries.push([`${prefix}omitted`, omittedNote(packed.omitted)]);
     const over = objectBytes(entries) - maxBytes;
-    if (over <= 0) {
-      return { switchboardIntegration: options.switchboardIntegration ?? 'next', metadata: Object.fromEntries(entries) };
-    }
+    if (over <= 0) return body(entries);
     reserve += over;
   }
+  // Your own entries leave no room for the packet and the list of what is missing: say so in one word.
+  return body([...own, [`${prefix}omitted`, 'all']]);
+}
+
+/** The fields left out, by name; when there are many, the first of them and how many follow. */
+function omittedNote(names: readonly string[]): string {
+  return names.length <= MAX_OMITTED_NAMES ? names.join(',') : `${names[0]} and the ${names.length - 1} fields after it`;
 }
 
 function checkOptions(options: SunshinePassControlOptions, maxBytes: number): void {
@@ -124,7 +137,7 @@ function checkOptions(options: SunshinePassControlOptions, maxBytes: number): vo
   for (const [key, value] of Object.entries(options.metadata ?? {})) {
     const ok = typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
     if (!ok) {
-      problems.push({ code: 'invalid_type', path: `metadata[${JSON.stringify(key)}]`, message: `expected a string, a finite number or a boolean, found ${typeof value}` });
+      problems.push({ code: 'invalid_type', path: `metadata[${JSON.stringify(key)}]`, message: `expected a string, a finite number or a boolean, found ${typeof value === 'number' ? String(value) : typeof value}` });
     }
   }
   if (problems.length > 0) {
@@ -149,6 +162,9 @@ function candidateFields(packet: HandoffPacket): Field[] {
     { name: 'risk', value: decision.risk },
     ...optional('triggeredAtTurn', decision.triggeredAtTurn),
     ...list('reasons', decision.reasons.map((r) => r.reason), ',', 256),
+    // The escalator's limits left part of the conversation out: the agent must know.
+    ...optional('droppedMessages', packet.truncated?.droppedMessages ?? null),
+    ...optional('cutMessages', packet.truncated?.cutMessages ?? null),
     ...optional('customerName', customer.name, 128),
     ...optional('customerId', customer.id, 128),
     ...optional('customerTier', customer.tier, 64),
@@ -165,6 +181,7 @@ function candidateFields(packet: HandoffPacket): Field[] {
     { name: 'redactions', value: packet.redactions.total },
     { name: 'suggestedOpening', value: packet.suggestedOpening, max: 480 },
     ...list('evidence', evidenceLines(packet), ' | ', 480),
+    ...(packet.transcript.length === 0 ? [] : [{ name: 'transcript' as const, lines: transcriptLines(packet), max: TRANSCRIPT_MAX_BYTES }]),
     ...list('entities', packet.entities.map((e) => `${ENTITY_LABEL[e.kind]}: ${e.value}`), '; ', 400),
     ...list('keyPoints', packet.summary.keyPoints, ' | ', 600),
     ...list('botAttempts', packet.summary.botAttempts, ' | ', 400),
@@ -190,7 +207,7 @@ interface Packed {
   readonly omitted: string[];
 }
 
-function pack(own: readonly [string, Scalar][], fields: readonly Field[], lines: readonly string[], prefix: string, budget: number): Packed {
+function pack(own: readonly [string, Scalar][], fields: readonly Field[], prefix: string, budget: number): Packed {
   const entries: [string, Scalar][] = [...own];
   const truncated: string[] = [];
   const omitted: string[] = [];
@@ -202,9 +219,21 @@ function pack(own: readonly [string, Scalar][], fields: readonly Field[], lines:
     entries.push([key, value]);
   };
 
+  // Fields come most needed first: once one does not fit, the rest are left out too, so what is
+  // missing is always the tail of the list and the note can name it by its first field.
   for (const field of fields) {
     const key = prefix + field.name;
-    const space = room(key);
+    const space = omitted.length > 0 ? -1 : room(key);
+    if ('lines' in field) {
+      const transcript = fitTranscript(field.lines, Math.min(space, field.max));
+      if (transcript === null) {
+        omitted.push(field.name);
+      } else {
+        add(key, transcript.text);
+        if (transcript.cut) truncated.push(field.name);
+      }
+      continue;
+    }
     if (typeof field.value !== 'string') {
       if (jsonBytes(field.value) <= space) add(key, field.value);
       else omitted.push(field.name);
@@ -220,14 +249,6 @@ function pack(own: readonly [string, Scalar][], fields: readonly Field[], lines:
     if (fitted.cut) truncated.push(field.name);
   }
 
-  const key = `${prefix}transcript`;
-  const transcript = fitTranscript(lines, room(key));
-  if (transcript === null) {
-    if (lines.length > 0) omitted.push('transcript');
-  } else {
-    add(key, transcript.text);
-    if (transcript.cut) truncated.push('transcript');
-  }
   return { entries, truncated, omitted };
 }
 
@@ -291,7 +312,8 @@ function clip(value: string, length: number): string {
 }
 
 function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' / ');
+  // Starts only where a run of spaces starts: `\s*[\r\n]+\s*` is quadratic on long runs of spaces (test/redos.test.ts).
+  return text.replace(/(?<![^\S\r\n])[^\S\r\n]*[\r\n]\s*/g, ' / ');
 }
 
 function round(value: number): number {

@@ -1,5 +1,5 @@
 import { ValidationError } from '../errors';
-import type { HandoffPacket, RedactionKind, TranscriptLine } from '../schema/packet';
+import { RedactionKindSchema, type HandoffPacket, type TranscriptLine } from '../schema/packet';
 import { checkPacket, ENTITY_LABEL, lastSentiment, ROLE_LABEL, signed, TOPIC_LABEL, trendWord } from './common';
 
 /*
@@ -31,6 +31,9 @@ interface ListItem {
   readonly more?: readonly string[];
   readonly sub?: readonly (readonly Inline[])[];
 }
+
+/** The sparkline stays small: the latest turns only. */
+const SPARK_MAX_TURNS = 30;
 
 /** Eight heights, lowest to highest. */
 const SPARK = '▁▂▃▄▅▆▇█';
@@ -118,8 +121,9 @@ function document(packet: HandoffPacket, options: TextExportOptions): Block[] {
   });
 
   blocks.push({ kind: 'heading', text: 'Sentiment' });
-  const scores = sentiment.perTurn.map((t) => t.score);
-  const first = sentiment.perTurn[0];
+  const drawn = sentiment.perTurn.slice(-SPARK_MAX_TURNS);
+  const scores = drawn.map((t) => t.score);
+  const first = drawn[0];
   const last = lastSentiment(packet);
   if (first !== undefined && last !== null) {
     const turns = first.turn === last.turn ? `turn ${first.turn}` : `turns ${first.turn}-${last.turn}`;
@@ -169,9 +173,16 @@ function transcriptNote(packet: HandoffPacket, left: number): string {
   const total = packet.transcript.length;
   const parts = [`${total} message${total === 1 ? '' : 's'}`];
   if (left > 0) parts.push(`the ${left} oldest left out here`);
+  const cut = packet.truncated;
+  if (cut !== null && cut.droppedMessages > 0) {
+    parts.push(`${cut.droppedMessages} earlier message${cut.droppedMessages === 1 ? ' was' : 's were'} over the limits and not evaluated`);
+  }
+  if (cut !== null && cut.cutMessages > 0) {
+    parts.push(`${cut.cutMessages} long message${cut.cutMessages === 1 ? ' was' : 's were'} evaluated only in part`);
+  }
   const { total: redacted, byKind } = packet.redactions;
   if (redacted > 0) {
-    const kinds = (Object.entries(byKind) as [RedactionKind, number][]).filter(([, n]) => n > 0).map(([kind, n]) => `${n} ${kind}`);
+    const kinds = RedactionKindSchema.options.filter((kind) => (byKind[kind] ?? 0) > 0).map((kind) => `${byKind[kind]} ${kind}`);
     parts.push(`${redacted} secret${redacted === 1 ? '' : 's'} redacted (${kinds.join(', ')})`);
   }
   return parts.join('; ');
@@ -200,7 +211,8 @@ function clean(text: string): string {
 
 /** Inline text stays on its line: customer text may hold line breaks. */
 function flat(text: string): string {
-  return text.replace(/[ \t]*(?:\r\n|\r|\n)\s*/g, ' ');
+  // Starts only where a run of spaces starts: without the look-behind it is quadratic on long runs (test/redos.test.ts).
+  return text.replace(/(?<![ \t])[ \t]*(?:\r\n|\r|\n)\s*/g, ' ');
 }
 
 function renderPlain(blocks: readonly Block[]): string {

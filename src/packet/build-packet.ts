@@ -108,6 +108,7 @@ export function buildPacket(input: PacketInput): HandoffPacket {
       negative,
       botFailed,
     }),
+    truncated: input.truncated ?? null,
   };
 }
 

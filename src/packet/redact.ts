@@ -109,7 +109,9 @@ const PASSWORD_TRAILING_PUNCTUATION = `.,;:!?)]}"'`;
 const CARD_MIN_DIGITS = 13;
 const CARD_MAX_DIGITS = 19;
 /** Digits a run may carry before a card that starts mid-run ("exp 12 4111 …"). */
-const MAX_DIGITS_BEFORE_CARD = 4;
+const MAX_DIGITS_BEFORE_CARD = 2;
+/** How many space-separated groups of 4 are looked through for the start of an IBAN. */
+const MAX_IBAN_GROUPS_BEFORE = 8;
 
 /** Replace cards, CVVs, IBANs, SSNs, passwords and one-time codes by `[kind]` placeholders. */
 export function redactText(text: string): RedactionResult {
@@ -184,8 +186,9 @@ function findCards(text: string): Span[] {
 
 function cardsInRun(text: string, run: readonly DigitGroup[]): Span[] {
   const first = run[0];
-  // A run glued to letters is an identifier (ORD-4111…, AB4111…, a mistyped IBAN), not a card.
-  if (first === undefined || gluedBefore(text, first.start)) return [];
+  // A run glued to letters is an identifier (ORD-4111…, AB4111…, a mistyped IBAN), not a card;
+  // so is one that continues an IBAN's groups ("GB25 LBNK 5302 …"), checksum valid or not.
+  if (first === undefined || gluedBefore(text, first.start) || continuesIban(text, first.start)) return [];
   const spans: Span[] = [];
   let digitsBefore = 0;
   let i = 0;
@@ -194,7 +197,7 @@ function cardsInRun(text: string, run: readonly DigitGroup[]): Span[] {
     const end = found === null ? 0 : run[found]!.end;
     // Deep inside a longer grouped number (a tracking id) a card-shaped stretch is chance, not a card.
     const standalone = found === i || digitsBefore <= MAX_DIGITS_BEFORE_CARD;
-    if (found !== null && standalone && !gluedAfter(text, end)) {
+    if (found !== null && standalone && !gluedAfter(text, end) && endsCardRun(run, found)) {
       spans.push({ start: run[i]!.start, end, kind: 'card' });
       digitsBefore = 0;
       i = found + 1;
@@ -204,6 +207,18 @@ function cardsInRun(text: string, run: readonly DigitGroup[]): Span[] {
     }
   }
   return spans;
+}
+
+/**
+ * After a card, its run of digit groups may end, go on with one group of at most 4 digits (the
+ * CVV or the expiry month: "4111 1111 1111 1111 123", "… 1111 12/27") or with another card. Anything else ("9400 1000 0000 0000 0000 00")
+ * makes it a longer number, such as a tracking id, whose first groups pass Luhn by chance.
+ */
+function endsCardRun(run: readonly DigitGroup[], last: number): boolean {
+  const rest = run.length - 1 - last;
+  if (rest === 0) return true;
+  if (rest === 1 && run[last + 1]!.digits.length <= 4) return true;
+  return longestCardFrom(run, last + 1) !== null;
 }
 
 /** Index of the last group of the longest valid card starting at group `from`, or null. */
@@ -260,6 +275,29 @@ function gluedBefore(text: string, index: number): boolean {
   const previous = text[index - 1];
   if (previous === '-' || previous === '_' || previous === '/') return isIdentifierChar(text[index - 2]);
   return isIdentifierChar(previous);
+}
+
+/** True when `index` follows space-separated groups of 4 letters or digits that start like an IBAN ("DE12 3704 …"). */
+function continuesIban(text: string, index: number): boolean {
+  let at = index;
+  for (let groups = 0; groups < MAX_IBAN_GROUPS_BEFORE; groups += 1) {
+    if (text[at - 1] !== ' ' || at - 5 < 0) return false;
+    const start = at - 5;
+    if (start > 0 && isIdentifierChar(text[start - 1]) ) return false;
+    const group = text.slice(start, at - 1);
+    for (const ch of group) if (!isAlphanumeric(ch)) return false;
+    if (isLetter(group[0]) && isLetter(group[1]) && isDigit(group[2]) && isDigit(group[3])) return IBAN_LENGTH[group.slice(0, 2).toUpperCase()] !== undefined;
+    at = start;
+  }
+  return false;
+}
+
+function isLetter(char: string | undefined): boolean {
+  return char !== undefined && ((char >= 'A' && char <= 'Z') || (char >= 'a' && char <= 'z'));
+}
+
+function isDigit(char: string | undefined): boolean {
+  return char !== undefined && char >= '0' && char <= '9';
 }
 
 function gluedAfter(text: string, index: number): boolean {

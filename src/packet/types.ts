@@ -1,6 +1,7 @@
 import type { Customer, Message } from '../schema/conversation';
 import type { MessageAnalysis } from '../schema/analysis';
 import type { Decision } from '../schema/decision';
+import type { Truncation } from '../schema/packet';
 
 /** Everything the packet builder needs; all of it is already computed by the earlier stages. */
 export interface PacketInput {
@@ -17,4 +18,6 @@ export interface PacketInput {
   readonly sentimentTrend: number;
   /** `environment.now`, copied into `createdAt`; the builder reads no clock. */
   readonly now?: string | undefined;
+  /** What the limits left out of the conversation, copied into `truncated`. @default null */
+  readonly truncated?: Truncation | null | undefined;
 }

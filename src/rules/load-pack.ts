@@ -6,6 +6,8 @@ import { parseRulePack, type RulePackOptions, type RuleSource } from './parse-pa
 
 /** Largest rule file read, so a wrong path to a huge file fails fast instead of filling memory. */
 const MAX_FILE_BYTES = 1024 * 1024;
+/** Largest pack read, all its files together. */
+const MAX_PACK_BYTES = 4 * 1024 * 1024;
 
 function fail(path: string, message: string): never {
   throw new RulePackError(`Cannot load rule pack`, [{ code: 'unreadable', path, message }]);
@@ -44,6 +46,15 @@ export function loadRulePack(path: string, options: RulePackOptions = {}): RuleP
     .filter((name) => name.endsWith('.json'))
     .sort();
   if (files.length === 0) fail(path, 'the folder holds no .json rule files');
+  let total = 0;
+  for (const name of files) {
+    try {
+      total += statSync(join(path, name)).size;
+    } catch {
+      continue; // reported by readJson, with the reason
+    }
+    if (total > MAX_PACK_BYTES) fail(name, `the pack's files add up to more than ${MAX_PACK_BYTES} bytes by this one`);
+  }
   return parseRulePack(
     files.map((name) => readJson(join(path, name), name)),
     options,

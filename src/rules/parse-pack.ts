@@ -29,6 +29,33 @@ export interface RuleSource {
 
 const parsed = new WeakSet<object>();
 
+/** Most rules in one pack: a pack is read by people, and every rule runs on every message. */
+export const MAX_RULES = 500;
+/** Deepest nesting of objects and arrays in one rule document (real conditions use a handful). */
+export const MAX_NESTING = 32;
+
+/**
+ * The JSON path of the first place nested deeper than {@link MAX_NESTING}, or null. Checked
+ * before the schema, which walks conditions recursively and would overflow the stack on a
+ * pathological document instead of reporting it.
+ */
+function tooDeep(content: unknown): string | null {
+  const stack: { value: unknown; path: string; depth: number }[] = [{ value: content, path: '', depth: 0 }];
+  while (stack.length > 0) {
+    const { value, path, depth } = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= MAX_NESTING) return path;
+    if (Array.isArray(value)) value.forEach((v, i) => stack.push({ value: v, path: `${path}[${i}]`, depth: depth + 1 }));
+    else for (const key of Object.keys(value)) stack.push({ value: (value as Record<string, unknown>)[key], path: path === '' ? key : `${path}.${key}`, depth: depth + 1 });
+  }
+  return null;
+}
+
+// zod says "unknown key 'path'"; the reason it is refused says more.
+const PATH_KEY = /^unknown keys? [^(]*'path'/;
+const PATH_REFUSED =
+  "unknown key 'path': JSON-path conditions are not allowed, since a path could reach outside the facts; name a fact instead (attributes.<key> reaches nested attributes)";
+
 /** True for a pack returned by {@link parseRulePack} or `loadRulePack`, which needs no second validation. */
 export function isParsedRulePack(value: object): value is RulePack {
   return parsed.has(value);
@@ -54,10 +81,15 @@ export function parseRulePack(sources: readonly RuleSource[], options: RulePackO
   for (const source of sources) {
     const prefix = source.file === undefined ? '' : `${source.file}: `;
     const isPack = typeof source.content === 'object' && source.content !== null && 'rules' in source.content;
+    const deep = tooDeep(source.content);
+    if (deep !== null) {
+      issues.push({ code: 'too_big', path: `${prefix}${deep}`, message: `expected at most ${MAX_NESTING} levels of nested objects and lists, found more` });
+      continue;
+    }
     const result = (isPack ? RulePackSchema : RuleSchema).safeParse(source.content);
     if (!result.success) {
       for (const issue of toErrorIssues(result.error.issues, source.content)) {
-        issues.push({ ...issue, path: `${prefix}${issue.path}` });
+        issues.push({ ...issue, path: `${prefix}${issue.path}`, message: PATH_KEY.test(issue.message) ? PATH_REFUSED : issue.message });
       }
       continue;
     }
@@ -66,6 +98,9 @@ export function parseRulePack(sources: readonly RuleSource[], options: RulePackO
       rules.push(rule);
       places.push(isPack ? `${prefix}rules[${i}].` : prefix);
     });
+  }
+  if (rules.length > MAX_RULES) {
+    issues.push({ code: 'too_big', path: `${places[MAX_RULES] ?? ''}name`, message: `expected at most ${MAX_RULES} rules in a pack, found ${rules.length}` });
   }
   issues.push(...checkRules(rules, (index) => places[index] ?? ''));
   if (issues.length > 0) {

@@ -28,6 +28,16 @@ export const TranscriptLineSchema = z.strictObject({
   fallback: z.boolean().optional(),
 });
 
+/** What `limits.overflow: 'truncate'` left out of the evaluation (and so of this packet). */
+export const TruncationSchema = z.strictObject({
+  /** The oldest messages dropped; message indexes in the packet count from the first one kept. */
+  droppedMessages: z.number().int().min(0),
+  /** Characters not evaluated: those of the dropped messages and the cut tails of long ones. */
+  droppedChars: z.number().int().min(0),
+  /** Messages kept but cut to their first `limits.maxMessageChars` characters. */
+  cutMessages: z.number().int().min(0),
+});
+
 export const HandoffPacketSchema = z.strictObject({
   version: z.literal(PACKET_VERSION),
   conversationId: z.string(),
@@ -77,6 +87,8 @@ export const HandoffPacketSchema = z.strictObject({
   }),
   /** A first line the agent can send, greeting the customer by name and naming the issue. */
   suggestedOpening: z.string(),
+  /** Null when the whole conversation was evaluated; else what the limits left out. */
+  truncated: TruncationSchema.nullable(),
 });
 
 export type RedactionKind = z.infer<typeof RedactionKindSchema>;
@@ -84,3 +96,4 @@ export type EntityKind = z.infer<typeof EntityKindSchema>;
 export type Entity = z.infer<typeof EntitySchema>;
 export type TranscriptLine = z.infer<typeof TranscriptLineSchema>;
 export type HandoffPacket = z.infer<typeof HandoffPacketSchema>;
+export type Truncation = z.infer<typeof TruncationSchema>;

@@ -73,6 +73,8 @@ function valueAt(input: unknown, path: readonly PathKey[]): unknown {
   return current;
 }
 
+const WORD_LIKE = /^[A-Za-z]?[a-z0-9 _.:-]*$/;
+
 /** A short, secret-safe description of a value: its type, and its value only when short and not free text. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
@@ -80,7 +82,11 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return value.length === 0 ? 'an empty array' : `an array of ${value.length}`;
   if (typeof value === 'string') {
     if (value === '') return 'an empty string';
-    return value.length <= 24 && /^[\w .:+/-]*$/.test(value) ? `"${value}"` : `a string of ${value.length} characters`;
+    // Only what reads like a word is quoted ("robot", "Critical"): digits may be a card, a code or
+    // an account, and mixed case or symbols a password, so such a string is described, never quoted.
+    return value.length <= 24 && WORD_LIKE.test(value) && (value.match(/\d/g)?.length ?? 0) <= 2
+      ? `"${value}"`
+      : `a string of ${value.length} characters`;
   }
   if (typeof value === 'number') return Number.isFinite(value) ? `${value}` : `${value}`;
   if (typeof value === 'boolean') return `${value}`;

@@ -17,7 +17,7 @@ type StructValue = protos.google.protobuf.IValue;
 // The JSON mapping of a Struct (a plain object) and its message form ({ fields: { k: Value } }):
 // the REST API and webhooks speak the first, the RPC client the second.
 function toValue(value: unknown): StructValue {
-  if (value === null) return { nullValue: 'NULL_VALUE' };
+  if (value === null) return { nullValue: protos.google.protobuf.NullValue.NULL_VALUE };
   if (typeof value === 'number') return { numberValue: value };
   if (typeof value === 'string') return { stringValue: value };
   if (typeof value === 'boolean') return { boolValue: value };
@@ -28,14 +28,24 @@ function toValue(value: unknown): StructValue {
 function toStruct(object: Record<string, unknown>): protos.google.protobuf.IStruct {
   return { fields: Object.fromEntries(Object.entries(object).map(([k, v]) => [k, toValue(v)])) };
 }
+/** Reads a decoded Value by the member of its `kind` oneof that is set. */
 function fromValue(value: StructValue): unknown {
-  if (value.nullValue !== undefined && value.nullValue !== null) return null;
-  if (value.numberValue !== undefined && value.numberValue !== null) return value.numberValue;
-  if (value.stringValue !== undefined && value.stringValue !== null) return value.stringValue;
-  if (value.boolValue !== undefined && value.boolValue !== null) return value.boolValue;
-  if (value.listValue) return (value.listValue.values ?? []).map(fromValue);
-  if (value.structValue) return fromStruct(value.structValue);
-  throw new Error('empty Value');
+  switch ((value as protos.google.protobuf.Value).kind) {
+    case 'nullValue':
+      return null;
+    case 'numberValue':
+      return value.numberValue;
+    case 'stringValue':
+      return value.stringValue;
+    case 'boolValue':
+      return value.boolValue;
+    case 'listValue':
+      return (value.listValue?.values ?? []).map(fromValue);
+    case 'structValue':
+      return fromStruct(value.structValue ?? {});
+    default:
+      throw new Error('empty Value');
+  }
 }
 function fromStruct(struct: protos.google.protobuf.IStruct): Record<string, unknown> {
   return Object.fromEntries(Object.entries(struct.fields ?? {}).map(([k, v]) => [k, fromValue(v)]));

@@ -151,6 +151,14 @@ describe('toSunshinePassControl', () => {
     }
   });
 
+  it('still fits when your own entries leave little room, saying everything else was left out', () => {
+    const own = { note: 'x'.repeat(240) };
+    const body = toSunshinePassControl(extremePacket(secretPacket), { maxBytes: 512, metadata: own });
+    expect(bytes(body.metadata)).toBeLessThanOrEqual(512);
+    expect(body.metadata['note']).toBe(own.note);
+    expect(body.metadata['handoff.omitted']).toMatch(/\w/);
+  });
+
   it('refuses options it cannot honour, naming each', () => {
     const attempt = (options: Parameters<typeof toSunshinePassControl>[1]): unknown => {
       try {

@@ -126,3 +126,58 @@ describe('loading a rule pack', () => {
     expect(parseRulePack([{ content: rule }]).rules[0]?.name).toBe('asks-for-person');
   });
 });
+
+describe('rule-pack safety', () => {
+  it('explains why a JSON-path condition is refused', () => {
+    const bad = { ...goodRule, conditions: { all: [{ fact: 'attributes.plan', operator: 'equal', value: 'x', path: '$.constructor' }] } };
+    expect(issuesOf(() => loadRulePack(packDir({ 'bad.json': bad })))).toEqual([
+      { path: 'bad.json: conditions.all[0]', message: expect.stringMatching(/JSON-path conditions are not allowed, since a path could reach outside the facts/) },
+    ]);
+    const inValue = { ...goodRule, conditions: { all: [{ fact: 'turns.user', operator: 'equal', value: { fact: 'turns.bot', path: '$..x' } }] } };
+    expect(issuesOf(() => loadRulePack(packDir({ 'ref.json': inValue })))[0]?.message).toMatch(/could reach outside the facts/);
+  });
+
+  it('refuses a pack of more than 500 rules, naming the first rule over', () => {
+    const rules = Array.from({ length: 501 }, (_, i) => ({ ...goodRule, name: `rule-${i}` }));
+    expect(issuesOf(() => loadRulePack(join(packDir({ 'big.json': { rules } }), 'big.json')))).toEqual([
+      { path: 'big.json: rules[500].name', message: 'expected at most 500 rules in a pack, found 501' },
+    ]);
+  });
+
+  it('refuses a folder whose files add up to more than 4 MB, naming the file', () => {
+    const padding = { ...goodRule, description: 'x'.repeat(900_000) };
+    const files = Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`r${i}.json`, { ...padding, name: `rule-${i}` }]));
+    expect(issuesOf(() => loadRulePack(packDir(files)))).toEqual([
+      { path: 'r4.json', message: expect.stringMatching(/add up to more than 4194304 bytes by this one/) },
+    ]);
+  });
+
+  it('refuses one file over 1 MB', () => {
+    const issues = issuesOf(() => loadRulePack(packDir({ 'huge.json': { ...goodRule, description: 'x'.repeat(1_100_000) } })));
+    expect(issues).toEqual([{ path: 'huge.json', message: 'file is larger than 1048576 bytes' }]);
+  });
+
+  it('refuses conditions nested absurdly deep, with the path, instead of overflowing the stack', () => {
+    let condition: object = { fact: 'turns.user', operator: 'equal', value: 1 };
+    for (let i = 0; i < 5_000; i += 1) condition = { not: condition };
+    const issues = issuesOf(() => parseRulePack([{ file: 'deep.json', content: { ...goodRule, conditions: { not: condition } } }]));
+    expect(issues).toEqual([{ path: expect.stringMatching(/^deep\.json: conditions\.not\.not\.not/), message: expect.stringMatching(/at most 32 levels/) }]);
+  });
+
+  it.each(['__proto__', 'constructor', 'prototype'])('refuses %s as a key in rule params or conditions, and pollutes nothing', (key) => {
+    const inParams = JSON.parse(`{"reason":"x","priority":"high","${key}":{"polluted":true}}`) as object;
+    const inCondition = JSON.parse(`{"fact":"turns.user","operator":"equal","value":1,"${key}":{"polluted":true}}`) as object;
+    const issues = issuesOf(() =>
+      parseRulePack([
+        { file: 'a.json', content: { ...goodRule, event: { type: 'escalate', params: inParams } } },
+        { file: 'b.json', content: { ...goodRule, name: 'b', conditions: { all: [inCondition] } } },
+      ]),
+    );
+    expect(issues).toEqual([
+      { path: 'a.json: event.params', message: expect.stringContaining(`unknown key '${key}'`) },
+      { path: 'b.json: conditions.all[0]', message: expect.stringContaining(`unknown key '${key}'`) },
+    ]);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+});

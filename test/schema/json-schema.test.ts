@@ -11,6 +11,9 @@ import { readScenario, scenarioFiles } from '../../src/testing/run-scenarios';
 // built into ajv (ajv-formats is a separate package): the two the schemas use, as RFC 3339 has them.
 const ajv = new Ajv2020({
   allErrors: true,
+  strictTypes: true,
+  // `type: ["string", "number", ...]` is standard JSON Schema; ajv only asks to be told it is meant.
+  allowUnionTypes: true,
   formats: {
     'date-time': /^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)$/i,
     date: /^\d{4}-\d\d-\d\d$/,

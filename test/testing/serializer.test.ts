@@ -94,6 +94,7 @@ describe('packet snapshot serializer', () => {
       "turn": 1,
     },
   ],
+  "truncated": null,
   "version": 1,
 }
 `);

@@ -1,0 +1,128 @@
+import { analyzeText } from '../../src/analysis/analyze-message';
+import { detectFrustration } from '../../src/analysis/frustration';
+import { detectHumanRequest } from '../../src/analysis/human-request';
+import { prepare } from '../../src/analysis/normalize';
+import { MessageAnalysisSchema } from '../../src/schema/analysis';
+
+/*
+ * Text is NFKC-normalised, stripped of invisible and bidirectional control characters and of
+ * combining marks that cannot fold into their letter, and letters typed one by one are read as
+ * a word, before any detector runs. Neither the request for a person nor insult detection can
+ * be dodged (or fooled into firing) by these tricks, and nothing crashes on them.
+ */
+
+const ZWSP = '\u200b';
+const zeroWidth = (word: string): string => [...word].join(ZWSP);
+const fullWidth = (text: string): string => [...text].map((c) => (c === ' ' ? '\u3000' : String.fromCodePoint(c.codePointAt(0)! + 0xfee0))).join('');
+const strike = (word: string): string => [...word].map((c) => `${c}\u0336`).join('');
+const underline = (word: string): string => [...word].map((c) => `${c}\u0332\u0301`).join('');
+const mathBold = (word: string): string => [...word].map((c) => String.fromCodePoint(0x1d41a + c.charCodeAt(0) - 97)).join('');
+const spaced = (word: string, gap = ' '): string => [...word].join(gap);
+
+const requests: [string, string][] = [
+  ['zero-width spaces', `talk to a ${zeroWidth('human')}`],
+  ['zero-width joiner and word joiner', 'agent\u200d please'.replace('gen', 'g\u2060en')],
+  ['soft hyphens', 'I want to speak to a hu\u00adman'],
+  ['full-width letters', fullWidth('talk to a human')],
+  ['full-width word alone', `${fullWidth('agent')} please`],
+  ['mathematical bold letters', `${mathBold('agent')} please`],
+  ['circled letters', '\u24d7\u24e4\u24dc\u24d0\u24dd please'],
+  ['strike-through combining marks', `let me talk to a ${strike('human')}`],
+  ['stacked combining marks', `${underline('agent')} please`],
+  ['decomposed accents (NFD)', 'I want to talk to a real person, s\u0301il vous plai\u0302t'],
+  ['spaced letters', spaced('human')],
+  ['spaced letters after an article', `talk to a ${spaced('human')}`],
+  ['spaced "agent"', `${spaced('agent')} please`],
+  ['letters with dots', `${spaced('human', '.')} please`],
+  ['letters with hyphens', `${spaced('human', '-')} now`],
+  ['letters with underscores', `get me a ${spaced('human', '_')}`],
+  ['upper-case spaced letters', `I WANT A ${spaced('HUMAN')}`],
+  ['right-to-left override', '\u202eagent please\u202c'],
+  ['right-to-left marks inside the word', 'talk to a hu\u200fman\u200e'],
+  ['after Arabic text', 'مرحبا، I want to talk to a human'],
+  ['after Hebrew text without punctuation', 'שלום talk to a human please'],
+  ['inside a right-to-left embedding', '\u202bאני רוצה\u202c talk to a human'],
+  ['emoji around it', '😡😡 agent please 🙏'],
+  ['emoji with skin tone and ZWJ family', '👨‍👩‍👧‍👦 can I talk to a human 👍🏽'],
+];
+
+const notRequests: [string, string][] = [
+  ['spaced letters, negated', `I don't need a ${spaced('human')}`],
+  ['zero-width, negated', `no need for an ${zeroWidth('agent')}`],
+  ['full-width compound', fullWidth('human resources')],
+  ['spaced letters in a story', `I talked to a ${spaced('human')} yesterday and they said it was fine`],
+  ['plain initials', 'the A B C of billing is on the web page'],
+  ['Arabic only', 'أريد التحدث مع موظف'],
+  ['emoji only', '🤖🤖🤖'],
+];
+
+const insults: [string, string][] = [
+  ['plain', 'you are stupid'],
+  ['zero-width spaces', `you are ${zeroWidth('stupid')}`],
+  ['full-width', fullWidth('you are useless')],
+  ['strike-through', `you are ${strike('stupid')}`],
+  ['spaced letters', `you are ${spaced('stupid')}`],
+  ['spaced words', `${spaced('you')}  ${spaced('are')}  ${spaced('stupid')}`],
+  ['dotted letters', `${spaced('useless', '.')} bot`],
+  ['bold letters', `${mathBold('stupid')} bot`],
+  ['bidi controls', 'you are \u202estupid\u202c'],
+  ['with emoji', 'you are useless 🤬🤬'],
+  ['spaced noun', `what an ${spaced('idiot')}`],
+];
+
+describe('unicode: requests for a person', () => {
+  it.each(requests)('detected with %s', (_trick, text) => {
+    expect(detectHumanRequest(text).detected).toBe(true);
+  });
+
+  it.each(notRequests)('not fooled into firing: %s', (_trick, text) => {
+    expect(detectHumanRequest(text).detected).toBe(false);
+  });
+
+  it('quotes what the customer typed, tricks included', () => {
+    const text = `talk to a ${spaced('human')}`;
+    expect(detectHumanRequest(text).excerpt).toBe(text);
+    expect(detectHumanRequest(`talk to a ${zeroWidth('human')}`).excerpt).toBe(`talk to a ${zeroWidth('human')}`);
+  });
+});
+
+describe('unicode: insults', () => {
+  it.each(insults)('detected with %s', (_trick, text) => {
+    expect(detectFrustration(text, 0).signals.map((s) => s.kind)).toContain('insult');
+  });
+
+  it('does not read spaced initials or a self-reference as an insult', () => {
+    expect(detectFrustration(`I am an ${spaced('idiot')}, found it`, 0).signals.map((s) => s.kind)).not.toContain('insult');
+    expect(detectFrustration('the U.S.A. office is closed', 0).signals).toEqual([]);
+  });
+});
+
+describe('unicode: normalisation', () => {
+  it('applies NFKC and keeps precomposed and decomposed accents alike', () => {
+    expect(prepare('café').canon).toBe(prepare('cafe\u0301').canon);
+    expect(prepare('ﬁne').canon).toBe('fine');
+  });
+
+  it('keeps short letter runs and abbreviations as they are', () => {
+    expect(prepare('a.m. or p.m.').canon).toBe('a . m . or p . m .');
+    expect(prepare('plan a or b').canon).toBe('plan a or b');
+  });
+
+  it('keeps emoji sequences whole, variation selectors and keycaps included', () => {
+    const kinds = prepare('1\ufe0f\u20e3 ❤\ufe0f 👍🏽').tokens.map((t) => t.kind);
+    expect(kinds).toContain('emoji');
+  });
+
+  it.each([
+    ['lone surrogates', '\ud800 agent \udfff please \ud83d'],
+    ['only combining marks', '\u0301\u0336\u0332'.repeat(50)],
+    ['only bidi and zero-width controls', '\u202e\u202d\u2066\u200b\u200f\ufeff'.repeat(50)],
+    ['private-use and noncharacters', '\ue000\uffff\ufffe agent'],
+    ['mixed scripts', 'Ἀθῆναι 東京 Москва القاهرة תל אביב'],
+    ['regional-indicator flags', '🇺🇸🇫🇷🇯🇵 help'],
+    ['tag characters', 'hi 🏴\u{e0067}\u{e0062}\u{e0065}\u{e006e}\u{e0067}\u{e007f}'],
+  ])('never crashes on %s and returns a schema-valid analysis', (_name, text) => {
+    const analysis = analyzeText(text);
+    expect(MessageAnalysisSchema.parse(analysis)).toEqual(analysis);
+  });
+});
