@@ -32,3 +32,26 @@ describe('README', () => {
     expect(readFileSync(join(__dirname, '..', '.ci', 'run'), 'utf8')).toMatch(/^npm ci && npm test$/m);
   });
 });
+
+describe('README hero example', () => {
+  it('gives the outputs its comments show', async () => {
+    const { createEscalator } = await import('../src/escalator');
+    const escalator = createEscalator();
+    const { decision, packet } = await escalator.evaluate(
+      {
+        id: 'conv-1',
+        customer: { name: 'Ana Lopez' },
+        messages: [
+          { role: 'user', text: 'my parcel 88123 never arrived' },
+          { role: 'bot', text: "Sorry, I didn't understand that.", fallback: true },
+          { role: 'user', text: 'can I talk to a real person?' },
+        ],
+      },
+      { queues: { general: { agentsAvailable: 2, estimatedWaitSeconds: 170 } } },
+    );
+    expect([decision.escalate, decision.action, decision.reasons[0]?.rule]).toEqual([true, 'handoff', 'explicit-human-request']);
+    expect(decision.customerMessage).toMatch(/^Thank you, Ana\. I'm passing you to a member of our team\. The wait is about 3 minutes\. /);
+    expect(readme).toContain(decision.customerMessage?.slice(0, 80));
+    expect(packet?.summary.issue).toBe('my parcel 88123 never arrived');
+  });
+});
