@@ -14,7 +14,8 @@ export function factsTable(): string {
   ].join('\n');
 }
 
-const SYMBOLS: Record<string, string> = {
+/** How each operator reads in prose, for docs and failure messages. */
+export const OPERATOR_SYMBOLS: Readonly<Record<string, string>> = {
   equal: '=',
   notEqual: '≠',
   lessThan: '<',
@@ -34,7 +35,7 @@ export function conditionText(c: Condition): string {
   if ('any' in c) return c.any.map((x) => ('all' in x ? `(${conditionText(x)})` : conditionText(x))).join(' or ');
   if ('not' in c) return `not (${conditionText(c.not)})`;
   const value = typeof c.value === 'object' && c.value !== null && !Array.isArray(c.value) ? c.value.fact : JSON.stringify(c.value);
-  return `${c.fact} ${SYMBOLS[c.operator] ?? c.operator} ${value}`;
+  return `${c.fact} ${OPERATOR_SYMBOLS[c.operator] ?? c.operator} ${value}`;
 }
 
 /** The rules of a pack as a Markdown table: when each fires and what it does. */

@@ -1,6 +1,5 @@
 import type { EntityKind, HandoffPacket, TranscriptLine } from '../schema/packet';
 import { HandoffPacketSchema } from '../schema/packet';
-import type { SensitiveTopic } from '../schema/analysis';
 import { parseOrThrow } from '../schema/parse';
 
 /*
@@ -32,14 +31,7 @@ export const ENTITY_LABEL: Readonly<Record<EntityKind, string>> = {
   orderId: 'order id',
 };
 
-export const TOPIC_LABEL: Readonly<Record<SensitiveTopic, string>> = {
-  fraud: 'fraud',
-  account_compromise: 'account compromise',
-  bereavement: 'bereavement',
-  legal: 'legal',
-  safety: 'safety',
-  cancellation: 'cancellation',
-};
+export { TOPIC_LABEL } from '../packet/labels';
 
 /** `+0.42`, `-0.21`, `0.00`: a score with its sign, for people. */
 export function signed(value: number, digits = 2): string {

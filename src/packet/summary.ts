@@ -6,6 +6,7 @@ import { redactText } from './redact';
 import { shorten } from './shorten';
 import { userTurns } from './turns';
 import type { PacketInput } from './types';
+import { TOPIC_LABEL } from './labels';
 
 export type Summary = HandoffPacket['summary'];
 
@@ -28,14 +29,6 @@ const GREETING_WORDS = new Set(
   ).split(' '),
 );
 
-const TOPIC_LABELS: Readonly<Record<SensitiveTopic, string>> = {
-  fraud: 'fraud',
-  account_compromise: 'account compromise',
-  bereavement: 'bereavement',
-  legal: 'legal',
-  safety: 'safety',
-  cancellation: 'cancellation',
-};
 
 /** Issue, bot attempts and key points; `redacted` (index-aligned texts) avoids redacting twice. */
 export function buildSummary(input: PacketInput, redacted?: readonly string[]): Summary {
@@ -115,7 +108,7 @@ export function keyPoints(input: PacketInput): string[] {
     for (const match of analysis.topics) if (!topics.has(match.topic)) topics.set(match.topic, turn);
   }
   if (topics.size > 0) {
-    const listed = [...topics].map(([topic, turn]) => `${TOPIC_LABELS[topic]} (turn ${turn})`);
+    const listed = [...topics].map(([topic, turn]) => `${TOPIC_LABEL[topic]} (turn ${turn})`);
     points.push(`Sensitive ${topics.size === 1 ? 'topic' : 'topics'}: ${listed.join(', ')}`);
   }
 

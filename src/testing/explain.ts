@@ -3,6 +3,7 @@ import type { EvaluationResult } from '../schema/result';
 import type { Condition, Rule, RulePack } from '../schema/rule-pack';
 import type { ConditionOutcome, RuleOutcome } from '../schema/trace';
 import type { TurnDecision } from './replay';
+import { OPERATOR_SYMBOLS } from '../docs-tables';
 
 /** One leaf condition of a rule as evaluated, ready to print. */
 export interface ConditionCheck {
@@ -33,19 +34,6 @@ export interface NearMiss {
 /** How near a numeric fact must be to its threshold, relative to the threshold, to count as close. */
 export const NEAR_RATIO = 0.2;
 
-const OPERATOR_SYMBOLS: Readonly<Record<string, string>> = {
-  equal: '=',
-  notEqual: '≠',
-  lessThan: '<',
-  lessThanInclusive: '≤',
-  greaterThan: '>',
-  greaterThanInclusive: '≥',
-  in: 'in',
-  notIn: 'not in',
-  contains: 'contains',
-  doesNotContain: 'does not contain',
-  containsAny: 'contains any of',
-};
 
 /** A value as it reads in a message: numbers to 2 decimals, strings quoted, lists in brackets. */
 export function show(value: unknown): string {

@@ -6,6 +6,7 @@ import { toDialogflowCxLiveAgentHandoff } from '../../src/export/dialogflow-cx';
 import { toSunshinePassControl } from '../../src/export/sunshine';
 import { toMarkdown, toPlainText } from '../../src/export/text';
 import type { RedactionKind } from '../../src/schema/packet';
+import { seededRandom } from '../helpers';
 
 /*
  * A generated corpus of secrets and of numbers that only look like them, with a seeded
@@ -14,19 +15,8 @@ import type { RedactionKind } from '../../src/schema/packet';
  * else removed). Both must be 1.0. Nothing is printed.
  */
 
-/** mulberry32: a small seeded PRNG, enough to vary the corpus reproducibly. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-const random = rng(20260526);
+const random = seededRandom(20260526);
 const int = (min: number, max: number): number => min + Math.floor(random() * (max - min + 1));
 const pick = <T>(items: readonly T[]): T => items[int(0, items.length - 1)]!;
 const digits = (n: number): string => Array.from({ length: n }, () => String(int(0, 9))).join('');

@@ -4,18 +4,8 @@ import { defaultRulePack } from '../../src/rules/default-pack';
 import { parseRulePack } from '../../src/rules/parse-pack';
 import { runRules, runRulesReference } from '../../src/rules/run-rules';
 import { compilePack, compileRule } from '../../src/rules/compile';
+import { seededRandom } from '../helpers';
 
-/** Small seeded PRNG (mulberry32): the same seed gives the same cases on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rand = () => number;
 const pick = <T>(r: Rand, items: readonly T[]): T => items[Math.floor(r() * items.length)]!;
@@ -106,7 +96,7 @@ function randomRule(r: Rand, n: number): Rule {
 
 describe('compiled rules against json-rules-engine', () => {
   it('gives the same outcomes and traces on the default pack over 10,000 random fact sets', async () => {
-    const r = prng(20260101);
+    const r = seededRandom(20260101);
     const pack = defaultRulePack();
     expect(compilePack(pack).fallback).toHaveLength(0);
     let fired = 0;
@@ -121,7 +111,7 @@ describe('compiled rules against json-rules-engine', () => {
   });
 
   it('gives the same outcomes and traces on 2,500 random rules over 4 fact sets each', async () => {
-    const r = prng(7);
+    const r = seededRandom(7);
     let fired = 0;
     let notFired = 0;
     for (let n = 0; n < 2_500; n++) {
