@@ -1,7 +1,7 @@
 import type { HumanRequest } from '../schema/analysis';
-import { canonSlice, clauseEnd, clauseLeadIn, matchAll, quote, type Hit } from './match';
-import { asPrepared, type PreparedText } from './normalize';
-import { PERSON_WORDS } from './vocabulary';
+import { NEGATORS, canonSlice, clauseEnd, clauseLeadIn, matchAll, quote, recentWords, type Hit } from './match';
+import { asPrepared, respell, type PreparedText, type Token } from './normalize';
+import { PERSON_WORDS, isKnownWord } from './vocabulary';
 
 /*
  * An explicit request for a person, recognised as phrase frames over the canonical text
@@ -13,29 +13,76 @@ import { PERSON_WORDS } from './vocabulary';
  * "please", "I said") may come before it. That one rule rejects negation ("I don't need
  * a human"), third-person and past narratives ("they told me to talk to an agent",
  * "I spoke to an agent") and compounds ("my travel agent"), because each puts words
- * before the frame that a request never has.
+ * before the frame that a request never has. One exception: a first-person request
+ * ("I want ...", "can I ...") after a finished clause starts a clause of its own ("my
+ * password is X and I want a human"), unless a reporting or subordinating word governs it
+ * ("they told me I need ...", "if I need ...").
+ *
+ * The frames read a typo-tolerant view of the message: an unknown word one edit away from a
+ * frame word is read as that word ("somneone", "asisstant"), and an unknown word that is two
+ * known words typed without a space is read as both ("tosomebody").
+ *
+ * Choices made from error analysis (general reasoning only, no sentence of the data is used):
+ * - The subject is often dropped in chat ("need to ...", "wanna ..."): want/need frames take an optional "i".
+ * - People ask for help to reach staff rather than for staff ("help me talk to ...", "assistance
+ *   contacting ...", "can you help me speak with ..."): a help/assistance prefix before the talk verbs.
+ * - Requests phrased as not knowing the way ("I don't know how to ...", "what do I need to do to
+ *   ...", "how to ...") precede the talk verbs.
+ * - Talk verbs occur as gerunds after help/assistance ("talking", "speaking", "contacting").
+ * - Obligation and attempt openers ("I have got to", "I try to") and inability ("I can't reach ...")
+ *   are request openers too.
+ * - "assistant" names a human helper in support chats; a bot assistant is ruled out by its modifier.
+ * - A staff noun may carry one free modifier after its determiner ("a <company> employee",
+ *   "a service agent"), except modifiers that make it a bot or a third party (virtual, travel, ...).
+ * - Transfers are asked without "me" ("transfer to a human", "hand the conversation over to ...")
+ *   and as the noun "handoff".
+ * - Refusing the bot ("I don't want to talk to a bot") asks for a person.
+ * - Questions about the existence of staff take adverbs ("are there also ...") and "do you have"
+ *   with a human/live staff noun.
+ * - "can you get/have a person to ..." is a request for that person to act.
+ * - A request after an unpunctuated first clause ("that is annoying I want ...") opens a clause
+ *   when it starts with a first-person subject (see above).
+ * - Synthetic chat data has one-edit typos and missing spaces in the frame words: the
+ *   typo-tolerant view (above), limited to unknown words and a closed frame vocabulary; a dropped
+ *   letter in a four-letter frame word ("hep") and two slips in long words ("reprsentitive") too.
+ * - Glued words split only when one half is a frame word, so ordinary words ("door") stay whole.
+ * - Expletives stand where adjectives do ("a bloody agent"): they join the person adjectives.
+ * - Passive transfers ("can I be transferred") and "put me through" without an object.
  */
 
 const DET = String.raw`(?:(?:a|an|the|some|any|one of your|one of the|your|another|a different) )`;
-const ADJ = String.raw`(?:(?:real|live|actual|human|physical|proper|normal|qualified|senior|living|breathing|real life|real-life|competent|english speaking) )`;
+const ADJ = String.raw`(?:(?:real|live|actual|human|physical|proper|normal|qualified|senior|living|breathing|real life|real-life|competent|english speaking|bloody|goddamn|god damn|damn|damned|fucking|freaking|frigging|effing) )`;
 // Nouns that name a person who works for the company.
-const STAFF = String.raw`(?:human beings?|humans?|persons?|people|agents?|operators?|representatives?|reps?|staff members?|staff|employees?|advisors?|advisers?|managers?|supervisors?|consultants?|customer service|customer services|customer support|customer care|support team|support staff|team members?|members? of staff|live chat|human support|live support|real ones?)`;
+const STAFF = String.raw`(?:human beings?|humans?|persons?|people|agents?|operators?|representatives?|reps?|staff members?|staff|employees?|advisors?|advisers?|assistants?|specialists?|managers?|supervisors?|consultants?|customer service|customer services|customer support|customer care|support team|support staff|team members?|members? of staff|live chat|human support|live support|real ones?)`;
+// Staff nouns that take a free modifier after the determiner: "a service agent", "an acme employee".
+const EMPLOYEE = String.raw`(?:agents?|operators?|representatives?|reps?|employees?|advisors?|advisers?|assistants?|specialists?|consultants?|managers?|supervisors?|(?:staff|team) members?)`;
+// Modifiers that make the staff noun a bot or somebody else's person.
+const NOT_MODIFIER = String.raw`(?!(?:virtual|ai|digital|automated|automatic|robot|robotic|bot|chat|chatbot|voice|smart|personal|travel|estate|insurance|secret|special|free|double|undercover|sleeper|my|his|her|their|our) )`;
+const MODIFIED = String.raw`${DET}${ADJ}{0,2}${NOT_MODIFIER}[a-z]{2,15} ${EMPLOYEE}`;
 const VAGUE = String.raw`(?:someone|somebody|anyone|anybody)`;
 // "human resources", "human error", "agent number": the noun starts a compound.
 const NOT_A_PERSON = String.raw`(?! (?:resources|error|errors|rights|nature|race|trafficking|body|approval|number|id|code|email|e-mail|name|signature|portal|login|account|app|mode|verification|interaction|language))`;
-const PERSON = String.raw`${DET}?${ADJ}{0,2}(?:${STAFF}|${VAGUE})\b${NOT_A_PERSON}`;
+// A bot is no person: "a virtual assistant", "an ai agent".
+const NOT_A_BOT = String.raw`(?!(?:virtual|ai|digital|automated|robot|bot|chatbot) )`;
+const PERSON = String.raw`(?:${DET}?${NOT_A_BOT}${ADJ}{0,2}(?:${STAFF}|${VAGUE})|${MODIFIED})\b${NOT_A_PERSON}`;
 // "support" alone is a team, not a request, except as the object of talk/speak.
 const TALK_TARGET = String.raw`(?:${PERSON}|(?:the |your )?(?:support|tech support|technical support|billing|sales|the complaints department)\b)`;
 // "someone" is a person only with a qualifier: "I need someone to fix this" is not a
 // request for a human, "I need someone real" is.
 const VAGUE_QUALIFIED = String.raw`${DET}?${VAGUE} (?:real|human|from (?:support|customer service|your (?:team|company|staff|support team))|who (?:is|can|knows|actually)|to (?:talk|speak|chat|help|call)|i can (?:talk|speak|chat) (?:to|with))\b`;
-const STAFF_PERSON = String.raw`${DET}?${ADJ}{0,2}${STAFF}\b${NOT_A_PERSON}`;
+const STAFF_PERSON = String.raw`(?:${DET}?${NOT_A_BOT}${ADJ}{0,2}${STAFF}|${MODIFIED})\b${NOT_A_PERSON}`;
 
 const ADV = String.raw`(?:(?:really|just|seriously|still|actually) )?`;
-// "I want", "I would really like", "I really do need": the first person wanting something.
-const I_WANT = String.raw`i ${ADV}(?:(?:would|do|will) )?${ADV}(?:want|need|like|love|wish|demand|prefer|rather|require|request)`;
+// "I want", "I would really like", "I really do need", and without the subject "need", "would like".
+const I_WANT = String.raw`(?:i ${ADV}(?:(?:would|do|will) )?${ADV}(?:want|need|like|love|wish|demand|prefer|rather|require|request)|${ADV}(?:want|need|would like|would love|would rather|would prefer|require|demand))`;
+// "help me", "I need assistance", "can you help me": asking for help to reach a person.
+const HELP = String.raw`(?:(?:${I_WANT}|(?:can|could|would|will) you(?: please)?|please) )?(?:help me|(?:some |your )?(?:help|assistance)(?: me)?)(?: (?:to|with|in|for|on))?`;
+// "I don't know how to", "what do I need to do to", "how can I": not knowing the way to a person.
+const HOW = String.raw`(?:(?:i ${ADV}(?:do not|did not|can not) (?:know|understand|see|figure out|find)|(?:i am )?not sure|(?:please )?(?:tell|show) me) )?(?:how (?:(?:i|we) (?:can|could|do|should|would|may|might)|(?:do|can|could|should|would|may|might) (?:i|we)|to)|what (?:(?:do|should|must|can) (?:i|we) (?:need to |have to )?do|(?:i|we) (?:need|have|must|should|got) to do|(?:i|we) (?:should|must|can) do|to do) to|where (?:(?:do|can|could|should) (?:i|we)|(?:i|we) (?:can|could|should)|to))`;
 // Openers a first-person request may carry before its verb.
-const PREFIX = String.raw`(?:${I_WANT}(?: to)?|i ${ADV}(?:have|must|insist|am trying|have been trying|was hoping|am hoping|wanted|was wanting|was trying)(?: to)?|i am asking to|i have been asking to|i keep asking to|i (?:already )?asked to|let me|(?:can|could|may|might) i(?: please| just| actually)?|please(?: let me)?|is it possible to|is there (?:a|any) way (?:to|i can|for me to)|(?:how|where) (?:do|can|could) i|(?:why )?can not i(?: just)?|(?:why )?can i not|why will you not let me|(?:can|could|would|will) you(?: please| just)?(?: let me)?|allow me to)`;
+const PREFIX = String.raw`(?:${I_WANT}(?: to)?|${HELP}|${HOW}|i ${ADV}(?:have got|have|got|must|insist|try|will try|am trying|have been trying|was hoping|am hoping|wanted|was wanting|was trying)(?: to)?|(?:have|has) got to|got to|have to|i (?:can not|could not|am unable to|am not able to|was unable to|was not able to)|i am (?:looking|wanting|hoping) to|would it be possible (?:for me )?to|i am asking to|i have been asking to|i keep asking to|i (?:already )?asked to|let me|(?:can|could|may|might) i(?: please| just| actually)?|please(?: let me)?|is it possible (?:for me )?to|is there (?:a|any) way (?:to|i can|for me to)|(?:why )?can not i(?: just)?|(?:why )?can i not|why will you not let me|(?:can|could|would|will) you(?: please| just)?(?: let me)?|allow me to)`;
+// Reaching a person: talk/speak/chat to, contact, reach, also as gerunds after "help".
+const TALK = String.raw`(?:(?:talk|talking|speak|speaking|chat|chatting)(?: directly)? (?:to|with)|communicate with|get(?:ting)? (?:through to|in touch with|in contact with|hold of|connected (?:to|with))|reach out to|reaching out to|reach|reaching|contact|contacting)`;
 
 interface Frame {
   readonly pattern: string;
@@ -46,25 +93,39 @@ interface Frame {
   readonly wholeMessage?: boolean;
 }
 
+const BOT = String.raw`(?:a |the |this |your |some )?(?:stupid |dumb |automated |virtual )?(?:bot|bots|robot|robots|machine|computer|chatbot|chat bot|automated system|ai)\b`;
+
 const FRAMES: readonly Frame[] = [
   {
     pattern: 'verb + person',
+    re: new RegExp(String.raw`\b(?:${PREFIX} )?${TALK} ${TALK_TARGET}`, 'g'),
+  },
+  {
+    pattern: 'transfer',
     re: new RegExp(
-      String.raw`\b(?:${PREFIX} )?(?:(?:talk|speak|chat)(?: directly)? (?:to|with)|get through to|get in touch with|get hold of|reach|contact) ${TALK_TARGET}`,
+      String.raw`\b(?:(?:can|could|would|will) you(?: please| just)? |please |(?:i want|i need|i would like) you to )?(?:(?:connect|transfer|put|pass|forward|redirect|direct|route|send|hand|switch|refer) me(?: (?:through|over|across|on|back|in touch|in contact))?(?: to| with)? ${TALK_TARGET}|(?:(?:can|could|may) i |(?:i )?${ADV}(?:want|need|would like|would love|would rather) to |please (?:let me )?|let me )(?:be|get) (?:transferred|connected|put through|passed|forwarded|redirected|escalated|handed over)(?: (?:to|with) ${TALK_TARGET})?|(?:connect|transfer|escalate|pass|forward|redirect|direct|route|switch|hand)(?: (?:this|it|us|the (?:chat|conversation|call|case|issue|ticket)|a conversation|my (?:chat|call|case|issue|ticket)))?(?: (?:over|through|across|on))? to ${TALK_TARGET}|(?:transfer|connect) me(?: through)?(?= *$| [.!?,]| (?:please|now|asap|right now|immediately|already|over))|put me through(?= *$| [.!?,]| (?:please|now|asap|right now|immediately))|escalate (?:this|it|my (?:case|issue|complaint|ticket|problem|query))\b)`,
       'g',
     ),
   },
   {
     pattern: 'transfer',
     re: new RegExp(
-      String.raw`\b(?:(?:can|could|would|will) you(?: please| just)? |please |(?:i want|i need|i would like) you to )?(?:(?:connect|transfer|put|pass|forward|redirect|route|send|hand|switch|refer) me(?: (?:through|over|across|on|back))?(?: to| with)? ${TALK_TARGET}|transfer me(?= *$| [.!?,]| (?:please|now|asap|right now|immediately|already|over))|escalate (?:this|it|my (?:case|issue|complaint|ticket|problem|query))\b)`,
+      String.raw`\b(?:(?:${I_WANT}|(?:can|could|may) (?:i|we)(?: please)? (?:get|have|request)|please) )?(?:(?:a|an) )?(?:(?:human|live|agent|manual|warm|person|people) )?(?:handoff|hand-off|handover|hand-over)(?: (?:to|with) ${TALK_TARGET})?(?: please| now| asap)?`,
+      'g',
+    ),
+    closesClause: true,
+  },
+  {
+    pattern: 'refuses bot',
+    re: new RegExp(
+      String.raw`\b(?:i )?${ADV}(?:do not|did not) ${ADV}(?:(?:want|wish|like) to (?:talk|speak|chat|deal) (?:to|with) |(?:want|wish) )${BOT}`,
       'g',
     ),
   },
   {
     pattern: 'want + person',
     re: new RegExp(
-      String.raw`\b(?:${I_WANT}|i (?:would rather have|insist on|am asking for|am requesting|have asked for)|(?:can|could|may) (?:i|we)(?: please| just)? (?:get|have|request)|(?:get|give|find|bring|send) me) (?:(?:some )?(?:help|assistance) from )?(?:${STAFF_PERSON}|${VAGUE_QUALIFIED})`,
+      String.raw`\b(?:${I_WANT}|i (?:would rather have|insist on|am asking for|am requesting|have asked for)|(?:can|could|may) (?:i|we)(?: please| just)? (?:get|have|request)|(?:is it possible (?:for me )?to|would it be possible (?:for me )?to|is there (?:a|any) way to|how (?:do|can|could) (?:i|we)|how to|where (?:do|can) (?:i|we)) (?:get|have|request|find)|(?:get|give|find|bring|send) me) (?:(?:some )?(?:help|assistance) from |(?:a |an |some )?(?:conversation|chat|word|talk|discussion|session|appointment|meeting) with )?(?:${STAFF_PERSON}|${VAGUE_QUALIFIED})`,
       'g',
     ),
   },
@@ -72,14 +133,14 @@ const FRAMES: readonly Frame[] = [
     // Asking a person to do something: "could a human look at my bill", "have an agent check it".
     pattern: 'person + action',
     re: new RegExp(
-      String.raw`\b(?:(?:can|could|would|will|may) |(?:have|get) )(?:${STAFF_PERSON}|${VAGUE}) (?:please |just |quickly )?(?:to )?(?:look at|look into|have a look|take a look|check|review|help|handle|deal with|sort out|explain|go through|assist|get back to|email)\b`,
+      String.raw`\b(?:(?:can|could|would|will) you (?:please |just )?(?:get|have|find|bring) |(?:can|could|would|will|may) |(?:have|get|find|bring) )(?:${STAFF_PERSON}|${VAGUE}) (?:please |just |quickly )?(?:to )?(?:look at|look into|have a look|take a look|check|review|help|handle|deal with|sort out|explain|go through|assist|get back to|email)\b`,
       'g',
     ),
   },
   {
     pattern: 'question',
     re: new RegExp(
-      String.raw`\b(?:is|are) there (?:(?:a|an|any|some|actually a|even a|really a) )?${ADJ}{0,2}(?:${STAFF}|${VAGUE})\b${NOT_A_PERSON}`,
+      String.raw`\b(?:(?:is|are) there (?:also |actually |even |really |still )?(?:(?:a|an|any|some) )?${ADJ}{0,2}(?:${STAFF}|${VAGUE})|do you (?:even |also |actually )?(?:have|offer|provide) (?:(?:a|an|any|some) )?(?:${ADJ}{1,2}${STAFF}|live chat|live support|human support|phone support))\b${NOT_A_PERSON}`,
       'g',
     ),
   },
@@ -109,7 +170,7 @@ const FRAMES: readonly Frame[] = [
   {
     pattern: 'bare person',
     re: new RegExp(
-      String.raw`\b${DET}?${ADJ}{0,2}(?:human being|human|agent|operator|representative|rep|person|customer service|customer support|manager|supervisor|live chat|staff)\b`,
+      String.raw`\b${DET}?${ADJ}{0,2}(?:(?:service|support|customer service|customer support|customer care|sales|billing|help desk|helpdesk|account) (?=agent|rep|operator|advisor|person|staff))?(?:human being|human|agent|operator|representative|rep|person|customer service|customer support|manager|supervisor|live chat|staff)\b`,
       'g',
     ),
     wholeMessage: true,
@@ -130,10 +191,21 @@ const STORY_WINDOW = 12;
 // "Agent!" as a whole message: only short messages can be nothing but a person noun.
 const MAX_BARE_WORDS = 8;
 
+// A first-person request, which can start a clause of its own after another clause.
+const FIRST_PERSON = /^(?:i (?:(?:really|just|still|seriously|actually) )?(?:want|need|would|will|do|demand|insist|must|have|am asking|am requesting|am looking|request|require|prefer|can not|try)|(?:can|could|may) i|please|(?:can|could|would|will) you|let me)\b/;
+// Words that make what follows reported, conditional or embedded ("they told me I need ...").
+const GOVERNS = /\b(?:said|say|says|saying|told|tell|tells|telling|asked|ask|asks|think|thinks|thought|believe|believes|guess|suppose|if|when|whenever|whether|unless|until|that|than|where|why|how|what|who|which|know|knew|knows|sure|mean|meant|realize|realized|wonder|hope|feel|felt|as)$/;
+// How many words before a first-person request are checked for a governing word.
+const GOVERNING_WINDOW = 2;
+
 function opensClause(p: PreparedText, hit: Hit): boolean {
   const lead = clauseLeadIn(p, hit.first, MAX_LEAD_IN);
-  if (lead === undefined) return false;
-  return lead === '' || OPENERS.test(`${lead} `);
+  if (lead !== undefined && (lead === '' || OPENERS.test(`${lead} `))) return true;
+  // "my password is X and I want a human": a first-person request after a finished clause.
+  if (!FIRST_PERSON.test(canonSlice(p, hit.first, Math.min(hit.last, hit.first + 3)))) return false;
+  const before = recentWords(p, hit.first, GOVERNING_WINDOW);
+  for (const word of before.split(' ')) if (GOVERNS.test(word)) return false;
+  return true;
 }
 
 function closesClause(p: PreparedText, hit: Hit): boolean {
@@ -170,9 +242,132 @@ function mayRequest(p: PreparedText): boolean {
   return false;
 }
 
+// Frame words that customers mistype; an unknown word one edit away is read as one of them.
+// Short words (four letters) must keep their first letter, so "what" never reads "chat".
+const TYPO_TARGETS: readonly string[] = [
+  'talk', 'talking', 'speak', 'speaking', 'chat', 'chatting', 'contact', 'contacting', 'someone',
+  'somebody', 'anyone', 'anybody', 'person', 'people', 'human', 'agent', 'operator', 'representative',
+  'assistant', 'assistance', 'help', 'with', 'employee', 'supervisor', 'manager', 'customer',
+  'please', 'transfer', 'connect', 'want', 'need', 'know',
+];
+const MIN_TYPO_LENGTH = 4;
+const SHORT_TARGET = 4;
+const LONG_TYPO_LENGTH = 8;
+// Real words one edit away from a frame word: never read as a typo.
+const NOT_TYPOS: ReadonlySet<string> = new Set([
+  'tall', 'task', 'tale', 'talc', 'tack', 'tank', 'talks', 'chap', 'char', 'chart', 'chit', 'chad', 'chai',
+  'cheat', 'wish', 'width', 'wits', 'withe', 'held', 'helm', 'hemp', 'heap', 'helps', 'contract',
+  'contacts', 'persona', 'personal', 'humane', 'speck', 'steak', 'spear', 'sneak', 'sneaking',
+  'walking', 'stalking', 'lease', 'pleas', 'argent', 'manger', 'connects', 'transfers', 'peoples', 'went', 'wand', 'wane', 'wants', 'nerd', 'needs', 'knot', 'known', 'knob', 'knows',
+  'wit', 'wan', 'ned', 'wat', 'nee', 'tak', 'resistance', 'transform', 'employer', 'employers', 'someones',
+]);
+// Words the typo view never splits or corrects, besides the detectors' own vocabulary.
+const FRAME_WORDS: ReadonlySet<string> = new Set([
+  ...TYPO_TARGETS, 'how', 'what', 'where', 'why', 'who', 'u', 'another', 'today', 'tonight',
+  'tomorrow', 'without', 'into', 'onto', 'nobody', 'everyone', 'everybody', 'assistants', 'handoff',
+]);
+
+function known(word: string): boolean {
+  return FRAME_WORDS.has(word) || NEGATORS.has(word) || isKnownWord(word);
+}
+
+/** True when `a` becomes `b` by one insertion, deletion, substitution or swap of neighbours. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Optimal string alignment distance of `a` and `b`, or `max + 1` as soon as it exceeds `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
+      row.push(d);
+      if (d < best) best = d;
+    }
+    if (best > max) return max + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+function typoOf(word: string): string | undefined {
+  if (word.length < MIN_TYPO_LENGTH - 1 || NOT_TYPOS.has(word)) return undefined;
+  for (const target of TYPO_TARGETS) {
+    if (target.length <= SHORT_TARGET && word[0] !== target[0]) continue;
+    // A three-letter word is a short frame word with a letter dropped ("hep"), nothing else.
+    if (word.length < MIN_TYPO_LENGTH && word.length + 1 !== target.length) continue;
+    if (oneEditApart(word, target)) return target;
+  }
+  return undefined;
+}
+
+/** Long words survive two slips ("reprsentitive"). */
+function longTypoOf(word: string): string | undefined {
+  if (word.length < LONG_TYPO_LENGTH || NOT_TYPOS.has(word)) return undefined;
+  for (const target of TYPO_TARGETS) {
+    if (target.length >= LONG_TYPO_LENGTH && editDistance(word, target, 2) <= 2) return target;
+  }
+  return undefined;
+}
+
+function frameWord(word: string): boolean {
+  return FRAME_WORDS.has(word) || PERSON_WORDS.has(word);
+}
+
+/**
+ * "tosomebody" → to, somebody; "uneed" → you, need: two known words typed without a space, one
+ * of them a frame word (or a leading "u"/"i"), so "door" never reads "do or".
+ */
+function gluedWords(word: string): readonly string[] | undefined {
+  for (let k = 1; k < word.length; k += 1) {
+    const left = word.slice(0, k);
+    const right = word.slice(k);
+    if (k === 1 ? left !== 'u' && left !== 'i' : !known(left)) continue;
+    if (right.length === 1 ? right !== 'i' : !known(right)) continue;
+    if (k > 1 && !frameWord(left) && !frameWord(right)) continue;
+    return [left === 'u' ? 'you' : left, right];
+  }
+  return undefined;
+}
+
+const SPELL_CACHE_LIMIT = 10_000;
+const spellCache = new Map<string, readonly string[] | null>();
+const MAX_SPELLED_LENGTH = 24;
+
+function spell(token: Token): readonly string[] | undefined {
+  const word = token.norm;
+  if (word.length < 2 || word.length > MAX_SPELLED_LENGTH || known(word)) return undefined;
+  const cached = spellCache.get(word);
+  if (cached !== undefined) return cached ?? undefined;
+  const typo = typoOf(word);
+  let parts = typo !== undefined ? [typo] : gluedWords(word);
+  if (parts === undefined) {
+    const long = longTypoOf(word);
+    if (long !== undefined) parts = [long];
+  }
+  if (spellCache.size >= SPELL_CACHE_LIMIT) spellCache.clear();
+  spellCache.set(word, parts ?? null);
+  return parts;
+}
+
 /** Detects an explicit request to reach a person ("talk to a human", "agent please", "call me back"). */
 export function detectHumanRequest(input: string | PreparedText): HumanRequest {
-  const p = asPrepared(input);
+  const p = respell(asPrepared(input), spell);
   if (!mayRequest(p)) return { detected: false };
   const short = wordCount(p) <= MAX_BARE_WORDS;
   for (const frame of FRAMES) {

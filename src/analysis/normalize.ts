@@ -604,3 +604,33 @@ export function contentTokens(input: string | PreparedText): string[] {
   }
   return out;
 }
+
+/**
+ * The same message with some words read differently, for a detector that tolerates typos: `spell`
+ * returns the canonical words a word token stands for ("somneone" → ["someone"], "tosomebody" →
+ * ["to", "somebody"]) or undefined to keep it. New tokens keep the original offsets, so excerpts
+ * still quote what the customer typed. Returns `p` itself when no word changes.
+ */
+export function respell(p: PreparedText, spell: (token: Token) => readonly string[] | undefined): PreparedText {
+  let tokens: Token[] | undefined;
+  for (let i = 0; i < p.tokens.length; i += 1) {
+    const t = p.tokens[i]!;
+    const parts = t.kind === 'word' ? spell(t) : undefined;
+    if (parts === undefined || parts.length === 0) {
+      tokens?.push(t);
+      continue;
+    }
+    tokens ??= p.tokens.slice(0, i);
+    for (const norm of parts) tokens.push({ ...t, norm });
+  }
+  if (tokens === undefined) return p;
+  let canon = '';
+  const placed: Token[] = [];
+  for (const t of tokens) {
+    if (canon.length > 0) canon += ' ';
+    placed.push({ ...t, at: canon.length });
+    canon += t.norm;
+  }
+  const { starts, ends } = clauseBounds(placed, !ASCII_ONLY.test(p.normalized));
+  return { ...p, tokens: placed, canon, clauseStarts: starts, clauseEnds: ends };
+}

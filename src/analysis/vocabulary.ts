@@ -11,7 +11,9 @@ export const PERSON_WORDS: ReadonlySet<string> = new Set([
   'advisors', 'adviser', 'advisers', 'manager', 'managers', 'supervisor', 'supervisors',
   'consultant', 'consultants', 'customer', 'support', 'team', 'member', 'members', 'live', 'real',
   'ones', 'someone', 'somebody', 'anyone', 'anybody', 'billing', 'sales', 'complaints', 'transfer',
-  'escalate', 'call', 'phone', 'ring', 'contact', 'callback', 'call-back',
+  'escalate', 'call', 'phone', 'ring', 'contact', 'callback', 'call-back', 'assistant', 'assistants',
+  'specialist', 'specialists', 'handoff', 'hand-off', 'handover', 'hand-over', 'bot', 'bots', 'robot',
+  'robots', 'machine', 'computer', 'chatbot', 'ai', 'connect', 'hand', 'direct', 'redirect', 'forward', 'through',
 ]);
 
 /**

@@ -43,6 +43,37 @@ describe('detectHumanRequest', () => {
     ['please call me back', 'callback'],
     ["I'd like a callback", 'callback'],
     ['callback please', 'callback'],
+    // A conjunction or a finished clause before a first-person request opens a new clause.
+    ['my password is Hunter2!xyz and I want to talk to a human now', 'verb + person'],
+    ['this chat is going nowhere I need to speak with a supervisor', 'verb + person'],
+    ['the app keeps crashing so can I talk to an operator', 'verb + person'],
+    // No subject, help/assistance and not-knowing-the-way openers, gerunds.
+    ['need to reach a representative', 'verb + person'],
+    ['wanna chat to a live operator', 'verb + person'],
+    ['could you help me get in touch with a supervisor', 'verb + person'],
+    ['I would like some assistance reaching an advisor', 'verb + person'],
+    ['help contacting someone from billing', 'verb + person'],
+    ["I'm not sure how to get through to an operator", 'verb + person'],
+    ['what should I do to reach an employee', 'verb + person'],
+    ['how can we contact your staff', 'verb + person'],
+    ["I've got to speak with a specialist", 'verb + person'],
+    ['I cannot get hold of an advisor', 'verb + person'],
+    ['let me speak to a damn supervisor', 'verb + person'],
+    ['can I chat with a billing specialist', 'verb + person'],
+    // Typos and missing spaces in the frame words.
+    ['I want to speek to a reprsentitive', 'verb + person'],
+    ['pls let me tlak to a humna', 'verb + person'],
+    ['how can i speak tosomeone', 'verb + person'],
+    // Transfers without "me", passives, handoff.
+    ['pass the chat over to a supervisor', 'transfer'],
+    ['can I be transferred to a manager', 'transfer'],
+    ['put me through please', 'transfer'],
+    ['live handoff please', 'transfer'],
+    ["I do not want to chat with a robot", 'refuses bot'],
+    ['do you have live agents?', 'question'],
+    ['are there still people working there', 'question'],
+    ['could you get a supervisor to review my claim', 'person + action'],
+    ['is it possible to have a conversation with an advisor', 'want + person'],
   ])('detects "%s" (%s)', (text, pattern) => {
     const result = detectHumanRequest(text);
     expect(result.detected).toBe(true);
@@ -81,6 +112,20 @@ describe('detectHumanRequest', () => {
     'they said someone would look at it',
     'I asked if someone could check it last week',
     'could you look at my bill',
+    // A first-person request governed by a reporting or conditional word is not a request.
+    'the agent said I need to talk to a manager',
+    'they told me I want to speak to billing',
+    'I wonder if I need to speak to a manager',
+    // Staff nouns that are bots or someone else's person, and real words near frame words.
+    'talk to a virtual assistant',
+    'I am a travel agent',
+    'insurance agent',
+    'project manager',
+    'I walk to the store with a friend',
+    'the resistance is strong',
+    'the door is locked',
+    'I do not like the robot vacuum you sold me',
+    'are you an assistant?',
   ])('ignores "%s"', (text) => {
     expect(detectHumanRequest(text)).toEqual({ detected: false });
   });
