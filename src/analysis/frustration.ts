@@ -10,6 +10,18 @@ import { asPrepared, type PreparedText } from './normalize';
  * below 1, then lets negative sentiment tip it further.
  */
 
+/*
+ * Choices made from error analysis (rated dialogs, development half only; general reasoning):
+ *  - A 'rejection' kind: the customer says the bot's reading is wrong or its outcome lets them
+ *    down. It is the commonest sign of a dissatisfied turn in task dialogs, but also ordinary, so
+ *    it weighs less than the exasperated phrases and reaches 'medium' only with negative sentiment
+ *    or context (facts/reduce.ts). A plain "no" to an offer is not a rejection.
+ *  - Tried and dropped: counting signals at half weight in clearly positive messages (capitals
+ *    next to praise). It helped a little, but the score deliberately ignores positive sentiment.
+ *    Its weight (0.2) keeps a complaint that merely opens with "that's disappointing" from
+ *    reaching 'high' on its own.
+ */
+
 // How much one signal of a kind says about frustration. Insults and swearing are
 // unambiguous; "???" and urgency also come from calm but pressed customers.
 const KIND_WEIGHT: Readonly<Record<FrustrationSignalKind, number>> = {
@@ -19,6 +31,9 @@ const KIND_WEIGHT: Readonly<Record<FrustrationSignalKind, number>> = {
   shouting: 0.35,
   punctuation: 0.2,
   urgency: 0.15,
+  // Rejecting or correcting the bot's answer is ordinary in a task dialog; alone it stays
+  // under 'medium', with negative sentiment or earlier context (see facts/reduce.ts) it tips.
+  rejection: 0.2,
 };
 // A repeat of the same kind is weaker evidence than a new kind.
 const REPEAT_KIND_FACTOR = 0.5;
@@ -68,6 +83,14 @@ const PHRASES: readonly RegExp[] = [
   /\b(?:i (?:have )?(?:already|just) (?:told|said|explained|asked|gave|given|sent)(?: you)?|i (?:have )?told you (?:already|before|twice)|like i said|as i (?:already )?said|i keep (?:telling|saying|asking|explaining|repeating)|for the (?:second|third|fourth|fifth|sixth|tenth|hundredth|umpteenth|nth|last|\d+(?:st|nd|rd|th)) time|how many (?:more )?times|again and again|over and over|(?:going|go|went) (?:round|around) in circles|(?:same|this) (?:stupid |useless )?(?:answer|response|reply|message|link) again)\b/g,
   // Running out of patience.
   /\b(?:sick (?:and tired )?of|fed up|had enough|enough is enough|i give up|i have had it|nothing works|still not (?:working|fixed|resolved|sorted|solved))\b/g,
+];
+
+// The customer rejects the bot's reading or is let down by its outcome: "that's not right",
+// "no, I said Friday", "you got it wrong", "that's a shame". On the canonical text,
+// where "that's" reads "that is".
+const REJECTIONS: readonly RegExp[] = [
+  /\b(?:(?:that|this|it) (?:is|was) (?:not (?:right|correct)|incorrect|wrong)|you (?:got|have|had|get) (?:it|that|this|me) wrong|(?:no|nope)(?: ,)? (?:wrong|that is wrong|i said|i meant|i asked for|i wanted)|(?:wrong|incorrect) ?[.!] (?:i said|i meant|i asked for|i wanted|i need))\b/g,
+  /\b(?:(?:that|this|it) (?:is|was) (?:(?:so|very|really|quite|a bit|a little) )?(?:too bad|disappointing|a (?:shame|pity))|how disappointing|i am (?:(?:so|very|really|quite|a bit|a little) )?disappointed)\b/g,
 ];
 
 const URGENCY = /\b(?:urgent|urgently|asap|as soon as possible|right away|straight away|immediately|emergency|time sensitive|time-sensitive|time critical|time-critical|without delay|this instant|need (?:it|this|them) (?:today|now|tonight))\b/g;
@@ -179,7 +202,8 @@ function profanity(p: PreparedText): FrustrationSignal[] {
   return out;
 }
 
-function score(signals: readonly FrustrationSignal[], sentimentScore: number): number {
+/** The 0..1 score of a message's signals and sentiment (exported so the facts can re-weigh them in context). */
+export function frustrationScore(signals: readonly FrustrationSignal[], sentimentScore: number): number {
   let calm = 1;
   const seen = new Set<FrustrationSignalKind>();
   for (const s of signals) {
@@ -204,8 +228,9 @@ export function detectFrustration(input: string | PreparedText, sentimentScore: 
   fromCanon(p, c, 'insult', [INSULT_NOUN], (first) => !SELF_REFERENCE.test(recentWords(p, first, 6)));
   signals.push(...profanity(p));
   fromCanon(p, c, 'phrase', PHRASES);
+  fromCanon(p, c, 'rejection', REJECTIONS);
   fromCanon(p, c, 'urgency', [URGENCY]);
   fromCanon(p, c, 'urgency', [RIGHT_NOW], (_first, last) => clauseEnd(p, last) === last);
   emphaticNow(p, c);
-  return { signals, score: score(signals, sentimentScore) };
+  return { signals, score: frustrationScore(signals, sentimentScore) };
 }

@@ -2,8 +2,24 @@ import type { Message } from '../schema/conversation';
 import type { MessageAnalysis } from '../schema/analysis';
 import type { Evidence } from '../schema/decision';
 import { isRepeat, similarity } from '../analysis/repetition';
+import { frustrationScore } from '../analysis/frustration';
 import { excerptOf } from './excerpt';
 import { emptyEvidence, type FactsState } from './state';
+
+/*
+ * Choices made from error analysis (rated task and recommendation dialogs, development half only;
+ * general reasoning, no wording taken from the data):
+ *  - Repeating oneself adds pressure only with other evidence in the same turn (a signal,
+ *    negative sentiment, a failed exchange): customers restate their constraints calmly all the
+ *    time, and a bare restatement flagged far more calm turns than frustrated ones.
+ *  - Negative sentiment with nothing else (a disliked film, sad news) counts in its own turn but
+ *    does not stack onto the carried frustration: it is often about the topic, not the service.
+ *  - Capitals in consecutive turns are the customer's writing style, not a raised voice: shouting
+ *    counts only when the previous turn did not shout.
+ *  - A rejection of the bot's answer weighs more right after another rejection or a bot failure.
+ *  - Tried and dropped: a pressure for sentiment falling from the previous turn (more false alarms
+ *    than hits).
+ */
 
 const TREND_WINDOW = 5;
 const REPEAT_WINDOW = 8;
@@ -18,6 +34,8 @@ const FAILURE_FRUSTRATION_CAP = 0.3;
 /** A bot reply this close to its previous reply is the bot going round in circles. */
 const LOOP_SIMILARITY = 0.85;
 const NEGATIVE = -0.05;
+/** Extra frustration when the customer rejects the bot's answer again, or after the bot failed. */
+const REJECTION_CONTEXT_FRUSTRATION = 0.15;
 
 function keep(list: readonly Evidence[], item: Evidence): Evidence[] {
   const next = [...list, item];
@@ -77,14 +95,30 @@ function reduceUser(s: FactsState, message: Message, a: MessageAnalysis, index: 
     s.recentUserTokens = [...s.recentUserTokens, { turn, tokens: a.tokens }].slice(-REPEAT_WINDOW);
   }
 
+  // Context from earlier turns, read before this turn's evidence is logged.
+  const earlier = (kind: string, back: number): boolean => s.evidence.frustration.some((e) => e.turn === turn - back && e.signal === kind);
+  const kinds = new Set(a.frustration.signals.map((x) => x.kind));
+  // Capitals in every turn are how this customer writes, not a raised voice.
+  const ownScore =
+    kinds.has('shouting') && earlier('shouting', 1)
+      ? frustrationScore(a.frustration.signals.filter((x) => x.kind !== 'shouting'), score)
+      : a.frustration.score;
+  const otherEvidence = a.frustration.signals.length > 0 || score <= NEGATIVE || s.consecutiveFallbacks > 0;
+  const contextPressure =
+    (s.repeatedLatest && otherEvidence ? REPEAT_FRUSTRATION : 0) +
+    (kinds.has('rejection') && (earlier('rejection', 1) || s.consecutiveFallbacks > 0) ? REJECTION_CONTEXT_FRUSTRATION : 0);
+
   s.latestSignals = a.frustration.signals.length;
   for (const signal of a.frustration.signals) {
     s.evidence.frustration = keep(s.evidence.frustration, at(signal.excerpt, signal.kind));
   }
   const failurePressure = Math.min(FAILURE_FRUSTRATION_CAP, FAILURE_FRUSTRATION * s.consecutiveFallbacks);
-  s.frustration = clamp01(
-    s.frustration * FRUSTRATION_CARRY + a.frustration.score + (s.repeatedLatest ? REPEAT_FRUSTRATION : 0) + failurePressure,
-  );
+  const carried = s.frustration * FRUSTRATION_CARRY;
+  const fresh = ownScore + contextPressure + failurePressure;
+  // Negative sentiment with no signal and no context (a film the customer disliked, sad news)
+  // counts in its own turn but does not pile onto what is carried: it may be about anything.
+  const sentimentOnly = a.frustration.signals.length === 0 && contextPressure === 0 && failurePressure === 0;
+  s.frustration = clamp01(sentimentOnly ? Math.max(carried, fresh) : carried + fresh);
 
   s.latestTopics = [...new Set(a.topics.map((t) => t.topic))];
   if (s.latestTopics.length > 0) {

@@ -33,6 +33,7 @@ export const FrustrationSignalKindSchema = z.enum([
   'profanity',
   'phrase',
   'urgency',
+  'rejection',
 ]);
 
 export const FrustrationSignalSchema = z.strictObject({

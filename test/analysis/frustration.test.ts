@@ -28,6 +28,28 @@ describe('detectFrustration', () => {
     });
   });
 
+  describe('rejection', () => {
+    it.each([
+      ["That's not right, I asked for the evening slot.", 'That is not right'],
+      ['No, wrong. The delivery goes to my office.', 'No, wrong'],
+      ['You got it wrong, the account is in my name.', 'You got it wrong'],
+      ['Nope, I said Thursday.', 'Nope, I said'],
+      ["Oh that's a pity, is there another branch?", 'that is a pity'],
+    ])('fires on "%s"', (text) => {
+      expect(kinds(text)).toContain('rejection');
+    });
+
+    it('ignores a plain "no" to an offer and talk of being right', () => {
+      expect(kinds('No thanks, not right now.')).toEqual([]);
+      expect(kinds('No, I do not need a receipt.')).toEqual([]);
+      expect(kinds('Is that the right address?')).toEqual([]);
+    });
+
+    it('stays below medium on its own', () => {
+      expect(detectFrustration("That's not right.", 0).score).toBeLessThan(0.4);
+    });
+  });
+
   describe('punctuation', () => {
     it.each(['where is it???', 'seriously?!', 'come on!!!', 'what?!?'])('fires on "%s"', (text) => {
       expect(kinds(text)).toContain('punctuation');

@@ -70,15 +70,48 @@ describe('conversation facts', () => {
   });
 
   it('accumulates frustration with decay', () => {
-    const angry = analysisOf({ frustration: { signals: [{ kind: 'shouting', excerpt: 'WHY' }], score: 0.5 } });
-    const one = fold([[user('WHY'), angry]]);
-    const two = fold([[user('WHY'), angry], [user('WHY'), angry]]);
-    const calm = fold([[user('WHY'), angry], [user('ok'), analysisOf()]]);
+    const angry = analysisOf({ frustration: { signals: [{ kind: 'insult', excerpt: 'useless bot' }], score: 0.5 } });
+    const one = fold([[user('useless bot'), angry]]);
+    const two = fold([[user('useless bot'), angry], [user('useless bot'), angry]]);
+    const calm = fold([[user('useless bot'), angry], [user('ok'), analysisOf()]]);
     expect(facts(one)['frustration.score']).toBe(0.5);
     expect(facts(two)['frustration.score']).toBe(0.8);
     expect(facts(calm)['frustration.score']).toBe(0.3);
     expect(frustrationLevel(0.8)).toBe('high');
     expect(frustrationLevel(0.1)).toBe('none');
+  });
+
+  it('reads capitals in consecutive turns as style, not a raised voice', () => {
+    const loud = analysisOf({ frustration: { signals: [{ kind: 'shouting', excerpt: 'GREAT THANKS' }], score: 0.35 } });
+    const once = fold([[user('GREAT THANKS'), loud]]);
+    const twice = fold([[user('GREAT THANKS'), loud], [user('GREAT THANKS'), loud]]);
+    expect(facts(once)['frustration.score']).toBe(0.35);
+    // Only the carried part remains: the second turn's capitals add nothing.
+    expect(facts(twice)['frustration.score']).toBe(0.21);
+  });
+
+  it('does not stack negative sentiment alone onto carried frustration', () => {
+    const sad = analysisOf({ score: -0.8, frustration: { signals: [], score: 0.24 } });
+    const s = fold([[user('I hated that film'), sad], [user('the ending was awful too'), sad]]);
+    expect(facts(s)['frustration.score']).toBe(0.24);
+    expect(facts(s)['frustration.level']).toBe('low');
+  });
+
+  it('adds pressure to a rejection that follows another rejection', () => {
+    const reject = analysisOf({ score: -0.4, frustration: { signals: [{ kind: 'rejection', excerpt: 'that is wrong' }], score: 0.3 } });
+    const first = fold([[user('that is wrong'), reject]]);
+    const second = fold([[user('that is wrong'), reject], [bot('Booked for Monday.'), analysisOf()], [user('that is wrong'), reject]]);
+    expect(facts(first)['frustration.level']).toBe('low');
+    // 0.3 carried at 0.6, plus 0.3 and 0.15 for a second rejection in a row.
+    expect(facts(second)['frustration.score']).toBe(0.63);
+    expect(facts(second)['frustration.level']).toBe('medium');
+  });
+
+  it('counts a calm restatement as repetition without raising frustration', () => {
+    const calm = analysisOf({ tokens: ['hotel', 'north', 'cheap'] });
+    const s = fold([[user('a cheap hotel in the north'), calm], [user('cheap hotel, north'), calm]]);
+    expect(facts(s)['user.repeats']).toBe(1);
+    expect(facts(s)['frustration.score']).toBe(0);
   });
 
   it('collects sensitive topics over the conversation', () => {
