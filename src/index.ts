@@ -76,3 +76,10 @@ export type { Scenario, ScenarioInput, Expectation } from './schema/scenario';
 export { SessionStateSchema } from './session-state';
 export type { SessionState, SessionInfo, SessionInfoInput } from './session-state';
 export { packetJsonSchema, decisionJsonSchema, scenarioJsonSchema, conversationJsonSchema } from './json-schemas';
+
+export { measure } from './feedback/measure';
+export type { MeasureOptions } from './feedback/measure';
+export { OutcomeSchema, OutcomeKindSchema, parseOutcomesJsonl } from './feedback/outcome';
+export type { Outcome, OutcomeInput, OutcomeKind } from './feedback/outcome';
+export { MeasureReportSchema } from './feedback/report';
+export type { MeasureReport, GapGroup, GapExample, RuleStats, Timing } from './feedback/report';

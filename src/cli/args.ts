@@ -51,6 +51,9 @@ Commands:
   replay FILE         Print a turn-by-turn timeline of sentiment, risk and the decision
   replay FILE.jsonl|DIR
                       Replay many conversations on worker threads: one line each
+  measure LOGS OUTCOMES
+                      Replay logs (a JSONL file or a folder) and score the escalations against
+                      agent outcomes (JSONL): precision, recall, timing, rules and bot gaps
   test PATH...        Run scenario files or folders and check their expectations
   schema NAME         Print the JSON Schema of a scenario, conversation, packet or decision
   demo                Run the bundled fixtures on the default rule pack
@@ -59,5 +62,5 @@ Options:
   --json              Print machine-readable JSON
   --rules DIR|FILE    Use this rule pack instead of the default one (scenarios may name their own)
   --env FILE          Environment JSON (agents available, queues, business hours, now)
-  --workers N         Worker threads for replaying many conversations (default: the machine's cores)
+  --workers N         Worker threads for replay and measure over many conversations (default: the machine's cores)
   -h, --help          Show this help`;

@@ -8,7 +8,12 @@ import { isWarmHandoffError } from '../errors';
 import { runScenario, scenarioFiles, type ScenarioOutcome } from '../testing/run-scenarios';
 import { parseCliArgs, USAGE, type CliArgs } from './args';
 import { formatEvaluation, formatTimeline } from './format';
-import { defaultWorkers, formatSummary, progressBar, readReplayItems, replayMany } from './replay-many';
+import { defaultWorkers, escalatorFrom, formatSummary, mapReplay, progressBar, readReplayItems, replayMany, type ReplayItem } from './replay-many';
+import { formatMeasureReport } from './format-measure';
+import { parseOutcomesJsonl } from '../feedback/outcome';
+import { buildMeasureReport } from '../feedback/measure';
+import type { ConversationRun } from '../feedback/conversation-run';
+import { ValidationError, type ErrorIssue } from '../errors';
 import { conversationJsonSchema, decisionJsonSchema, packetJsonSchema, scenarioJsonSchema } from '../json-schemas';
 
 const FIXTURES_DIR = join(__dirname, '..', '..', 'fixtures');
@@ -92,12 +97,7 @@ function isDirectory(path: string): boolean {
 
 /** `replay` over a JSONL file or a folder: one summary line (or JSON line) per conversation, in input order. */
 async function replayManyCommand(path: string, args: CliArgs, out: (s: string) => void): Promise<number> {
-  let items;
-  try {
-    items = readReplayItems(path, { isDirectory, list: (p) => readdirSync(p), text: (p) => readFileSync(p, 'utf8') });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const items = readItems(path);
   const environment = args.env === undefined ? undefined : readJson(args.env, 'environment file');
   const bar = progressBar(process.stderr, () => performance.now());
   const started = performance.now();
@@ -116,6 +116,56 @@ async function replayManyCommand(path: string, args: CliArgs, out: (s: string) =
     out(`${summaries.length} conversations, ${escalated} escalated, ${failed} invalid, ${seconds.toFixed(1)} s (${(summaries.length / Math.max(seconds, 1e-3)).toFixed(0)}/s)`);
   }
   return failed === 0 ? 0 : 2;
+}
+
+function readItems(path: string): ReplayItem[] {
+  try {
+    return readReplayItems(path, { isDirectory, list: (p) => readdirSync(p), text: (p) => readFileSync(p, 'utf8') });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+/** `measure LOGS OUTCOMES`: replays the logs (on worker threads) and scores them against the outcomes. */
+async function measureCommand(args: CliArgs, out: (s: string) => void): Promise<number> {
+  const [logs, outcomesFile] = args.paths;
+  if (logs === undefined || outcomesFile === undefined) throw new UsageError("'measure' needs a conversations file or folder and an outcomes JSONL file");
+  let outcomesText: string;
+  try {
+    outcomesText = readFileSync(outcomesFile, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read outcomes file ${outcomesFile} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  const outcomes = parseOutcomesJsonl(outcomesText, outcomesFile);
+  const items = readItems(logs);
+  const pack = escalatorFrom(args.rules).rulePack; // loaded here first, so a bad pack fails before any thread starts
+  const environment = args.env === undefined ? undefined : readJson(args.env, 'environment file');
+  const bar = progressBar(process.stderr, () => performance.now());
+  const results = await mapReplay(items, 'measure', {
+    workers: args.workers ?? defaultWorkers(),
+    rules: args.rules,
+    environment,
+    onProgress: (done, total) => bar.update(done, total),
+  });
+  bar.end();
+  const issues: ErrorIssue[] = [];
+  const runs: ConversationRun[] = [];
+  const seen = new Map<string, string>();
+  results.forEach((result, i) => {
+    const where = items[i]?.where ?? `#${i}`;
+    if ('issues' in result) {
+      for (const issue of result.issues) issues.push({ ...issue, path: issue.path === '' ? where : `${where}: ${issue.path}` });
+      return;
+    }
+    const first = seen.get(result.run.id);
+    if (first !== undefined) issues.push({ code: 'duplicate', path: `${where}: id`, message: `expected a unique conversation id, found the one of ${first} again` });
+    seen.set(result.run.id, where);
+    runs.push(result.run);
+  });
+  if (issues.length > 0) throw new ValidationError(`Invalid conversations in ${logs}: ${issues.length} problem${issues.length === 1 ? '' : 's'}`, issues);
+  const report = buildMeasureReport(runs, outcomes, pack);
+  out(args.json ? JSON.stringify(report, null, 2) : formatMeasureReport(report));
+  return 0;
 }
 
 async function testCommand(paths: readonly string[], args: CliArgs, out: (s: string) => void): Promise<number> {
@@ -206,6 +256,8 @@ export async function main(argv: readonly string[], out: (s: string) => void, er
         return await testCommand(args.paths, args, out);
       case 'schema':
         return schemaCommand(args, out);
+      case 'measure':
+        return await measureCommand(args, out);
       case 'demo': {
         out(`Running the bundled fixtures (${FIXTURES_DIR}) on the default rule pack:\n`);
         const code = await testCommand([FIXTURES_DIR], args, out);

@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { createEscalator, type Escalator } from '../escalator';
 import { loadRulePack } from '../rules/load-pack';
-import { isWarmHandoffError } from '../errors';
+import { isWarmHandoffError, type ErrorIssue } from '../errors';
+import { ConversationSchema } from '../schema/conversation';
+import { toErrorIssues } from '../schema/validate';
+import { runConversation, type ConversationRun } from '../feedback/conversation-run';
 
 /** What the replay of one conversation comes to: enough to find the ones worth reading. */
 export interface ReplaySummary {
@@ -27,7 +30,20 @@ export interface ReplaySummary {
 export interface ReplayItem {
   readonly index: number;
   readonly content: unknown;
+  /** Where it was read: `file:line` for JSONL, the file name otherwise. */
+  readonly where?: string;
 }
+
+/** What `measure` needs of one conversation: its replay, or the problems that kept it from running. */
+export type MeasureItemResult = { readonly run: ConversationRun } | { readonly issues: readonly ErrorIssue[] };
+
+/** What each task of the pool gives per conversation. */
+export interface ReplayTaskResults {
+  readonly summary: ReplaySummary;
+  readonly measure: MeasureItemResult;
+}
+
+export type ReplayTask = keyof ReplayTaskResults;
 
 export interface ReplayManyOptions {
   /** Worker threads; 1 runs in this thread. @default the machine's available parallelism */
@@ -74,6 +90,27 @@ export async function replayOne(escalator: Escalator, item: ReplayItem, environm
   }
 }
 
+/** Replays one conversation (or the conversation of a scenario) for `measure`; never throws for bad input. */
+export async function measureOne(escalator: Escalator, item: ReplayItem, environment: unknown): Promise<MeasureItemResult> {
+  const content = item.content as { conversation?: unknown; environment?: unknown } | null;
+  const isScenario = typeof content === 'object' && content !== null && 'conversation' in content;
+  const raw = isScenario ? content.conversation : content;
+  const env = isScenario && content.environment !== undefined ? content.environment : environment;
+  const parsed = ConversationSchema.safeParse(raw);
+  if (!parsed.success) return { issues: toErrorIssues(parsed.error.issues, raw) };
+  try {
+    return { run: await runConversation(escalator, parsed.data, env as never) };
+  } catch (error) {
+    if (!isWarmHandoffError(error)) throw error;
+    return { issues: error.issues.length > 0 ? error.issues : [{ code: error.code, path: '', message: error.message }] };
+  }
+}
+
+/** Runs one task on one conversation. */
+export function runTask<K extends ReplayTask>(task: K, escalator: Escalator, item: ReplayItem, environment: unknown): Promise<ReplayTaskResults[K]> {
+  return (task === 'measure' ? measureOne(escalator, item, environment) : replayOne(escalator, item, environment)) as Promise<ReplayTaskResults[K]>;
+}
+
 export function escalatorFrom(rules: string | undefined): Escalator {
   return createEscalator(rules === undefined ? {} : { rules: loadRulePack(rules) });
 }
@@ -88,18 +125,24 @@ const IN_FLIGHT = 4;
  * their summaries in input order. Each thread builds its own escalator once; conversations go
  * out in small chunks, a few in flight per worker thread.
  */
-export async function replayMany(items: readonly ReplayItem[], options: ReplayManyOptions = {}): Promise<ReplaySummary[]> {
+export function replayMany(items: readonly ReplayItem[], options: ReplayManyOptions = {}): Promise<ReplaySummary[]> {
+  return mapReplay(items, 'summary', options);
+}
+
+/** The worker pool of {@link replayMany}, for any task: results in input order, whatever the number of workers. */
+export async function mapReplay<K extends ReplayTask>(items: readonly ReplayItem[], task: K, options: ReplayManyOptions = {}): Promise<ReplayTaskResults[K][]> {
+  type Result = ReplayTaskResults[K];
   const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers(), Math.ceil(items.length / CHUNK) || 1));
-  const results: ReplaySummary[] = new Array<ReplaySummary>(items.length);
+  const results: Result[] = new Array<Result>(items.length);
   let done = 0;
-  const finished = (summary: ReplaySummary, slot: number): void => {
+  const finished = (summary: Result, slot: number): void => {
     results[slot] = summary;
     done += 1;
     options.onProgress?.(done, items.length);
   };
   if (workers === 1) {
     const escalator = escalatorFrom(options.rules);
-    for (let i = 0; i < items.length; i++) finished(await replayOne(escalator, items[i]!, options.environment), i);
+    for (let i = 0; i < items.length; i++) finished(await runTask(task, escalator, items[i]!, options.environment), i);
     return results;
   }
   const chunks: number[][] = [];
@@ -109,13 +152,13 @@ export async function replayMany(items: readonly ReplayItem[], options: ReplayMa
   // so `--workers 2` starts one thread, not two (each start loads and warms the whole library).
   const pool = Array.from(
     { length: workers - 1 },
-    () => new Worker(join(__dirname, 'replay-worker.js'), { workerData: { rules: options.rules, environment: options.environment } }),
+    () => new Worker(join(__dirname, 'replay-worker.js'), { workerData: { task, rules: options.rules, environment: options.environment } }),
   );
   const local = async (): Promise<void> => {
     const escalator = escalatorFrom(options.rules);
     while (next < chunks.length) {
       const slots = chunks[next++]!;
-      for (const slot of slots) finished(await replayOne(escalator, items[slot]!, options.environment), slot);
+      for (const slot of slots) finished(await runTask(task, escalator, items[slot]!, options.environment), slot);
       // Let the workers' messages in, so they are never left waiting for work.
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -135,8 +178,8 @@ export async function replayMany(items: readonly ReplayItem[], options: ReplayMa
               }
               if (inFlight === 0) resolve();
             };
-            worker.on('message', (batch: { slot: number; summary: ReplaySummary }[]) => {
-              for (const { slot, summary } of batch) finished(summary, slot);
+            worker.on('message', (batch: { slot: number; result: Result }[]) => {
+              for (const { slot, result } of batch) finished(result, slot);
               inFlight -= 1;
               send();
             });
@@ -195,10 +238,11 @@ export function readReplayItems(path: string, read: { isDirectory(p: string): bo
       let content: unknown;
       try {
         content = JSON.parse(line);
-      } catch (error) {
-        throw new SyntaxError(`${where} is not valid JSON: ${(error as Error).message}`);
+      } catch {
+        // Not the parser's message: it quotes the line, which may hold customer data.
+        throw new SyntaxError(`${where} is not valid JSON`);
       }
-      items.push({ index: items.length, content });
+      items.push({ index: items.length, content, where });
     }
   }
   return items;
