@@ -28,7 +28,7 @@ function toOutcome(condition: EngineCondition): ConditionOutcome {
 
 let rulesEngine: typeof import('json-rules-engine') | undefined;
 
-// Loaded on first use, not at import: json-rules-engine reads process.env.DEBUG when loaded.
+// Loaded on first use, not at import: json-rules-engine reads the DEBUG environment variable when loaded.
 function engineModule(): typeof import('json-rules-engine') {
   rulesEngine ??= require('json-rules-engine') as typeof import('json-rules-engine');
   return rulesEngine;
