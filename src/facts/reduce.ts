@@ -58,6 +58,9 @@ function reduceUser(s: FactsState, message: Message, a: MessageAnalysis, index: 
   const turn = s.userTurns + 1;
   s.userTurns = turn;
   const at = (excerpt: string, signal: string): Evidence => ({ turn, messageIndex: index, excerpt: excerptOf(excerpt), signal });
+  // Several signals may quote the whole message; redact it once, and only if one does.
+  let whole: string | undefined;
+  const atMessage = (signal: string): Evidence => ({ turn, messageIndex: index, excerpt: (whole ??= excerptOf(message.text)), signal });
 
   const score = a.sentiment.score;
   s.sentimentCurrent = score;
@@ -66,7 +69,7 @@ function reduceUser(s: FactsState, message: Message, a: MessageAnalysis, index: 
   s.recentSentiments = [...s.recentSentiments, score].slice(-TREND_WINDOW);
   if (score <= NEGATIVE) {
     s.negativeStreak += 1;
-    s.evidence.sentiment = keep(s.evidence.sentiment, at(message.text, `negative sentiment ${score.toFixed(2)}`));
+    s.evidence.sentiment = keep(s.evidence.sentiment, atMessage(`negative sentiment ${score.toFixed(2)}`));
   } else {
     s.negativeStreak = 0;
   }
@@ -81,7 +84,7 @@ function reduceUser(s: FactsState, message: Message, a: MessageAnalysis, index: 
   s.turnFailed = false;
   s.lowConfidence = a.botFailure.detected && a.botFailure.kind === 'low_confidence';
   if (s.lowConfidence) {
-    countFailure(s, at(message.text, `intent confidence ${message.intent?.confidence ?? 0}`));
+    countFailure(s, atMessage(`intent confidence ${message.intent?.confidence ?? 0}`));
   }
 
   s.repeatedLatest = false;
@@ -90,7 +93,7 @@ function reduceUser(s: FactsState, message: Message, a: MessageAnalysis, index: 
     if (earlier !== undefined) {
       s.repeats += 1;
       s.repeatedLatest = true;
-      s.evidence.repetition = keep(s.evidence.repetition, at(message.text, `repeats turn ${earlier.turn}`));
+      s.evidence.repetition = keep(s.evidence.repetition, atMessage(`repeats turn ${earlier.turn}`));
     }
     s.recentUserTokens = [...s.recentUserTokens, { turn, tokens: a.tokens }].slice(-REPEAT_WINDOW);
   }
@@ -147,8 +150,11 @@ function reduceBot(s: FactsState, message: Message, a: MessageAnalysis, index: n
   s.botTurns += 1;
   const turn = Math.max(1, s.userTurns);
   const at = (excerpt: string, signal: string): Evidence => ({ turn, messageIndex: index, excerpt: excerptOf(excerpt), signal });
+  // Several signals may quote the whole message; redact it once, and only if one does.
+  let whole: string | undefined;
+  const atMessage = (signal: string): Evidence => ({ turn, messageIndex: index, excerpt: (whole ??= excerptOf(message.text)), signal });
   s.botError = message.error === true;
-  if (s.botError) s.evidence.botFailure = keep(s.evidence.botFailure, at(message.text, 'bot technical failure'));
+  if (s.botError) s.evidence.botFailure = keep(s.evidence.botFailure, atMessage('bot technical failure'));
 
   if (a.botFailure.detected) {
     countFailure(s, at(a.botFailure.excerpt ?? message.text, a.botFailure.kind === 'flag' ? 'bot fallback' : 'bot did not understand'));
@@ -158,7 +164,7 @@ function reduceBot(s: FactsState, message: Message, a: MessageAnalysis, index: n
 
   if (s.lastBotTokens !== null && a.tokens.length >= 2 && similarity(s.lastBotTokens, a.tokens) >= LOOP_SIMILARITY) {
     s.botLoop = true;
-    s.evidence.botLoop = keep(s.evidence.botLoop, at(message.text, 'bot repeated its reply'));
+    s.evidence.botLoop = keep(s.evidence.botLoop, atMessage('bot repeated its reply'));
   }
   s.lastBotTokens = a.tokens;
 }

@@ -5,6 +5,7 @@ import { toDialogflowCxLiveAgentHandoff } from '../../src/export/dialogflow-cx';
 import { packetJsonSchema } from '../../src/json-schemas';
 import type { HandoffPacket } from '../../src/schema/packet';
 import { fixturePackets, packetOf, secretConversation } from './packets';
+import { catchError } from '../helpers';
 
 // Shape: Dialogflow CX ResponseMessage.liveAgentHandoff, `metadata` a google.protobuf.Struct
 // ("Dialogflow doesn't impose any structure on this"), e.g.
@@ -108,12 +109,3 @@ describe('toDialogflowCxLiveAgentHandoff', () => {
     expect(Object.keys((metadata.transcript as object[])[0]!)).not.toContain('intent');
   });
 });
-
-function catchError(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  return null;
-}

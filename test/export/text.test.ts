@@ -2,6 +2,7 @@ import { isValidationError } from '../../src/errors';
 import { escapeMarkdown, sentimentSparkline, toMarkdown, toPlainText } from '../../src/export/text';
 import type { HandoffPacket } from '../../src/schema/packet';
 import { fixturePackets, packetOf, secretConversation } from './packets';
+import { catchError } from '../helpers';
 
 let packets: { name: string; packet: HandoffPacket }[];
 let secretPacket: HandoffPacket;
@@ -130,12 +131,3 @@ describe('both renderings', () => {
     expect(JSON.stringify(secretPacket)).toBe(before);
   });
 });
-
-function catchError(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  return null;
-}
