@@ -46,7 +46,17 @@ function checkLeaf(leaf: LeafCondition, path: string, issues: ErrorIssue[]): voi
   } else if (ON_ARRAYS.has(leaf.operator) && type !== 'array') {
     wrong(`'${leaf.operator}' looks inside a list, but fact '${leaf.fact}' is a ${type}`);
   }
+  if (leaf.tunable !== undefined) checkTunable(leaf, path, issues);
   if (LIST_VALUE.has(leaf.operator) && !Array.isArray(leaf.value)) {
     issues.push({ code: 'operator_mismatch', path: `${path}.value`, message: `'${leaf.operator}' expects a list as value` });
+  }
+}
+
+function checkTunable(leaf: LeafCondition, path: string, issues: ErrorIssue[]): void {
+  const t = leaf.tunable!;
+  if (typeof leaf.value !== 'number') {
+    issues.push({ code: 'invalid_tunable', path: `${path}.tunable`, message: 'only a number value can be tunable' });
+  } else if (leaf.value < t.min || leaf.value > t.max) {
+    issues.push({ code: 'invalid_tunable', path: `${path}.value`, message: `expected a value within the tunable range ${t.min} to ${t.max}, found ${leaf.value}` });
   }
 }

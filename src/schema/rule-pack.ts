@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ATTRIBUTE_FACT_PREFIX, FactNameSchema } from './facts';
 import { PrioritySchema } from './decision';
+import type { RiskWeights } from '../decision/risk';
 
 /** json-rules-engine's built-in operators plus the ones this library adds. */
 export type Operator = z.infer<typeof OperatorSchema>;
@@ -57,12 +58,27 @@ export type LeafCondition = {
   operator: Operator;
   value: string | number | boolean | null | (string | number | boolean)[] | { fact: string };
   priority?: number | undefined;
+  tunable?: Tunable | undefined;
 };
 export type Condition =
   | LeafCondition
   | { all: Condition[]; priority?: number | undefined }
   | { any: Condition[]; priority?: number | undefined }
   | { not: Condition; priority?: number | undefined };
+
+/**
+ * Marks a condition's number as one `tune` may change, within [min, max] in steps of `step`
+ * from `min`. json-rules-engine ignores the key; tuning never touches anything else.
+ */
+export const TunableSchema = z
+  .strictObject({
+    min: z.number().describe('The lowest value tuning may try.'),
+    max: z.number().describe('The highest value tuning may try.'),
+    step: z.number().positive().describe('The grid step, counted from min.'),
+  })
+  .refine((t) => t.min <= t.max, { message: 'expected min <= max' })
+  .refine((t) => (t.max - t.min) / t.step <= 1000, { message: 'expected at most 1000 steps between min and max' });
+export type Tunable = z.infer<typeof TunableSchema>;
 
 /**
  * The rule and pack schemas for a given set of custom fact names (declared with
@@ -87,6 +103,7 @@ export function ruleSchemasFor(customFacts: ReadonlySet<string>) {
       z.strictObject({ fact: factReference }),
     ]),
     priority: z.number().int().min(1).optional(),
+    tunable: TunableSchema.optional(),
   });
   const condition: z.ZodType<Condition> = z.lazy(() =>
     z.union([
@@ -121,4 +138,5 @@ export const RulePackSchema = builtIn.pack;
 export type RuleEvent = z.infer<typeof RuleEventSchema>;
 export type EventType = z.infer<typeof EventTypeSchema>;
 export type Rule = z.infer<typeof RuleSchema>;
-export type RulePack = z.infer<typeof RulePackSchema>;
+/** A validated pack; one loaded from a folder also carries the weights of its `risk-weights.json`, if any. */
+export type RulePack = z.infer<typeof RulePackSchema> & { readonly riskWeights?: RiskWeights | undefined };

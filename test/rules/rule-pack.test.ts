@@ -100,6 +100,10 @@ describe('loading a rule pack', () => {
     ['a missing description', { description: undefined }, 'bad.json: description', /required/],
     ['an operator that does not fit the fact', { conditions: { all: [{ fact: 'humanRequest.detected', operator: 'greaterThan', value: 1 }] } }, 'bad.json: conditions.all[0].operator', /compares numbers.*boolean/],
     ['a nested unknown fact', { conditions: { any: [{ all: [{ fact: 'nope', operator: 'equal', value: 1 }] }] } }, 'bad.json: conditions.any[0].all[0].fact', /known fact/],
+    ['a tunable marker on a value that is not a number', { conditions: { all: [{ fact: 'humanRequest.detected', operator: 'equal', value: true, tunable: { min: 0, max: 1, step: 1 } }] } }, 'bad.json: conditions.all[0].tunable', /only a number/],
+    ['a tunable number outside its range', { conditions: { all: [{ fact: 'frustration.score', operator: 'greaterThan', value: 0.9, tunable: { min: 0.1, max: 0.5, step: 0.1 } }] } }, 'bad.json: conditions.all[0].value', /within the tunable range 0.1 to 0.5, found 0.9/],
+    ['a tunable range upside down', { conditions: { all: [{ fact: 'frustration.score', operator: 'greaterThan', value: 0.3, tunable: { min: 0.5, max: 0.1, step: 0.1 } }] } }, 'bad.json: conditions.all[0].tunable', /min <= max/],
+    ['a tunable step of zero', { conditions: { all: [{ fact: 'frustration.score', operator: 'greaterThan', value: 0.3, tunable: { min: 0.1, max: 0.5, step: 0 } }] } }, 'bad.json: conditions.all[0].tunable.step', /> ?0/],
     ['a JSON path on a condition', { conditions: { all: [{ fact: 'topics.sensitive', operator: 'contains', value: 'fraud', path: '$..x' }] } }, 'bad.json: conditions.all[0]', /unknown key 'path'/],
   ])('refuses %s, naming the file and JSON path', (_kind, change, path, message) => {
     const issues = issuesOf(() => loadRulePack(packDir({ 'bad.json': { ...goodRule, ...change } })));
