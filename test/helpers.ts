@@ -48,17 +48,8 @@ export function removeTempDirs(): void {
 
 export const agentMessage = (text: string, extra: Partial<Message> = {}): Message => ({ role: 'agent', text, ...extra });
 
-/** A small seeded PRNG (mulberry32): the same seed gives the same cases on every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded PRNG: the same seed gives the same cases on every run. */
+export { seededRandom } from '../src/feedback/folds';
 
 /** What `run` throws, or null when it returns. */
 export function catchError(run: () => unknown): unknown {

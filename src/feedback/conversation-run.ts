@@ -1,4 +1,4 @@
-import type { Escalator } from '../escalator';
+import type { Escalator, Session } from '../escalator';
 import type { Conversation } from '../schema/conversation';
 import type { EnvironmentInput } from '../schema/environment';
 import { excerptOf } from '../facts/excerpt';
@@ -46,20 +46,26 @@ function topicsFact(facts: Record<string, unknown>): string[] {
   return Array.isArray(v) ? v.filter((t): t is string => typeof t === 'string') : [];
 }
 
-/**
- * Replays one validated conversation message by message through a session, as a bot would,
- * noting the first escalation, every rule that fired, and each bot fallback (a rise of
- * `bot.totalFallbacks`) with the intent, topics and bot reply before it.
- */
-export async function runConversation(escalator: Escalator, conversation: Conversation, environment?: EnvironmentInput): Promise<ConversationRun> {
+/** A session opened with the conversation's own id, channel, locale, customer and attributes, as the bot had them. */
+export function sessionFor(escalator: Escalator, conversation: Conversation): Session {
   const { id, channel, locale, customer, attributes } = conversation;
-  const session = escalator.session({
+  return escalator.session({
     conversationId: id,
     ...(channel === undefined ? {} : { channel }),
     ...(locale === undefined ? {} : { locale }),
     ...(customer === undefined ? {} : { customer }),
     ...(attributes === undefined ? {} : { attributes }),
   });
+}
+
+/**
+ * Replays one validated conversation message by message through a session, as a bot would,
+ * noting the first escalation, every rule that fired, and each bot fallback (a rise of
+ * `bot.totalFallbacks`) with the intent, topics and bot reply before it.
+ */
+export async function runConversation(escalator: Escalator, conversation: Conversation, environment?: EnvironmentInput): Promise<ConversationRun> {
+  const id = conversation.id;
+  const session = sessionFor(escalator, conversation);
   const fired = new Set<string>();
   const events: GapEvent[] = [];
   let firstEscalationTurn: number | null = null;

@@ -28,8 +28,7 @@ const MAX_EXAMPLES = 3;
  * conversation or outcome (`conversations[2].messages[0].role`, `outcomes[1].outcome`).
  */
 export async function measure(conversations: readonly unknown[], outcomes: readonly unknown[], options: MeasureOptions = {}): Promise<MeasureReport> {
-  const convs = parseAll(conversations, 'conversations', (v) => ConversationSchema.safeParse(v), (c: Conversation) => c.id, 'id');
-  const outs = parseAll(outcomes, 'outcomes', (v) => OutcomeSchema.safeParse(v), (o: Outcome) => o.conversationId, 'conversationId');
+  const { convs, outs } = parseLabelled(conversations, outcomes);
   const environment = options.environment === undefined ? undefined : parseOrThrow(EnvironmentSchema, options.environment, 'environment');
   const escalator = options.escalator ?? createEscalator(options.rules === undefined ? {} : { rules: options.rules });
   const runs: ConversationRun[] = [];
@@ -41,7 +40,16 @@ export async function measure(conversations: readonly unknown[], outcomes: reado
   return buildMeasureReport(runs, outs, escalator.rulePack);
 }
 
-function parseAll<T>(
+/** Validates conversations and outcomes, naming every bad one (`conversations[2].messages[0].role`) and every repeated id. */
+export function parseLabelled(conversations: readonly unknown[], outcomes: readonly unknown[]): { convs: Conversation[]; outs: Outcome[] } {
+  return {
+    convs: parseAll(conversations, 'conversations', (v) => ConversationSchema.safeParse(v), (c: Conversation) => c.id, 'id'),
+    outs: parseAll(outcomes, 'outcomes', (v) => OutcomeSchema.safeParse(v), (o: Outcome) => o.conversationId, 'conversationId'),
+  };
+}
+
+/** Validates each value of a list and refuses a repeated id; one {@link ValidationError} names every bad path (`conversations[2].id`). */
+export function parseAll<T>(
   values: readonly unknown[],
   name: string,
   parse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: Parameters<typeof toErrorIssues>[0] } },

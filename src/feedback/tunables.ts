@@ -1,0 +1,76 @@
+import type { Condition, LeafCondition, Rule, RulePack, Tunable } from '../schema/rule-pack';
+import type { TunableRef } from './tune-report';
+
+/** One number of a pack marked `tunable`, where it sits, and the values tuning may try. */
+export interface TunableSlot extends TunableRef {
+  readonly ruleIndex: number;
+  /** Keys from the rule object down to the number, e.g. ['conditions', 'all', 0, 'value']. */
+  readonly keys: readonly (string | number)[];
+  readonly value: number;
+  readonly tunable: Tunable;
+  /** min, min + step, … up to max, and the pack's own value, ascending. */
+  readonly grid: readonly number[];
+}
+
+// Grid values as decimals people write (0.1 + 0.2 is 0.30000000000000004, which reads badly in a rule file).
+const tidy = (x: number): number => Number(x.toPrecision(12));
+
+function gridOf(t: Tunable, value: number): number[] {
+  const values = new Set<number>([value]);
+  const steps = Math.floor((t.max - t.min) / t.step + 1e-9);
+  for (let i = 0; i <= steps; i++) values.add(tidy(t.min + i * t.step));
+  return [...values].sort((a, b) => a - b);
+}
+
+const pathOf = (keys: readonly (string | number)[]): string =>
+  keys.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
+
+/** Every number marked `tunable` in the pack, in rule order, then condition order. */
+export function findTunables(pack: Pick<RulePack, 'rules'>): TunableSlot[] {
+  const slots: TunableSlot[] = [];
+  pack.rules.forEach((rule, ruleIndex) => {
+    const visit = (c: Condition, keys: (string | number)[]): void => {
+      if ('all' in c) c.all.forEach((child, i) => visit(child, [...keys, 'all', i]));
+      else if ('any' in c) c.any.forEach((child, i) => visit(child, [...keys, 'any', i]));
+      else if ('not' in c) visit(c.not, [...keys, 'not']);
+      else addLeaf(rule, ruleIndex, c, keys);
+    };
+    const addLeaf = (r: Rule, index: number, leaf: LeafCondition, keys: (string | number)[]): void => {
+      if (leaf.tunable === undefined || typeof leaf.value !== 'number') return;
+      const full = [...keys, 'value'];
+      slots.push({
+        rule: r.name,
+        ruleIndex: index,
+        keys: full,
+        path: pathOf(full),
+        fact: leaf.fact,
+        operator: leaf.operator,
+        value: leaf.value,
+        tunable: leaf.tunable,
+        grid: gridOf(leaf.tunable, leaf.value),
+      });
+    };
+    visit(rule.conditions, ['conditions']);
+  });
+  return slots;
+}
+
+/** Sets `value` at `keys` inside a plain JSON object, copying each object on the way (the input is untouched). */
+export function setAt<T>(root: T, keys: readonly (string | number)[], value: unknown): T {
+  if (keys.length === 0) return value as T;
+  const [head, ...rest] = keys;
+  const copy = (Array.isArray(root) ? [...root] : { ...(root as object) }) as Record<string | number, unknown>;
+  copy[head!] = setAt(copy[head!], rest, value);
+  return copy as T;
+}
+
+/** The rules with the slots' numbers replaced by `values` (same order as `slots`); nothing else changes. */
+export function withValues(rules: readonly Rule[], slots: readonly TunableSlot[], values: readonly number[]): Rule[] {
+  const out = [...rules];
+  slots.forEach((slot, i) => {
+    const value = values[i]!;
+    if (value === slot.value) return;
+    out[slot.ruleIndex] = setAt(out[slot.ruleIndex]!, slot.keys, value);
+  });
+  return out;
+}
