@@ -83,3 +83,5 @@ export { OutcomeSchema, OutcomeKindSchema, parseOutcomesJsonl } from './feedback
 export type { Outcome, OutcomeInput, OutcomeKind } from './feedback/outcome';
 export { MeasureReportSchema } from './feedback/report';
 export type { MeasureReport, GapGroup, GapExample, RuleStats, Timing } from './feedback/report';
+export { renderHtmlReport } from './feedback/html-report';
+export type { HtmlReportInput } from './feedback/html-report';
