@@ -327,7 +327,10 @@ function timingChart(t: Timing): string {
 /** Noisiest first: the rules most often firing where no person was needed. */
 function byNoise(a: RuleStats, b: RuleStats): number {
   const share = (x: number | null): number => (x === null ? -1 : x);
+  // A suppress rule firing where no person was needed is doing its job, not noise: ranked last.
+  const suppress = (r: RuleStats): number => (r.event === 'suppress' ? 1 : 0);
   return (
+    suppress(a) - suppress(b) ||
     share(b.unneededShare) - share(a.unneededShare) ||
     share(b.shareOfUnneeded) - share(a.shareOfUnneeded) ||
     b.unneeded - a.unneeded ||
@@ -338,10 +341,10 @@ function byNoise(a: RuleStats, b: RuleStats): number {
 
 function rulesSection(rules: readonly RuleStats[]): string {
   const intro =
-    '<p class="small">Ranked by noise. <em>Unneeded share</em>: of the conversations with an outcome in which the rule fired, the share marked unneeded. <em>Share of unneeded</em>: the rule’s part in all conversations marked unneeded.</p>';
+    '<p class="small">Ranked by noise. <em>Unneeded share</em>: of the conversations with an outcome in which the rule fired, the share marked unneeded. <em>Share of unneeded</em>: the rule’s part in all conversations marked unneeded. Suppress rules come last and stay out of the chart: they are meant to fire where no person is needed.</p>';
   if (rules.length === 0) return section('rules', 'Rules ranked by noise', `${intro}\n${note('No data: the rule pack has no rule.')}`);
   const ranked = [...rules].sort(byNoise);
-  const charted = ranked.filter((r) => r.unneededShare !== null);
+  const charted = ranked.filter((r) => r.unneededShare !== null && r.event !== 'suppress');
   const chart =
     charted.length === 0
       ? note('No data to chart: no rule fired in a conversation with an outcome.')

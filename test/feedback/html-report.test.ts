@@ -78,6 +78,16 @@ describe('renderHtmlReport', () => {
     expect(chart.match(/<rect /g)).toHaveLength(8);
   });
 
+  it('ranks a suppress rule after the escalate rules and keeps it out of the chart, however often it fired where no person was needed', () => {
+    const busy = { rule: 'after-hours', event: 'suppress' as const, fired: 40, firedWithOutcome: 40, unneeded: 36, unneededShare: 0.9, shareOfUnneeded: 0.65 };
+    const measure = { ...MEASURE, rules: MEASURE.rules.map((r) => (r.rule === 'after-hours' ? busy : r)) };
+    const rules = sectionOf(renderHtmlReport({ measure }), 'rules');
+    const order = [...rules.matchAll(/<tr><td class="num">\d+<\/td><td><span class="name">([^<]+)<\/span>/g)].map((m) => m[1]);
+    expect(order.at(-1)).toBe('after-hours');
+    const chart = rules.slice(rules.indexOf('<svg'), rules.indexOf('</svg>'));
+    expect(chart).not.toContain('after-hours');
+  });
+
   it('lists the bot gaps with counts, needed share and the redacted examples', () => {
     const gaps = sectionOf(renderHtmlReport({ measure: MEASURE }), 'gaps');
     expect(gaps.match(/<table class="gaps">/g)).toHaveLength(3);
