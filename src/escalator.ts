@@ -295,7 +295,7 @@ function openSession(initial: SessionState, config: StepConfig): Session {
           latch: null,
           status: 'bot',
           waitingSince: null,
-          handback: { resolved: options.resolved, atMessage: state.messages.length },
+          handback: { resolved: options.resolved, atMessage: state.dropped.messages + state.messages.length },
         };
         return { handedBack: true, status: state.status };
       });

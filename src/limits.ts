@@ -2,22 +2,46 @@ import { z } from 'zod';
 import { ValidationError, type ErrorIssue } from './errors';
 import type { Message } from './schema/conversation';
 import type { Truncation } from './schema/packet';
+import type { SessionDropped, SessionState } from './session-state';
 
 /**
  * Bounds on what one evaluation reads, so no input can make it hang or run out of memory:
  * the analysis is linear in the text, and these keep the text itself bounded.
+ *
+ * A session holds at most `maxMessages` messages and `maxTotalChars` characters whatever the
+ * overflow: under `reject` a push over a bound is refused; under `truncate` the session drops
+ * its oldest messages to make room, so its state (`toJSON()`) stays bounded however many
+ * messages are pushed.
  */
 export interface Limits {
-  /** Longest message text, in UTF-16 code units (JavaScript's `text.length`). @default 20_000 */
+  /**
+   * Longest message text, in UTF-16 code units (JavaScript's `text.length`). Under `truncate` a
+   * longer message is read by its first `maxMessageChars` characters (never splitting a
+   * surrogate pair), by `evaluate`, `replay` and `session.push` alike, and counts in the
+   * packet's `truncated.cutMessages` while it is kept. @default 20_000
+   */
   readonly maxMessageChars: number;
-  /** Most messages in one conversation, or pushed to one session. @default 2_000 */
+  /** Most messages in one conversation, or held by one session. @default 2_000 */
   readonly maxMessages: number;
-  /** Most characters over all messages of one conversation or session. @default 500_000 */
+  /**
+   * Most characters over all messages of one conversation or held by one session. A single
+   * message longer than this is cut to it under `truncate`, as if it were `maxMessageChars`.
+   * @default 500_000
+   */
   readonly maxTotalChars: number;
   /**
-   * Over a bound: `reject` throws a `ValidationError` naming the bound; `truncate` (evaluate and
-   * replay only) keeps the newest messages that fit and the head of an over-long message, and
-   * marks the packet `truncated`. A session always rejects. @default 'reject'
+   * Over a bound: `reject` throws a `ValidationError` naming the bound (a session keeps its state
+   * as it was); `truncate` keeps the newest messages that fit and the head of an over-long
+   * message, and marks the packet `truncated` with what was left out.
+   *
+   * `evaluate` and `replay` never read what they drop: their facts, message indexes and turns
+   * count from the first message kept. A session has already read every message it was given
+   * when it drops one, so its facts and decisions still count the whole conversation (the head
+   * of a cut message only), and its indexes and turns stay the conversation's; only its held
+   * transcript, and so the packet's, is the newest messages. A session's decision therefore
+   * equals `evaluate` under `truncate` while nothing had to be dropped (a cut message reads the
+   * same in both), and, once messages are dropped, equals the decision over the whole
+   * conversation with each over-long message replaced by its head. @default 'reject'
    */
   readonly overflow: 'reject' | 'truncate';
 }
@@ -140,8 +164,9 @@ export function fitConversation(messages: readonly Message[], limits: Limits): F
   return { messages: kept, truncated: { droppedMessages: i + 1, droppedChars, cutMessages } };
 }
 
-// Characters held by a session's message list, cached per list: the list only grows (in place),
-// so each push adds its new messages instead of summing the whole conversation again.
+// Characters held by a session's message list, cached per list: a list only grows (in place),
+// and dropping makes a new list, so each push adds its new messages instead of summing the
+// whole conversation again.
 const totals = new WeakMap<readonly Message[], { count: number; chars: number }>();
 
 function totalChars(messages: readonly Message[]): number {
@@ -154,9 +179,8 @@ function totalChars(messages: readonly Message[]): number {
 }
 
 /**
- * Checks one message about to be added to a session holding `messages`. A session rejects
- * whatever `overflow` says: it has already folded every earlier turn into its facts, so it
- * cannot forget one; start a new session (or evaluate the newest turns) instead.
+ * Checks one message about to be added to a session holding `messages` (overflow `reject`):
+ * every bound exceeded is listed, and nothing is changed.
  */
 export function checkSessionMessage(messages: readonly Message[], message: Message, limits: Limits): void {
   const issues: ErrorIssue[] = [];
@@ -165,4 +189,67 @@ export function checkSessionMessage(messages: readonly Message[], message: Messa
   const total = totalChars(messages) + message.text.length;
   if (total > limits.maxTotalChars) issues.push(tooMuch('session.messages', total, limits));
   if (issues.length > 0) reject('message', issues);
+}
+
+/** The packet's `truncated` for a session that has dropped or cut this much, or null. */
+export function sessionTruncation(dropped: SessionDropped): Truncation | null {
+  if (dropped.messages === 0 && dropped.chars === 0 && dropped.cut.length === 0) return null;
+  return { droppedMessages: dropped.messages, droppedChars: dropped.chars, cutMessages: dropped.cut.length };
+}
+
+/** A session state with room for one more message, and that message as the session will hold it. */
+export interface FittedSessionMessage {
+  readonly state: SessionState;
+  readonly message: Message;
+  readonly truncated: Truncation | null;
+}
+
+/**
+ * Makes room for `message` in a session. `reject` throws over any bound. `truncate` cuts an
+ * over-long message to its head as `fitConversation` does, then drops the oldest held messages
+ * until the new one fits the count and the total, so what a session holds never exceeds the
+ * limits. The state given is never changed: dropping copies the lists, so a failed step leaves
+ * the session as it was and a packet built later from the old lists still reads them whole.
+ */
+export function fitSessionMessage(state: SessionState, message: Message, limits: Limits): FittedSessionMessage {
+  if (limits.overflow === 'reject') {
+    checkSessionMessage(state.messages, message, limits);
+    return { state, message, truncated: sessionTruncation(state.dropped) };
+  }
+  // The message alone must fit the total too, or every held message would go and it still would not.
+  const cap = Math.min(limits.maxMessageChars, limits.maxTotalChars);
+  const text = message.text.length > cap ? head(message.text, cap) : message.text;
+  const held = state.messages;
+  let total = totalChars(held) + text.length;
+  let drop = 0;
+  while (drop < held.length && (held.length - drop + 1 > limits.maxMessages || total > limits.maxTotalChars)) {
+    total -= held[drop]!.text.length;
+    drop += 1;
+  }
+  const tail = message.text.length - text.length;
+  if (drop === 0 && tail === 0) return { state, message, truncated: sessionTruncation(state.dropped) };
+  let userTurns = 0;
+  let chars = 0;
+  for (let i = 0; i < drop; i += 1) {
+    const m = held[i]!;
+    if (m.role === 'user') userTurns += 1;
+    chars += m.text.length;
+  }
+  const before = state.dropped;
+  const firstHeld = before.messages + drop;
+  const cut = before.cut.filter((index) => index >= firstHeld);
+  if (tail > 0) cut.push(before.messages + held.length);
+  const dropped: SessionDropped = { messages: firstHeld, userTurns: before.userTurns + userTurns, chars: before.chars + chars + tail, cut };
+  let messages = held;
+  let analyses = state.analyses;
+  if (drop > 0) {
+    messages = held.slice(drop);
+    analyses = state.analyses.slice(drop);
+    totals.set(messages, { count: messages.length, chars: total - text.length });
+  }
+  return {
+    state: { ...state, messages, analyses, dropped },
+    message: tail === 0 ? message : { ...message, text },
+    truncated: sessionTruncation(dropped),
+  };
 }

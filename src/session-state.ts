@@ -22,6 +22,30 @@ export const SessionInfoSchema = z.strictObject({
 export const SessionStatusSchema = z.enum(['bot', 'waiting', 'agent', 'closed']);
 export type SessionStatus = z.infer<typeof SessionStatusSchema>;
 
+const count = z.number().int().min(0);
+
+/**
+ * What `limits.overflow: 'truncate'` has taken out of a session: message `i` of `messages` is
+ * message `messages + i` of the whole conversation, and its user turns are numbered after
+ * `userTurns`, so indexes and turns stay those of the conversation however much was dropped.
+ */
+export const SessionDroppedSchema = z.strictObject({
+  /** The oldest messages dropped (with their analyses). */
+  messages: count,
+  /** How many of those were user messages. */
+  userTurns: count,
+  /** Characters no longer held: those of the dropped messages and the cut tails of long ones. */
+  chars: count,
+  /** Conversation indexes of the messages still held that were cut to their head. */
+  cut: z.array(count),
+});
+
+export type SessionDropped = z.infer<typeof SessionDroppedSchema>;
+
+export function noneDropped(): SessionDropped {
+  return { messages: 0, userTurns: 0, chars: 0, cut: [] };
+}
+
 /** Everything a session knows, as plain JSON: store it anywhere between turns and resume. */
 export const SessionStateSchema = z.strictObject({
   version: z.literal(SESSION_STATE_VERSION),
@@ -35,8 +59,10 @@ export const SessionStateSchema = z.strictObject({
   status: SessionStatusSchema,
   /** `environment.now` (or the message time) when the customer started waiting for a person. */
   waitingSince: z.iso.datetime({ offset: true }).nullable(),
-  /** The last handback from an agent, if any. */
+  /** The last handback from an agent, if any; `atMessage` is the conversation index of the message after it. */
   handback: z.strictObject({ resolved: z.boolean(), atMessage: z.number().int().min(0) }).nullable(),
+  /** Optional so that states saved before sessions could truncate still resume. */
+  dropped: SessionDroppedSchema.default(noneDropped),
 });
 
 export type SessionInfo = z.infer<typeof SessionInfoSchema>;
@@ -55,5 +81,6 @@ export function initialSessionState(info: SessionInfo): SessionState {
     status: 'bot',
     waitingSince: null,
     handback: null,
+    dropped: noneDropped(),
   };
 }

@@ -2,7 +2,7 @@ import type { Message } from './schema/conversation';
 import type { Environment } from './schema/environment';
 import type { EvaluationResult } from './schema/result';
 import type { HandoffPacket, Truncation } from './schema/packet';
-import { checkSessionMessage, type Limits } from './limits';
+import { fitSessionMessage, type Limits } from './limits';
 import { asLibraryError } from './errors';
 import type { RulePack } from './schema/rule-pack';
 import type { AnalysisOptions } from './analysis/options';
@@ -34,10 +34,11 @@ export interface StepConfig {
  * decide, and build the packet when escalating. Returns the next state.
  *
  * The cost of a turn does not grow with the conversation: the next state shares the
- * message and analysis lists of the one given, appending this message to them in place
- * as the very last step (after everything that can throw), so a failed step leaves the
- * state as it was. The caller owns `state` and must not keep using it as a snapshot
- * (sessions hand out copies through `toJSON()`).
+ * message and analysis lists of the one given (copies of them when the limits drop the
+ * oldest messages), appending this message to them in place as the very last step (after
+ * everything that can throw), so a failed step leaves the state as it was. The caller
+ * owns `state` and must not keep using it as a snapshot (sessions hand out copies through
+ * `toJSON()`).
  */
 export async function step(
   state: SessionState,
@@ -55,15 +56,20 @@ export async function step(
 }
 
 async function runStep(
-  state: SessionState,
-  message: Message,
+  given: SessionState,
+  pushed: Message,
   environment: Environment,
   config: StepConfig,
   options: { readonly packet: boolean; readonly truncated?: Truncation | null },
 ): Promise<{ state: SessionState; result: EvaluationResult }> {
-  // Before any work, so an over-long message or conversation costs nothing and changes nothing.
-  checkSessionMessage(state.messages, message, config.limits);
-  const index = state.messages.length;
+  // Before any work, so an over-long message costs nothing: rejected here, or (overflow
+  // 'truncate') cut to its head, with the oldest held messages dropped to make room.
+  const fitted = fitSessionMessage(given, pushed, config.limits);
+  const { state, message } = fitted;
+  // evaluate and replay fit the whole conversation first and say what they left out.
+  const fromEvaluate = options.truncated != null;
+  const truncated = options.truncated ?? fitted.truncated;
+  const index = state.dropped.messages + state.messages.length;
   const analysis = analyzeMessage(message, config.analysis);
   let facts = reduceFacts(state.facts, message, analysis, index);
   const context = { customer: state.info.customer, channel: state.info.channel, attributes: state.info.attributes, environment };
@@ -106,17 +112,18 @@ async function runStep(
       messageIndex: index,
       facts: allFacts,
       rules: fired.map((f) => f.outcome),
-      notes: options.truncated ? [...outcome.notes, truncationNote(options.truncated)] : outcome.notes,
+      notes: truncated ? [...outcome.notes, truncationNote(truncated, fromEvaluate)] : outcome.notes,
     },
   };
   if (options.packet && outcome.decision.escalate) {
     // Built on first read of `result.packet`, not here: the packet (entities with compromise,
     // redaction of the whole transcript) costs far more than the decision, and a latched
-    // escalation gives one on every later turn. The lists are append-only, so the first
-    // `count` entries read later are exactly the conversation as it is now.
+    // escalation gives one on every later turn. A list is only ever appended to (dropping
+    // copies it), so the first `count` entries read later are exactly what is held now.
     const messages = state.messages;
     const analyses = state.analyses;
-    const count = index + 1;
+    const count = state.messages.length + 1;
+    const offset = { messages: state.dropped.messages, userTurns: state.dropped.userTurns };
     const input = {
       conversationId: state.info.conversationId,
       channel: state.info.channel,
@@ -126,7 +133,8 @@ async function runStep(
       frustration: { score: factValues['frustration.score'], level: frustrationLevel(facts.frustration) },
       sentimentTrend: factValues['sentiment.trend'],
       now: environment.now,
-      truncated: options.truncated ?? null,
+      truncated,
+      offset,
     };
     let packet: HandoffPacket | undefined;
     Object.defineProperty(result, 'packet', {
@@ -156,9 +164,13 @@ function nextStatus(
   return { status: 'waiting', waitingSince: state.waitingSince ?? now ?? null };
 }
 
-function truncationNote(t: Truncation): string {
+function truncationNote(t: Truncation, fromEvaluate: boolean): string {
   const parts: string[] = [];
   if (t.droppedMessages > 0) parts.push(`left out the ${t.droppedMessages} oldest message${t.droppedMessages === 1 ? '' : 's'}`);
   if (t.cutMessages > 0) parts.push(`cut ${t.cutMessages} long message${t.cutMessages === 1 ? '' : 's'} to their first characters`);
-  return `Limits (overflow 'truncate'): ${parts.join(' and ')}; ${t.droppedChars} characters were not evaluated, and message indexes count from the first message kept.`;
+  if (fromEvaluate || t.droppedMessages === 0) {
+    return `Limits (overflow 'truncate'): ${parts.join(' and ')}; ${t.droppedChars} characters were not evaluated, and message indexes count from the first message kept.`;
+  }
+  // A session read the dropped messages before letting them go: only the transcript lost them.
+  return `Limits (overflow 'truncate'): the session ${parts.join(' and ')} (${t.droppedChars} characters) of its transcript; its facts still count every message it was given, and message indexes and turns count from the conversation's first message.`;
 }

@@ -1,6 +1,7 @@
 import type { Frustration, FrustrationSignal, FrustrationSignalKind } from '../schema/analysis';
 import { clauseEnd, matchAll, negatedBefore, quote, quoteNormalized, recentWords } from './match';
 import { asPrepared, type PreparedText } from './normalize';
+import { addFoldTargets, patternWords } from './look-alikes';
 
 /*
  * Frustration from surface signals a calm customer rarely produces: shouting, "???",
@@ -201,6 +202,9 @@ function profanity(p: PreparedText): FrustrationSignal[] {
   }
   return out;
 }
+
+// "1diot", "5tupid b0t": a token of letters and digits is read as a word of these patterns, and only then.
+addFoldTargets(patternWords([...INSULTS, INSULT_NOUN, ...PHRASES, ...REJECTIONS, URGENCY, RIGHT_NOW]));
 
 /** The 0..1 score of a message's signals and sentiment (exported so the facts can re-weigh them in context). */
 export function frustrationScore(signals: readonly FrustrationSignal[], sentimentScore: number): number {

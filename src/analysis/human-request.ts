@@ -2,6 +2,7 @@ import type { HumanRequest } from '../schema/analysis';
 import { NEGATORS, canonSlice, clauseEnd, clauseLeadIn, matchAll, quote, recentWords, type Hit } from './match';
 import { asPrepared, respell, type PreparedText, type Token } from './normalize';
 import { PERSON_WORDS, isKnownWord } from './vocabulary';
+import { addFoldTargets, patternWords } from './look-alikes';
 
 /*
  * An explicit request for a person, recognised as phrase frames over the canonical text
@@ -364,6 +365,9 @@ function spell(token: Token): readonly string[] | undefined {
   spellCache.set(word, parts ?? null);
   return parts;
 }
+
+// "hum4n", "4gent", "r3al p3rson": a token of letters and digits is read as a frame word, and only then.
+addFoldTargets(patternWords(FRAMES.map((frame) => frame.re)), TYPO_TARGETS, PERSON_WORDS);
 
 /** Detects an explicit request to reach a person ("talk to a human", "agent please", "call me back"). */
 export function detectHumanRequest(input: string | PreparedText): HumanRequest {

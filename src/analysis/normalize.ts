@@ -1,5 +1,6 @@
 import { STOP_WORDS } from './stop-words';
 import { isKnownWord } from './vocabulary';
+import { foldLookAlikes } from './look-alikes';
 
 /**
  * One pass of text preparation shared by every detector.
@@ -31,7 +32,10 @@ export interface Token {
 
 export interface PreparedText {
   readonly original: string;
-  /** NFKC, zero-width characters removed, apostrophes unified; original case. */
+  /**
+   * NFKC, zero-width characters removed, apostrophes unified, look-alike letters and digits
+   * that hide a word folded to Latin ("humаn", "hum4n"); original case.
+   */
   readonly normalized: string;
   /** `normalized` in lower case, index for index. */
   readonly lower: string;
@@ -482,7 +486,10 @@ function flushLetters(b: TokenBuilder, separator: number): void {
 
 /** Normalises, tokenises and builds the canonical form of one message. */
 export function prepare(text: string): PreparedText {
-  const { normalized, lower, origStart, origEnd, ascii } = normalizeWithOffsets(text);
+  const nfkc = normalizeWithOffsets(text);
+  const { origStart, origEnd, ascii } = nfkc;
+  // One character for one, so the offset maps above still hold.
+  const { normalized, lower } = foldLookAlikes(nfkc.normalized, nfkc.lower, ascii);
   const b = new TokenBuilder(text, normalized, lower, origStart, origEnd);
   let separator = -1;
   runLetters.length = 0;

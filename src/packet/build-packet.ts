@@ -12,14 +12,17 @@ import { suggestOpening } from './opening';
 import { redactText } from './redact';
 import { buildSummary, countBotFailures } from './summary';
 import { userTurns } from './turns';
-import type { PacketInput } from './types';
+import type { PacketInput, PacketOffset } from './types';
+
+const NO_OFFSET: PacketOffset = { messages: 0, userTurns: 0 };
 
 /** Below this average sentiment the opening apologises even when the bot never failed. */
 const NEGATIVE_AVERAGE = -0.2;
 
 /** The warm handoff packet for the agent; deterministic, redacted, and valid against `HandoffPacketSchema`. */
 export function buildPacket(input: PacketInput): HandoffPacket {
-  const turns = userTurns(input.messages);
+  const offset = input.offset ?? NO_OFFSET;
+  const turns = userTurns(input.messages, offset.userTurns);
   // Every kind is listed, zeros included: the schema's record over the kind enum requires all keys.
   const byKind = Object.fromEntries(RedactionKindSchema.options.map((kind) => [kind, 0])) as Record<
     RedactionKind,
@@ -32,7 +35,7 @@ export function buildPacket(input: PacketInput): HandoffPacket {
   });
 
   const transcript = input.messages.map((message, index): TranscriptLine => {
-    const line: TranscriptLine = { index, role: message.role, turn: turns[index] ?? null, text: redacted[index] ?? '' };
+    const line: TranscriptLine = { index: offset.messages + index, role: message.role, turn: turns[index] ?? null, text: redacted[index] ?? '' };
     if (message.timestamp !== undefined) line.timestamp = message.timestamp;
     if (message.intent !== undefined) line.intent = message.intent.name;
     if (message.fallback !== undefined) line.fallback = message.fallback;
@@ -66,7 +69,7 @@ export function buildPacket(input: PacketInput): HandoffPacket {
   }
 
   const summary = buildSummary(input, redacted);
-  const entities = extractEntities(input.messages, input.analyses);
+  const entities = extractEntities(input.messages, input.analyses, offset);
   const botFailed = countBotFailures(input.messages, input.analyses) > 0;
   const negative =
     average <= NEGATIVE_AVERAGE ||

@@ -4,6 +4,7 @@ import type { Entity, EntityKind } from '../schema/packet';
 import { redactText } from './redact';
 import { trimEndOf, trimStartOf } from './trim';
 import { userTurns } from './turns';
+import type { PacketOffset } from './types';
 
 /** The slice of compromise this module uses; its own typings resolve poorly under node10. */
 interface NlpMatch {
@@ -63,8 +64,9 @@ const TRAILING_EDGE = `"')]},.;:!?`;
 export function extractEntities(
   messages: readonly Message[],
   analyses?: readonly MessageAnalysis[],
+  offset: PacketOffset = { messages: 0, userTurns: 0 },
 ): Entity[] {
-  const turns = userTurns(messages);
+  const turns = userTurns(messages, offset.userTurns);
   const seen = new Set<string>();
   const entities: Entity[] = [];
   messages.forEach((message, messageIndex) => {
@@ -76,7 +78,7 @@ export function extractEntities(
       const key = `${found.kind}:${dedupeKey(found)}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      entities.push({ kind: found.kind, value: found.value, turn: turns[messageIndex] ?? null, messageIndex });
+      entities.push({ kind: found.kind, value: found.value, turn: turns[messageIndex] ?? null, messageIndex: offset.messages + messageIndex });
     }
   });
   return entities;

@@ -95,7 +95,7 @@ export function botAttempts(
 
 /** Short lines for the agent: why it escalated, topics, requests, failures, repeats, mood. */
 export function keyPoints(input: PacketInput): string[] {
-  const turns = userTurns(input.messages);
+  const turns = userTurns(input.messages, input.offset?.userTurns);
   const user = input.messages.flatMap((message, index) => {
     const analysis = input.analyses[index];
     const turn = turns[index];

@@ -20,4 +20,15 @@ export interface PacketInput {
   readonly now?: string | undefined;
   /** What the limits left out of the conversation, copied into `truncated`. @default null */
   readonly truncated?: Truncation | null | undefined;
+  /**
+   * Messages and user turns of the conversation before `messages[0]` (a session that dropped
+   * its oldest messages), so transcript indexes and turns stay the conversation's.
+   * @default { messages: 0, userTurns: 0 }
+   */
+  readonly offset?: PacketOffset | undefined;
+}
+
+export interface PacketOffset {
+  readonly messages: number;
+  readonly userTurns: number;
 }

@@ -28,11 +28,18 @@ export const TranscriptLineSchema = z.strictObject({
   fallback: z.boolean().optional(),
 });
 
-/** What `limits.overflow: 'truncate'` left out of the evaluation (and so of this packet). */
+/**
+ * What `limits.overflow: 'truncate'` left out of the evaluation (and so of this packet). A
+ * session read its dropped messages before letting them go: there, only the transcript (and
+ * what the packet draws from it) lacks them, and indexes and turns stay the conversation's.
+ */
 export const TruncationSchema = z.strictObject({
-  /** The oldest messages dropped; message indexes in the packet count from the first one kept. */
+  /**
+   * The oldest messages dropped. After `evaluate` and `replay`, message indexes and turns in the
+   * packet count from the first message kept; after a session push, from the conversation's first.
+   */
   droppedMessages: z.number().int().min(0),
-  /** Characters not evaluated: those of the dropped messages and the cut tails of long ones. */
+  /** Characters not evaluated (a session: no longer held): those of the dropped messages and the cut tails of long ones. */
   droppedChars: z.number().int().min(0),
   /** Messages kept but cut to their first `limits.maxMessageChars` characters. */
   cutMessages: z.number().int().min(0),
