@@ -5,7 +5,8 @@ import type { EvaluationResult } from './schema/result';
 import type { RulePack } from './schema/rule-pack';
 import { parseOrThrow } from './schema/parse';
 import { DEFAULT_ANALYSIS_OPTIONS, type AnalysisOptions } from './analysis/options';
-import { defaultRulePack } from './rules/default-pack';
+import { defaultRiskWeights, defaultRulePack } from './rules/default-pack';
+import { RiskWeightsSchema, type RiskWeightsInput } from './decision/risk';
 import { isParsedRulePack, parseRulePack } from './rules/parse-pack';
 import { RulePackError, SessionError, ValidationError, asLibraryError, isWarmHandoffError, type WarmHandoffError } from './errors';
 import { compilePack } from './rules/compile';
@@ -54,6 +55,11 @@ export interface EscalatorOptions {
    * @default { maxMessageChars: 20_000, maxMessages: 2_000, maxTotalChars: 500_000, overflow: 'reject' }
    */
   readonly limits?: Partial<Limits>;
+  /**
+   * Weights of the risk score (from `warm-handoff fit-risk` or `fitRiskWeights`).
+   * @default the pack's `risk-weights.json`, else the weights shipped with the package
+   */
+  readonly riskWeights?: RiskWeightsInput;
 }
 
 const TemplatesSchema = z.record(z.string().regex(/^(?:[a-zA-Z]+|reason\.[a-z0-9_]+)$/), z.string());
@@ -68,6 +74,7 @@ const OptionsSchema = z.strictObject({
   messages: z.partialRecord(z.enum(LANGUAGES), TemplatesSchema).optional(),
   waitingTimeoutSeconds: z.number().min(0).optional(),
   limits: LimitsOptionsSchema.optional(),
+  riskWeights: RiskWeightsSchema.optional(),
 });
 
 /** One message's outcome in a replay, with the user turn it belongs to. */
@@ -117,7 +124,7 @@ export interface Escalator {
 
 /** Creates an escalator with the default rule pack, or the one given. */
 export function createEscalator(options: EscalatorOptions = {}): Escalator {
-  parseOrThrow(OptionsSchema, options, 'escalator options');
+  const parsedOptions = parseOrThrow(OptionsSchema, options, 'escalator options');
   const custom = options.facts ?? {};
   const customNames = Object.keys(custom);
   const nameIssues = checkCustomFactNames(customNames);
@@ -140,6 +147,7 @@ export function createEscalator(options: EscalatorOptions = {}): Escalator {
       humanRequestWithin: options.humanRequestWithin ?? DEFAULT_DECISION_POLICY.humanRequestWithin,
       callback: { ...DEFAULT_CALLBACK_POLICY, ...definedOnly(options.callback ?? {}) },
       messages: options.messages,
+      riskWeights: parsedOptions.riskWeights ?? pack.riskWeights ?? defaultRiskWeights(),
     },
     waitingTimeoutSeconds: options.waitingTimeoutSeconds ?? 300,
     customFacts,

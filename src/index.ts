@@ -7,10 +7,12 @@ export type { CustomFact, CustomFactContext } from './facts/custom';
 export { analyzeMessage, analyzeText } from './analysis/analyze-message';
 export type { AnalysisOptions } from './analysis/options';
 
-export { loadRulePack } from './rules/load-pack';
+export { loadRulePack, loadRiskWeights, RISK_WEIGHTS_FILE } from './rules/load-pack';
 export { parseRulePack } from './rules/parse-pack';
 export type { RuleSource, RulePackOptions } from './rules/parse-pack';
-export { defaultRulePack, DEFAULT_RULES_DIR } from './rules/default-pack';
+export { defaultRulePack, defaultRiskWeights, DEFAULT_RULES_DIR } from './rules/default-pack';
+export { riskOf, riskFeatures, RiskWeightsSchema, RiskMetricsSchema, HAND_SET_RISK_WEIGHTS, RISK_FEATURES, RISK_FEATURE_NAMES } from './decision/risk';
+export type { RiskWeights, RiskWeightsInput, RiskMetrics, RiskFitInfo, RiskFeature, RiskFeatureName } from './decision/risk';
 
 export { buildPacket } from './packet/build-packet';
 export type { PacketInput } from './packet/types';
@@ -83,5 +85,11 @@ export { OutcomeSchema, OutcomeKindSchema, parseOutcomesJsonl } from './feedback
 export type { Outcome, OutcomeInput, OutcomeKind } from './feedback/outcome';
 export { MeasureReportSchema } from './feedback/report';
 export type { MeasureReport, GapGroup, GapExample, RuleStats, Timing } from './feedback/report';
+export { fitRiskWeights } from './feedback/risk-model';
+export type { FitRiskOptions, RiskFitReport, RiskExample, RiskExampleCounts } from './feedback/risk-model';
 export { renderHtmlReport } from './feedback/html-report';
 export type { HtmlReportInput } from './feedback/html-report';
+export { tune } from './feedback/tune';
+export type { TuneOptions, TuneResult } from './feedback/tune';
+export { TuneReportSchema, ObjectiveSchema } from './feedback/tune-report';
+export type { TuneReport, Objective, Score, TunedNumber, Curve } from './feedback/tune-report';

@@ -29,7 +29,9 @@ export function analysisOf(parts: Partial<MessageAnalysis> & { score?: number } 
   };
 }
 
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { RulePackError } from '../src/errors';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -59,4 +61,34 @@ export function catchError(run: () => unknown): unknown {
     return error;
   }
   return null;
+}
+
+/** A temporary folder holding these files (objects written as JSON), removed by {@link removeTempDirs}. */
+export function filesDir(files: Record<string, string | object>, prefix = 'wh-files-'): string {
+  const dir = tempDir(prefix);
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), typeof content === 'string' ? content : JSON.stringify(content));
+  return dir;
+}
+
+/** The issues of the RulePackError that `load` throws, as path and message; fails the test if it throws nothing or something else. */
+export function rulePackIssuesOf(load: () => unknown): { path: string; message: string }[] {
+  try {
+    load();
+  } catch (error) {
+    expect(error).toBeInstanceOf(RulePackError);
+    return (error as RulePackError).issues.map(({ path, message }) => ({ path, message }));
+  }
+  throw new Error('expected a RulePackError');
+}
+
+/**
+ * Runs one command of the built CLI in a child process (npm test builds first; worker threads
+ * load dist/cli/replay-worker.js), as a person at a shell would.
+ */
+export function cliRunner(command: string): (...args: string[]) => { out: string; err: string; code: number | null } {
+  const cli = join(__dirname, '..', 'dist', 'cli', 'main.js');
+  return (...args) => {
+    const r = spawnSync(process.execPath, [cli, command, ...args], { encoding: 'utf8' });
+    return { out: r.stdout, err: r.stderr, code: r.status };
+  };
 }

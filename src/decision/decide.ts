@@ -8,7 +8,7 @@ import type { FiredRule } from '../rules/run-rules';
 import { chooseAction, DEFAULT_CALLBACK_POLICY, type CallbackPolicy } from './availability';
 import { evidenceFor } from './evidence';
 import { customerMessage, type MessageOverrides } from './messages/render';
-import { riskOf } from './risk';
+import { riskOf, type RiskWeights } from './risk';
 
 /** How the escalator turns fired rules into an action and a message; set through `createEscalator`. */
 export interface DecisionPolicy {
@@ -22,6 +22,8 @@ export interface DecisionPolicy {
   readonly callback: CallbackPolicy;
   /** Customer message sentences to use instead of the built-in ones, per language. */
   readonly messages?: MessageOverrides | undefined;
+  /** Weights of the risk score. @default the hand-set weights (`createEscalator` passes the pack's fitted ones) */
+  readonly riskWeights?: RiskWeights | undefined;
 }
 
 export const DEFAULT_DECISION_POLICY: DecisionPolicy = Object.freeze({
@@ -82,7 +84,7 @@ function mergeReasons(held: readonly Reason[], fresh: readonly Reason[]): Reason
 export function decide(input: DecideInput): DecideOutput {
   const notes: string[] = [];
   const { facts } = input;
-  const risk = riskOf(facts);
+  const risk = riskOf(facts, input.policy.riskWeights);
   const fired = input.fired.filter((f) => f.outcome.fired);
   const suppressing = fired.filter((f) => f.rule.event.type === 'suppress');
   const routes = fired.flatMap((f) => (f.rule.event.type === 'route' ? [f.rule.event.params.queue] : []));

@@ -2,7 +2,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { RulePackError } from '../errors';
 import type { RulePack } from '../schema/rule-pack';
-import { parseRulePack, type RulePackOptions, type RuleSource } from './parse-pack';
+import { parseRiskWeightsFile, parseRulePack, type RulePackOptions, type RuleSource } from './parse-pack';
+import type { RiskWeights } from '../decision/risk';
 
 /** Largest rule file read, so a wrong path to a huge file fails fast instead of filling memory. */
 const MAX_FILE_BYTES = 1024 * 1024;
@@ -29,9 +30,14 @@ function readJson(file: string, label: string): RuleSource {
   }
 }
 
+/** The file of a pack folder that holds the risk score's weights instead of a rule. */
+export const RISK_WEIGHTS_FILE = 'risk-weights.json';
+
 /**
  * Reads a rule pack from a folder of JSON files (one rule each, or `{ rules: [...] }`), or
  * from one JSON document, and validates it. Throws {@link RulePackError} naming file and path.
+ * A folder's `risk-weights.json` (from `warm-handoff fit-risk`) is read as the risk score's
+ * weights, not as a rule, and comes back as the pack's `riskWeights`.
  * Pass `{ facts: [...] }` to allow custom fact names your escalator provides.
  */
 export function loadRulePack(path: string, options: RulePackOptions = {}): RulePack {
@@ -42,12 +48,13 @@ export function loadRulePack(path: string, options: RulePackOptions = {}): RuleP
     return fail(path, `no such file or folder (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   if (!isDirectory) return parseRulePack([readJson(path, basename(path))], options);
-  const files = readdirSync(path)
+  const all = readdirSync(path)
     .filter((name) => name.endsWith('.json'))
     .sort();
+  const files = all.filter((name) => name !== RISK_WEIGHTS_FILE);
   if (files.length === 0) fail(path, 'the folder holds no .json rule files');
   let total = 0;
-  for (const name of files) {
+  for (const name of all) {
     try {
       total += statSync(join(path, name)).size;
     } catch {
@@ -58,5 +65,19 @@ export function loadRulePack(path: string, options: RulePackOptions = {}): RuleP
   return parseRulePack(
     files.map((name) => readJson(join(path, name), name)),
     options,
+    all.includes(RISK_WEIGHTS_FILE) ? readJson(join(path, RISK_WEIGHTS_FILE), RISK_WEIGHTS_FILE) : undefined,
   );
+}
+
+/**
+ * Reads and validates a risk-weights file on its own (a pack folder's `risk-weights.json`);
+ * undefined when there is no such file. A bad file is a {@link RulePackError} naming it and the JSON path.
+ */
+export function loadRiskWeights(file: string): RiskWeights | undefined {
+  try {
+    statSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+  }
+  return parseRiskWeightsFile(readJson(file, basename(file)));
 }

@@ -2,6 +2,7 @@ import { RulePackError, type ErrorIssue } from '../errors';
 import { ruleSchemasFor, type Rule, type RulePack } from '../schema/rule-pack';
 import { toErrorIssues } from '../schema/validate';
 import { checkRules } from './check-pack';
+import { RiskWeightsSchema, type RiskWeights } from '../decision/risk';
 
 /** Options for reading a rule pack. */
 export interface RulePackOptions {
@@ -72,8 +73,10 @@ function deepFreeze<T>(value: T): T {
 /**
  * Validates rule-pack documents (each a single rule or `{ rules: [...] }`) into one frozen
  * pack, or throws a {@link RulePackError} whose issue paths start with the file name.
+ * `riskWeights`, when given, is the pack's risk-weights document (`risk-weights.json` of a
+ * folder), validated with the rules and carried on the pack as `riskWeights`.
  */
-export function parseRulePack(sources: readonly RuleSource[], options: RulePackOptions = {}): RulePack {
+export function parseRulePack(sources: readonly RuleSource[], options: RulePackOptions = {}, riskWeights?: RuleSource): RulePack {
   const { pack: RulePackSchema, rule: RuleSchema } = schemasFor(options.facts ?? []);
   const issues: ErrorIssue[] = [];
   const rules: Rule[] = [];
@@ -103,10 +106,29 @@ export function parseRulePack(sources: readonly RuleSource[], options: RulePackO
     issues.push({ code: 'too_big', path: `${places[MAX_RULES] ?? ''}name`, message: `expected at most ${MAX_RULES} rules in a pack, found ${rules.length}` });
   }
   issues.push(...checkRules(rules, (index) => places[index] ?? ''));
+  const weights = riskWeights === undefined ? undefined : parseRiskWeights(riskWeights, issues);
   if (issues.length > 0) {
     throw new RulePackError(`Invalid rule pack: ${issues.length} problem${issues.length === 1 ? '' : 's'}`, issues);
   }
-  const pack = deepFreeze({ rules });
+  const pack: RulePack = deepFreeze(weights === undefined ? { rules } : { rules, riskWeights: weights });
   parsed.add(pack);
   return pack;
+}
+
+function parseRiskWeights(source: RuleSource, issues: ErrorIssue[]): RiskWeights | undefined {
+  const result = RiskWeightsSchema.safeParse(source.content);
+  if (result.success) return deepFreeze(result.data);
+  const file = source.file ?? 'risk weights';
+  for (const issue of toErrorIssues(result.error.issues, source.content)) {
+    issues.push({ ...issue, path: issue.path === '' ? file : `${file}: ${issue.path}` });
+  }
+  return undefined;
+}
+
+/** Validates a risk-weights document on its own, or throws a {@link RulePackError} whose issue paths start with the file name. */
+export function parseRiskWeightsFile(source: RuleSource): RiskWeights {
+  const issues: ErrorIssue[] = [];
+  const weights = parseRiskWeights(source, issues);
+  if (weights === undefined) throw new RulePackError(`Invalid risk weights: ${issues.length} problem${issues.length === 1 ? '' : 's'}`, issues);
+  return weights;
 }

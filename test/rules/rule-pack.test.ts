@@ -1,10 +1,8 @@
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { removeTempDirs, tempDir } from '../helpers';
+import { filesDir, removeTempDirs, rulePackIssuesOf } from '../helpers';
 import { loadRulePack } from '../../src/rules/load-pack';
 import { parseRulePack } from '../../src/rules/parse-pack';
 import { defaultRulePack } from '../../src/rules/default-pack';
-import { RulePackError } from '../../src/errors';
 
 const goodRule = {
   name: 'asks-for-person',
@@ -12,24 +10,6 @@ const goodRule = {
   conditions: { all: [{ fact: 'humanRequest.detected', operator: 'equal', value: true }] },
   event: { type: 'escalate', params: { reason: 'human_request', priority: 'high' } },
 };
-
-function packDir(files: Record<string, string | object>): string {
-  const dir = tempDir('wh-pack-');
-  for (const [name, content] of Object.entries(files)) {
-    writeFileSync(join(dir, name), typeof content === 'string' ? content : JSON.stringify(content));
-  }
-  return dir;
-}
-
-function issuesOf(load: () => unknown): { path: string; message: string }[] {
-  try {
-    load();
-  } catch (error) {
-    expect(error).toBeInstanceOf(RulePackError);
-    return (error as RulePackError).issues.map(({ path, message }) => ({ path, message }));
-  }
-  throw new Error('expected a RulePackError');
-}
 
 afterAll(removeTempDirs);
 
@@ -84,11 +64,11 @@ describe('the default rule pack', () => {
 
 describe('loading a rule pack', () => {
   it('reads a folder of rule files', () => {
-    expect(loadRulePack(packDir({ 'a.json': goodRule })).rules).toHaveLength(1);
+    expect(loadRulePack(filesDir({ 'a.json': goodRule })).rules).toHaveLength(1);
   });
 
   it('reads one document holding { rules: [...] }', () => {
-    const dir = packDir({ 'pack.json': { rules: [goodRule, { ...goodRule, name: 'other' }] } });
+    const dir = filesDir({ 'pack.json': { rules: [goodRule, { ...goodRule, name: 'other' }] } });
     expect(loadRulePack(join(dir, 'pack.json')).rules.map((r) => r.name)).toEqual(['asks-for-person', 'other']);
   });
 
@@ -106,23 +86,23 @@ describe('loading a rule pack', () => {
     ['a tunable step of zero', { conditions: { all: [{ fact: 'frustration.score', operator: 'greaterThan', value: 0.3, tunable: { min: 0.1, max: 0.5, step: 0 } }] } }, 'bad.json: conditions.all[0].tunable.step', /> ?0/],
     ['a JSON path on a condition', { conditions: { all: [{ fact: 'topics.sensitive', operator: 'contains', value: 'fraud', path: '$..x' }] } }, 'bad.json: conditions.all[0]', /unknown key 'path'/],
   ])('refuses %s, naming the file and JSON path', (_kind, change, path, message) => {
-    const issues = issuesOf(() => loadRulePack(packDir({ 'bad.json': { ...goodRule, ...change } })));
+    const issues = rulePackIssuesOf(() => loadRulePack(filesDir({ 'bad.json': { ...goodRule, ...change } })));
     expect(issues).toContainEqual({ path, message: expect.stringMatching(message) });
   });
 
   it('refuses duplicate rule names across files', () => {
-    const issues = issuesOf(() => loadRulePack(packDir({ 'a.json': goodRule, 'b.json': goodRule })));
+    const issues = rulePackIssuesOf(() => loadRulePack(filesDir({ 'a.json': goodRule, 'b.json': goodRule })));
     expect(issues).toEqual([{ path: 'b.json: name', message: expect.stringMatching(/already used/) }]);
   });
 
   it('refuses malformed JSON with the file name', () => {
-    const issues = issuesOf(() => loadRulePack(packDir({ 'broken.json': '{ "name": ' })));
+    const issues = rulePackIssuesOf(() => loadRulePack(filesDir({ 'broken.json': '{ "name": ' })));
     expect(issues).toEqual([{ path: 'broken.json', message: expect.stringMatching(/malformed JSON/) }]);
   });
 
   it('refuses a missing folder and an empty one', () => {
-    expect(issuesOf(() => loadRulePack('/no/such/folder'))[0]?.message).toMatch(/no such file/);
-    expect(issuesOf(() => loadRulePack(packDir({})))[0]?.message).toMatch(/no \.json rule files/);
+    expect(rulePackIssuesOf(() => loadRulePack('/no/such/folder'))[0]?.message).toMatch(/no such file/);
+    expect(rulePackIssuesOf(() => loadRulePack(filesDir({})))[0]?.message).toMatch(/no \.json rule files/);
   });
 
   it('accepts attributes.* facts', () => {
@@ -134,16 +114,16 @@ describe('loading a rule pack', () => {
 describe('rule-pack safety', () => {
   it('explains why a JSON-path condition is refused', () => {
     const bad = { ...goodRule, conditions: { all: [{ fact: 'attributes.plan', operator: 'equal', value: 'x', path: '$.constructor' }] } };
-    expect(issuesOf(() => loadRulePack(packDir({ 'bad.json': bad })))).toEqual([
+    expect(rulePackIssuesOf(() => loadRulePack(filesDir({ 'bad.json': bad })))).toEqual([
       { path: 'bad.json: conditions.all[0]', message: expect.stringMatching(/JSON-path conditions are not allowed, since a path could reach outside the facts/) },
     ]);
     const inValue = { ...goodRule, conditions: { all: [{ fact: 'turns.user', operator: 'equal', value: { fact: 'turns.bot', path: '$..x' } }] } };
-    expect(issuesOf(() => loadRulePack(packDir({ 'ref.json': inValue })))[0]?.message).toMatch(/could reach outside the facts/);
+    expect(rulePackIssuesOf(() => loadRulePack(filesDir({ 'ref.json': inValue })))[0]?.message).toMatch(/could reach outside the facts/);
   });
 
   it('refuses a pack of more than 500 rules, naming the first rule over', () => {
     const rules = Array.from({ length: 501 }, (_, i) => ({ ...goodRule, name: `rule-${i}` }));
-    expect(issuesOf(() => loadRulePack(join(packDir({ 'big.json': { rules } }), 'big.json')))).toEqual([
+    expect(rulePackIssuesOf(() => loadRulePack(join(filesDir({ 'big.json': { rules } }), 'big.json')))).toEqual([
       { path: 'big.json: rules[500].name', message: 'expected at most 500 rules in a pack, found 501' },
     ]);
   });
@@ -151,27 +131,27 @@ describe('rule-pack safety', () => {
   it('refuses a folder whose files add up to more than 4 MB, naming the file', () => {
     const padding = { ...goodRule, description: 'x'.repeat(900_000) };
     const files = Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`r${i}.json`, { ...padding, name: `rule-${i}` }]));
-    expect(issuesOf(() => loadRulePack(packDir(files)))).toEqual([
+    expect(rulePackIssuesOf(() => loadRulePack(filesDir(files)))).toEqual([
       { path: 'r4.json', message: expect.stringMatching(/add up to more than 4194304 bytes by this one/) },
     ]);
   });
 
   it('refuses one file over 1 MB', () => {
-    const issues = issuesOf(() => loadRulePack(packDir({ 'huge.json': { ...goodRule, description: 'x'.repeat(1_100_000) } })));
+    const issues = rulePackIssuesOf(() => loadRulePack(filesDir({ 'huge.json': { ...goodRule, description: 'x'.repeat(1_100_000) } })));
     expect(issues).toEqual([{ path: 'huge.json', message: 'file is larger than 1048576 bytes' }]);
   });
 
   it('refuses conditions nested absurdly deep, with the path, instead of overflowing the stack', () => {
     let condition: object = { fact: 'turns.user', operator: 'equal', value: 1 };
     for (let i = 0; i < 5_000; i += 1) condition = { not: condition };
-    const issues = issuesOf(() => parseRulePack([{ file: 'deep.json', content: { ...goodRule, conditions: { not: condition } } }]));
+    const issues = rulePackIssuesOf(() => parseRulePack([{ file: 'deep.json', content: { ...goodRule, conditions: { not: condition } } }]));
     expect(issues).toEqual([{ path: expect.stringMatching(/^deep\.json: conditions\.not\.not\.not/), message: expect.stringMatching(/at most 32 levels/) }]);
   });
 
   it.each(['__proto__', 'constructor', 'prototype'])('refuses %s as a key in rule params or conditions, and pollutes nothing', (key) => {
     const inParams = JSON.parse(`{"reason":"x","priority":"high","${key}":{"polluted":true}}`) as object;
     const inCondition = JSON.parse(`{"fact":"turns.user","operator":"equal","value":1,"${key}":{"polluted":true}}`) as object;
-    const issues = issuesOf(() =>
+    const issues = rulePackIssuesOf(() =>
       parseRulePack([
         { file: 'a.json', content: { ...goodRule, event: { type: 'escalate', params: inParams } } },
         { file: 'b.json', content: { ...goodRule, name: 'b', conditions: { all: [inCondition] } } },
