@@ -10,6 +10,10 @@ import { parseCliArgs, USAGE, type CliArgs } from './args';
 import { formatEvaluation, formatTimeline } from './format';
 import { defaultWorkers, escalatorFrom, formatSummary, mapReplay, progressBar, readReplayItems, replayMany, type ReplayItem } from './replay-many';
 import { formatMeasureReport } from './format-measure';
+import { writeHtmlReport } from './write-report';
+import { fitRiskCommand } from './fit-risk-command';
+import { tuneCommand } from './tune-command';
+import { readJson, readText, UsageError } from './read-input';
 import { parseOutcomesJsonl } from '../feedback/outcome';
 import { buildMeasureReport } from '../feedback/measure';
 import type { ConversationRun } from '../feedback/conversation-run';
@@ -17,22 +21,6 @@ import { ValidationError, type ErrorIssue } from '../errors';
 import { conversationJsonSchema, decisionJsonSchema, packetJsonSchema, scenarioJsonSchema } from '../json-schemas';
 
 const FIXTURES_DIR = join(__dirname, '..', '..', 'fixtures');
-
-class UsageError extends Error {}
-
-function readJson(file: string, what: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read ${what} ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`${what} ${file} is not valid JSON: ${(error as Error).message}`);
-  }
-}
 
 /** A conversation file, or a scenario file holding `conversation` (and maybe `environment`). */
 function readConversation(args: CliArgs): { conversation: unknown; environment: unknown } {
@@ -127,16 +115,10 @@ function readItems(path: string): ReplayItem[] {
 }
 
 /** `measure LOGS OUTCOMES`: replays the logs (on worker threads) and scores them against the outcomes. */
-async function measureCommand(args: CliArgs, out: (s: string) => void): Promise<number> {
+async function measureCommand(args: CliArgs, out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const [logs, outcomesFile] = args.paths;
   if (logs === undefined || outcomesFile === undefined) throw new UsageError("'measure' needs a conversations file or folder and an outcomes JSONL file");
-  let outcomesText: string;
-  try {
-    outcomesText = readFileSync(outcomesFile, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read outcomes file ${outcomesFile} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  const outcomes = parseOutcomesJsonl(outcomesText, outcomesFile);
+  const outcomes = parseOutcomesJsonl(readText(outcomesFile, 'outcomes file'), outcomesFile);
   const items = readItems(logs);
   const pack = escalatorFrom(args.rules).rulePack; // loaded here first, so a bad pack fails before any thread starts
   const environment = args.env === undefined ? undefined : readJson(args.env, 'environment file');
@@ -164,6 +146,12 @@ async function measureCommand(args: CliArgs, out: (s: string) => void): Promise<
   });
   if (issues.length > 0) throw new ValidationError(`Invalid conversations in ${logs}: ${issues.length} problem${issues.length === 1 ? '' : 's'}`, issues);
   const report = buildMeasureReport(runs, outcomes, pack);
+  if (args.report !== undefined) {
+    // Before printing, so a bad path fails with nothing half done; the note on stderr keeps --json output pure JSON.
+    const problem = writeHtmlReport(args.report, { measure: report });
+    if (problem !== undefined) throw new UsageError(problem);
+    err(`HTML report written to ${args.report}`);
+  }
   out(args.json ? JSON.stringify(report, null, 2) : formatMeasureReport(report));
   return 0;
 }
@@ -257,7 +245,11 @@ export async function main(argv: readonly string[], out: (s: string) => void, er
       case 'schema':
         return schemaCommand(args, out);
       case 'measure':
-        return await measureCommand(args, out);
+        return await measureCommand(args, out, err);
+      case 'tune':
+        return await tuneCommand(args, out, err);
+      case 'fit-risk':
+        return await fitRiskCommand(args, out, err);
       case 'demo': {
         out(`Running the bundled fixtures (${FIXTURES_DIR}) on the default rule pack:\n`);
         const code = await testCommand([FIXTURES_DIR], args, out);

@@ -1,21 +1,16 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { progressBar } from '../../src/cli/replay-many';
+import { cliRunner } from '../helpers';
 
-// Runs the built CLI (npm test builds first): worker threads load dist/cli/replay-worker.js.
 const root = join(__dirname, '..', '..');
-const cli = join(root, 'dist', 'cli', 'main.js');
 const fixtures = readdirSync(join(root, 'fixtures'))
   .filter((f) => f.endsWith('.json'))
   .sort()
   .map((f) => JSON.parse(readFileSync(join(root, 'fixtures', f), 'utf8')) as { conversation: { id: string } });
 
-function run(...args: string[]): { out: string; err: string; code: number | null } {
-  const r = spawnSync(process.execPath, [cli, 'replay', ...args], { encoding: 'utf8' });
-  return { out: r.stdout, err: r.stderr, code: r.status };
-}
+const run = cliRunner('replay');
 
 describe('replay over many conversations', () => {
   const dir = mkdtempSync(join(tmpdir(), 'wh-replay-'));

@@ -1,29 +1,16 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { removeTempDirs, tempDir } from '../helpers';
+import { cliRunner, removeTempDirs, tempDir } from '../helpers';
 import { MeasureReportSchema, type MeasureReport } from '../../src/feedback/report';
-import { CONVERSATIONS, OUTCOMES, PACK, toJsonl } from './data';
+import { CONVERSATIONS, OUTCOMES, toJsonl, writeMeasureFiles } from './data';
 
-// Runs the built CLI (npm test builds first): worker threads load dist/cli/replay-worker.js.
-const cli = join(__dirname, '..', '..', 'dist', 'cli', 'main.js');
-
-function run(...args: string[]): { out: string; err: string; code: number | null } {
-  const r = spawnSync(process.execPath, [cli, 'measure', ...args], { encoding: 'utf8' });
-  return { out: r.stdout, err: r.stderr, code: r.status };
-}
+const run = cliRunner('measure');
 
 afterAll(removeTempDirs);
 
 describe('warm-handoff measure', () => {
   const dir = tempDir('wh-measure-');
-  const rules = join(dir, 'rules');
-  mkdirSync(rules);
-  for (const rule of PACK.rules) writeFileSync(join(rules, `${rule.name}.json`), JSON.stringify(rule));
-  const logs = join(dir, 'logs.jsonl');
-  const outcomes = join(dir, 'outcomes.jsonl');
-  writeFileSync(logs, toJsonl(CONVERSATIONS));
-  writeFileSync(outcomes, toJsonl(OUTCOMES));
+  const { rules, logs, outcomes } = writeMeasureFiles(dir);
 
   it('prints a readable report, with redacted examples', () => {
     const r = run(logs, outcomes, '--rules', rules, '--workers', '1');

@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ConversationInput } from '../../src/schema/conversation';
 import type { OutcomeInput } from '../../src/feedback/outcome';
 
@@ -108,3 +110,15 @@ export const OUTCOMES: OutcomeInput[] = [
 ];
 
 export const toJsonl = (values: readonly unknown[]): string => `${values.map((v) => JSON.stringify(v)).join('\n')}\n`;
+
+/** Writes the pack (one file per rule), the logs and the outcomes into `dir`, as a team would have them on disk. */
+export function writeMeasureFiles(dir: string): { rules: string; logs: string; outcomes: string } {
+  const rules = join(dir, 'rules');
+  mkdirSync(rules);
+  for (const rule of PACK.rules) writeFileSync(join(rules, `${rule.name}.json`), JSON.stringify(rule));
+  const logs = join(dir, 'logs.jsonl');
+  const outcomes = join(dir, 'outcomes.jsonl');
+  writeFileSync(logs, toJsonl(CONVERSATIONS));
+  writeFileSync(outcomes, toJsonl(OUTCOMES));
+  return { rules, logs, outcomes };
+}
