@@ -309,6 +309,33 @@ async function dissatisfactionGroup() {
   }
 }
 
+// ---------------------------------------------------------------------------------- 4. speed
+
+// Throughput of each scorer on the same sentences, as a ratio to `sentiment`'s (the cheapest
+// lexicon peer), so it holds on a noisy machine: rounds alternate between the methods and the
+// median time of each is used. Ours is the whole per-message analysis (`analyzeText`: sentiment,
+// requests for a person, frustration, topics), not the sentiment scorer alone.
+function speedGroup() {
+  const texts = [...uciSets.flatMap((s) => s.rows.map((r) => r.text)), ...vaderSets.flatMap((s) => s.rows.map((r) => r.text))]
+    .filter((t) => typeof t === 'string')
+    .slice(0, 4000);
+  if (texts.length === 0) return;
+  const rounds = 5;
+  const times = Object.fromEntries(SENTIMENT_METHODS.map((m) => [m, []]));
+  for (const m of SENTIMENT_METHODS) for (const t of texts) SCORERS[m](t); // warm up
+  for (let r = 0; r < rounds; r++) {
+    for (const m of SENTIMENT_METHODS) {
+      const t0 = performance.now();
+      for (const t of texts) SCORERS[m](t);
+      times[m].push(performance.now() - t0);
+    }
+  }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const base = median(times.sentiment);
+  const values = Object.fromEntries(SENTIMENT_METHODS.map((m) => [m, base / median(times[m])]));
+  figure('speed.throughput', 'speed', `${texts.length} sentences, median of ${rounds} rounds`, "messages per second ÷ sentiment's", values, texts.length);
+}
+
 // ---------------------------------------------------------------------------------- main
 
 (async () => {
@@ -316,6 +343,7 @@ async function dissatisfactionGroup() {
   sentimentGroup();
   humanRequestGroup();
   await dissatisfactionGroup();
+  speedGroup();
   const seconds = (performance.now() - started) / 1000;
   const meta = {
     node: process.version,

@@ -83,6 +83,7 @@ const DOMAIN_VALENCE: ReadonlyMap<string, number> = new Map([
   // Words whose sign flips in complaints: "this is a joke", "unbelievable", "ha".
   ['joke', -1.5],
   ['unbelievable', -1.5],
+  ['laughable', -1.8],
   ['ha', 0],
   ['hah', 0],
   // Urgency is a frustration signal of its own; VADER scores "urgent" +0.8.
@@ -92,11 +93,44 @@ const DOMAIN_VALENCE: ReadonlyMap<string, number> = new Map([
   ['interested', 0.5],
 ]);
 
+/*
+ * Judgements VADER's lexicon lacks. VADER was rated on social-media vocabulary, and it has
+ * few of the words people use to judge a product or a service: "flimsy", "unreliable",
+ * "buggy". Each family below is a closed class of English evaluative words whose dictionary
+ * sense is a negative judgement, written from that sense (not from any data), with a value
+ * set by analogy to VADER's own entries of like strength ("poor" -2.1, "weak" -1.9,
+ * "boring" -1.3, "defective" -1.9, "awful" -2.0, "horrid" -2.5).
+ */
+const JUDGEMENT_VALENCE: ReadonlyMap<string, number> = new Map([
+  // Poor workmanship or quality, like "poor" and "defective".
+  ['flimsy', -1.8], ['shoddy', -2.2], ['subpar', -1.8], ['sub-par', -1.8], ['substandard', -1.8], ['mediocre', -1.4],
+  ['cheaply', -1.2], ['poorly', -1.8], ['junk', -2.0], ['junky', -2.0], ['garbage', -2.2], ['rubbish', -2.0],
+  ['trash', -2.0], ['trashy', -1.8], ['unusable', -2.2], ['unreliable', -1.8], ['second-rate', -1.8],
+  ['overpriced', -1.5], ['pointless', -1.5], ['lackluster', -1.5], ['lacklustre', -1.5],
+  ['underwhelming', -1.5], ['atrocious', -2.8], ['abysmal', -2.8],
+  // Software and devices that misbehave, like "faulty" and "crash".
+  ['buggy', -1.8], ['glitchy', -1.6], ['glitch', -1.3], ['glitches', -1.3], ['laggy', -1.4],
+  ['clunky', -1.3], ['unresponsive', -1.6], ['malfunction', -1.8], ['malfunctions', -1.8], ['malfunctioned', -1.8],
+  ['malfunctioning', -1.8], ['crashed', -1.6], ['crashes', -1.5], ['crashing', -1.5], ['froze', -1.2], ['cracked', -1.3],
+  // Work done badly by people, like "incompetent" and "rude".
+  ['inept', -1.8], ['sloppy', -1.5], ['amateurish', -1.6], ['unhelpful', -1.8],
+  ['incoherent', -1.5], ['nonsensical', -1.4],
+  // Tedium, like "boring" and "dull".
+  ['tedious', -1.4], ['tiresome', -1.4], ['bland', -1.2], ['forgettable', -1.2], ['unwatchable', -2.2], ['unbearable', -2.2],
+  ['unfunny', -1.6], ['overrated', -1.2], ['cliched', -1.2], ['clichéd', -1.2], ['overacted', -1.4], ['overlong', -1.2],
+  // Work without craft or sense, like "insipid" and "meaningless".
+  ['cheesy', -1.2], ['corny', -1.2], ['contrived', -1.5], ['pretentious', -1.5], ['uninspired', -1.5], ['uninspiring', -1.4],
+  ['unoriginal', -1.4], ['unimaginative', -1.4], ['uninteresting', -1.5], ['unremarkable', -1.0], ['unconvincing', -1.4],
+  ['implausible', -1.3], ['lifeless', -1.6], ['soulless', -1.6], ['vapid', -1.6], ['banal', -1.3],
+  ['incomprehensible', -1.6], ['unintelligible', -1.5], ['senseless', -1.6], ['stilted', -1.2], ['melodramatic', -1.0],
+  ['cringeworthy', -1.8], ['cringey', -1.6], ['cringy', -1.6], ['unlikable', -1.4], ['unlikeable', -1.4], ['annoyingly', -1.6],
+]);
+
 /** The valence of one lower-case word, or undefined when neither table knows it. */
 export function wordValence(word: string): number | undefined {
   const override = DOMAIN_VALENCE.get(word);
   if (override !== undefined) return override === 0 ? undefined : override;
-  return vaderLexicon().get(word);
+  return vaderLexicon().get(word) ?? JUDGEMENT_VALENCE.get(word);
 }
 
 /** The valence of an emoticon as typed (":D" and ":d" differ), or undefined. */

@@ -1,4 +1,8 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyzeSentiment, NEUTRAL_BAND } from '../../src/analysis/sentiment';
+import { SENTIMENT_PHRASES } from '../../src/analysis/sentiment-phrases';
+import { prepare } from '../../src/analysis/normalize';
 import { SentimentSchema } from '../../src/schema/analysis';
 
 const score = (text: string): number => analyzeSentiment(text).score;
@@ -203,5 +207,84 @@ describe('analyzeSentiment', () => {
     it('reads "this is a joke" as a complaint', () => {
       expect(score('this is a joke')).toBeLessThan(0);
     });
+  });
+
+  describe('judgements of quality', () => {
+    it.each([
+      ['the hinge feels flimsy', 'flimsy'],
+      ['the app is buggy since the update', 'buggy'],
+      ['support was unhelpful', 'unhelpful'],
+      ['the second season was tedious', 'tedious'],
+      ['the ending felt contrived', 'contrived'],
+    ])('reads a quality word VADER lacks as negative: %s', (text, word) => {
+      expect(score(text)).toBeLessThan(-NEUTRAL_BAND);
+      expect(analyzeSentiment(text).contributions.map((c) => c.token)).toContain(word);
+    });
+
+    it('negates them like any other word', () => {
+      expect(score('the case is not flimsy at all')).toBeGreaterThan(0);
+    });
+  });
+
+  describe('complaints without a sentiment word', () => {
+    it.each([
+      ['the charger does not fit my laptop', 'falls short'],
+      ['the strap fell apart', 'falls short'],
+      ['it died after two weeks', 'falls short'],
+      ["don't buy this kettle", 'advises against'],
+      ['I sent it back the next day', 'advises against'],
+      ['not worth the price', 'advises against'],
+      ['the blender could have been much better', 'let down'],
+      ['not as described on the website', 'let down'],
+      ['it was supposed to arrive on Monday', 'let down'],
+      ['the sleeves are way too long', 'too much'],
+      ['the speaker is too loud at night', 'too much'],
+    ])('%s (%s)', (text, family) => {
+      expect(score(text)).toBeLessThan(-NEUTRAL_BAND);
+      expect(notes(text)).toContain(`phrase: ${family}`);
+    });
+
+    it('does not read "not too", "never too" or a question as excess', () => {
+      expect(score('the price is not too high')).toBeGreaterThanOrEqual(0);
+      expect(notes('it is never too late to ask')).not.toContain('phrase: too much');
+      expect(score('is it too late to change my order?')).toBe(0);
+    });
+
+    it('leaves recommendations and plain questions alone', () => {
+      expect(score('I would recommend it to a friend')).toBeGreaterThan(0);
+      expect(score('what time do you open on sundays')).toBe(0);
+    });
+  });
+});
+
+describe('phrase cues', () => {
+  // The cue test only skips work: wherever a family's expression matches, one of its cues must
+  // be in the text. Checked on every message of the fixtures and the worked example, and on
+  // phrases written to hit each family.
+  const root = join(__dirname, '..', '..');
+  const fixtureTexts = readdirSync(join(root, 'fixtures'))
+    .filter((f) => f.endsWith('.json'))
+    .flatMap((f) => (JSON.parse(readFileSync(join(root, 'fixtures', f), 'utf8')) as { conversation: { messages: { text: string }[] } }).conversation.messages.map((m) => m.text));
+  const exampleTexts = readFileSync(join(root, 'examples', 'labelled', 'conversations.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .flatMap((l) => (JSON.parse(l) as { messages: { text: string }[] }).messages.map((m) => m.text));
+  const written = [
+    "it doesn't work", 'the app keeps crashing', 'nothing happens', 'I cannot log in', 'still waiting for my refund', 'nobody replied',
+    'no response yet', 'a waste of my time', 'thanks for nothing', 'what a rip-off', 'you charged me twice', 'hidden fees', 'wrong size',
+    "that's not what I asked for", 'for the third time', 'I already told you', 'works now', 'that did the trick', "you're a star",
+    'it does not fit', 'it fell apart', 'it died after a week', 'do not buy', 'stay away', 'save your money', 'I returned it', 'sent them back',
+    'not worth the money', 'never again', 'could have been better', 'expected more', 'not as described', 'was supposed to work', 'too small',
+  ];
+  it.each(SENTIMENT_PHRASES.map((phrase) => [phrase.family, phrase] as const))('%s: a match always holds a cue', (_family, phrase) => {
+    let matched = 0;
+    for (const text of [...fixtureTexts, ...exampleTexts, ...written]) {
+      const canon = prepare(text).canon;
+      phrase.re.lastIndex = 0;
+      if (!phrase.re.test(canon)) continue;
+      matched += 1;
+      expect([canon, phrase.cues.some((cue) => canon.includes(cue))]).toEqual([canon, true]);
+    }
+    expect(matched).toBeGreaterThan(0);
   });
 });
