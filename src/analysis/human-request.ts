@@ -49,12 +49,19 @@ import { addFoldTargets, patternWords } from './look-alikes';
  * - Glued words split only when one half is a frame word, so ordinary words ("door") stay whole.
  * - Expletives stand where adjectives do ("a bloody agent"): they join the person adjectives.
  * - Passive transfers ("can I be transferred") and "put me through" without an object.
+ * - Widely used chat spellings ("ya", "gimme", "lemme") are expanded like "u" and "wanna"; "wth"
+ *   after a talk verb is "with" (elsewhere it stays the exclamation).
+ * - "give me to a human" hands the customer over like "pass me to".
+ * - "id like", "id rather": "I'd" typed without its apostrophe, as "im" and "dont" are (only
+ *   before like/love/rather/prefer, since "id" is also an identifier).
+ * - The people at the top ("owner", "founder", "boss") and a whole team ("your team") are staff
+ *   to ask for, and "someone from <a department>" stands alone as a request.
  */
 
 const DET = String.raw`(?:(?:a|an|the|some|any|one of your|one of the|your|another|a different) )`;
 const ADJ = String.raw`(?:(?:real|live|actual|human|physical|proper|normal|qualified|senior|living|breathing|real life|real-life|competent|english speaking|bloody|goddamn|god damn|damn|damned|fucking|freaking|frigging|effing) )`;
 // Nouns that name a person who works for the company.
-const STAFF = String.raw`(?:human beings?|humans?|persons?|people|agents?|operators?|representatives?|reps?|staff members?|staff|employees?|advisors?|advisers?|assistants?|specialists?|managers?|supervisors?|consultants?|customer service|customer services|customer support|customer care|support team|support staff|team members?|members? of staff|live chat|human support|live support|real ones?)`;
+const STAFF = String.raw`(?:human beings?|humans?|persons?|people|agents?|operators?|representatives?|reps?|staff members?|staff|employees?|advisors?|advisers?|assistants?|specialists?|managers?|supervisors?|consultants?|customer service|customer services|customer support|customer care|support team|support staff|team members?|members? of staff|live chat|human support|live support|real ones?|owners?|founders?|ceo|boss|directors?)`;
 // Staff nouns that take a free modifier after the determiner: "a service agent", "an acme employee".
 const EMPLOYEE = String.raw`(?:agents?|operators?|representatives?|reps?|employees?|advisors?|advisers?|assistants?|specialists?|consultants?|managers?|supervisors?|(?:staff|team) members?)`;
 // Modifiers that make the staff noun a bot or somebody else's person.
@@ -67,15 +74,15 @@ const NOT_A_PERSON = String.raw`(?! (?:resources|error|errors|rights|nature|race
 const NOT_A_BOT = String.raw`(?!(?:virtual|ai|digital|automated|robot|bot|chatbot) )`;
 const PERSON = String.raw`(?:${DET}?${NOT_A_BOT}${ADJ}{0,2}(?:${STAFF}|${VAGUE})|${MODIFIED})\b${NOT_A_PERSON}`;
 // "support" alone is a team, not a request, except as the object of talk/speak.
-const TALK_TARGET = String.raw`(?:${PERSON}|(?:the |your )?(?:support|tech support|technical support|billing|sales|the complaints department)\b)`;
+const TALK_TARGET = String.raw`(?:${PERSON}|(?:the |your )?(?:support|tech support|technical support|billing|sales|the complaints department)\b|(?:the|your) (?:team|office)\b)`;
 // "someone" is a person only with a qualifier: "I need someone to fix this" is not a
 // request for a human, "I need someone real" is.
-const VAGUE_QUALIFIED = String.raw`${DET}?${VAGUE} (?:real|human|from (?:support|customer service|your (?:team|company|staff|support team))|who (?:is|can|knows|actually)|to (?:talk|speak|chat|help|call)|i can (?:talk|speak|chat) (?:to|with))\b`;
+const VAGUE_QUALIFIED = String.raw`${DET}?${VAGUE} (?:real|human|from (?:support|customer service|customer support|customer care|billing|sales|the (?:support )?team|your (?:team|company|staff|support team|office))|who (?:is|can|knows|actually)|to (?:talk|speak|chat|help|call)|i can (?:talk|speak|chat) (?:to|with))\b`;
 const STAFF_PERSON = String.raw`(?:${DET}?${NOT_A_BOT}${ADJ}{0,2}${STAFF}|${MODIFIED})\b${NOT_A_PERSON}`;
 
 const ADV = String.raw`(?:(?:really|just|seriously|still|actually) )?`;
 // "I want", "I would really like", "I really do need", and without the subject "need", "would like".
-const I_WANT = String.raw`(?:i ${ADV}(?:(?:would|do|will) )?${ADV}(?:want|need|like|love|wish|demand|prefer|rather|require|request)|${ADV}(?:want|need|would like|would love|would rather|would prefer|require|demand))`;
+const I_WANT = String.raw`(?:i ${ADV}(?:(?:would|do|will) )?${ADV}(?:want|need|like|love|wish|demand|prefer|rather|require|request)|id ${ADV}(?:like|love|rather|prefer)|${ADV}(?:want|need|would like|would love|would rather|would prefer|require|demand))`;
 // "help me", "I need assistance", "can you help me": asking for help to reach a person.
 const HELP = String.raw`(?:(?:${I_WANT}|(?:can|could|would|will) you(?: please)?|please) )?(?:help me|(?:some |your )?(?:help|assistance)(?: me)?)(?: (?:to|with|in|for|on))?`;
 // "I don't know how to", "what do I need to do to", "how can I": not knowing the way to a person.
@@ -83,7 +90,7 @@ const HOW = String.raw`(?:(?:i ${ADV}(?:do not|did not|can not) (?:know|understa
 // Openers a first-person request may carry before its verb.
 const PREFIX = String.raw`(?:${I_WANT}(?: to)?|${HELP}|${HOW}|i ${ADV}(?:have got|have|got|must|insist|try|will try|am trying|have been trying|was hoping|am hoping|wanted|was wanting|was trying)(?: to)?|(?:have|has) got to|got to|have to|i (?:can not|could not|am unable to|am not able to|was unable to|was not able to)|i am (?:looking|wanting|hoping) to|would it be possible (?:for me )?to|i am asking to|i have been asking to|i keep asking to|i (?:already )?asked to|let me|(?:can|could|may|might) i(?: please| just| actually)?|please(?: let me)?|is it possible (?:for me )?to|is there (?:a|any) way (?:to|i can|for me to)|(?:why )?can not i(?: just)?|(?:why )?can i not|why will you not let me|(?:can|could|would|will) you(?: please| just)?(?: let me)?|allow me to)`;
 // Reaching a person: talk/speak/chat to, contact, reach, also as gerunds after "help".
-const TALK = String.raw`(?:(?:talk|talking|speak|speaking|chat|chatting)(?: directly)? (?:to|with)|communicate with|get(?:ting)? (?:through to|in touch with|in contact with|hold of|connected (?:to|with))|reach out to|reaching out to|reach|reaching|contact|contacting)`;
+const TALK = String.raw`(?:(?:talk|talking|speak|speaking|chat|chatting)(?: directly)? (?:to|with|wth)|communicate with|get(?:ting)? (?:through to|in touch with|in contact with|hold of|connected (?:to|with))|reach out to|reaching out to|reach|reaching|contact|contacting)`;
 
 interface Frame {
   readonly pattern: string;
@@ -104,7 +111,7 @@ const FRAMES: readonly Frame[] = [
   {
     pattern: 'transfer',
     re: new RegExp(
-      String.raw`\b(?:(?:can|could|would|will) you(?: please| just)? |please |(?:i want|i need|i would like) you to )?(?:(?:connect|transfer|put|pass|forward|redirect|direct|route|send|hand|switch|refer) me(?: (?:through|over|across|on|back|in touch|in contact))?(?: to| with)? ${TALK_TARGET}|(?:(?:can|could|may) i |(?:i )?${ADV}(?:want|need|would like|would love|would rather) to |please (?:let me )?|let me )(?:be|get) (?:transferred|connected|put through|passed|forwarded|redirected|escalated|handed over)(?: (?:to|with) ${TALK_TARGET})?|(?:connect|transfer|escalate|pass|forward|redirect|direct|route|switch|hand)(?: (?:this|it|us|the (?:chat|conversation|call|case|issue|ticket)|a conversation|my (?:chat|call|case|issue|ticket)))?(?: (?:over|through|across|on))? to ${TALK_TARGET}|(?:transfer|connect) me(?: through)?(?= *$| [.!?,]| (?:please|now|asap|right now|immediately|already|over))|put me through(?= *$| [.!?,]| (?:please|now|asap|right now|immediately))|escalate (?:this|it|my (?:case|issue|complaint|ticket|problem|query))\b)`,
+      String.raw`\b(?:(?:can|could|would|will) you(?: please| just)? |please |(?:i want|i need|i would like) you to )?(?:(?:connect|transfer|put|pass|forward|redirect|direct|route|send|hand|switch|refer) me(?: (?:through|over|across|on|back|in touch|in contact))?(?: to| with)? ${TALK_TARGET}|give me to ${TALK_TARGET}|(?:(?:can|could|may) i |(?:i )?${ADV}(?:want|need|would like|would love|would rather) to |please (?:let me )?|let me )(?:be|get) (?:transferred|connected|put through|passed|forwarded|redirected|escalated|handed over)(?: (?:to|with) ${TALK_TARGET})?|(?:connect|transfer|escalate|pass|forward|redirect|direct|route|switch|hand)(?: (?:this|it|us|the (?:chat|conversation|call|case|issue|ticket)|a conversation|my (?:chat|call|case|issue|ticket)))?(?: (?:over|through|across|on))? to ${TALK_TARGET}|(?:transfer|connect) me(?: through)?(?= *$| [.!?,]| (?:please|now|asap|right now|immediately|already|over))|put me through(?= *$| [.!?,]| (?:please|now|asap|right now|immediately))|escalate (?:this|it|my (?:case|issue|complaint|ticket|problem|query))\b)`,
       'g',
     ),
   },
@@ -167,6 +174,12 @@ const FRAMES: readonly Frame[] = [
     pattern: 'person + please',
     re: new RegExp(String.raw`\b${STAFF_PERSON} (?:please|now|asap|right now|immediately)(?: please| now)?\b`, 'g'),
     closesClause: true,
+  },
+  {
+    // "someone from customer care", "somebody real" as the whole message.
+    pattern: 'bare person',
+    re: new RegExp(String.raw`\b${VAGUE_QUALIFIED}`, 'g'),
+    wholeMessage: true,
   },
   {
     pattern: 'bare person',

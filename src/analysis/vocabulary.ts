@@ -14,6 +14,7 @@ export const PERSON_WORDS: ReadonlySet<string> = new Set([
   'escalate', 'call', 'phone', 'ring', 'contact', 'callback', 'call-back', 'assistant', 'assistants',
   'specialist', 'specialists', 'handoff', 'hand-off', 'handover', 'hand-over', 'bot', 'bots', 'robot',
   'robots', 'machine', 'computer', 'chatbot', 'ai', 'connect', 'hand', 'direct', 'redirect', 'forward', 'through',
+  'owner', 'owners', 'founder', 'founders', 'ceo', 'boss', 'director', 'directors',
 ]);
 
 /**

@@ -150,3 +150,32 @@ describe('detectHumanRequest', () => {
     }
   });
 });
+
+describe('chat spellings, the people at the top and whole teams', () => {
+  it.each([
+    ['can ya connect me to an agent', 'transfer'],
+    ['gimme a real person', 'want + person'],
+    ['lemme talk to a human', 'verb + person'],
+    ['id like to speak to a manager', 'verb + person'],
+    ['chat wth an agent please', 'verb + person'],
+    ['I want to talk to the owner', 'verb + person'],
+    ['can I speak to your boss', 'verb + person'],
+    ['please transfer me to your team', 'transfer'],
+    ['give me to a human', 'transfer'],
+    ['somebody from customer support', 'bare person'],
+    ['someone from billing please', 'bare person'],
+  ])('detects "%s" (%s)', (text, pattern) => {
+    expect(detectHumanRequest(text)).toMatchObject({ detected: true, pattern });
+  });
+
+  it.each([
+    'wth is going on with my order',
+    'my id is 4411 and my order is late',
+    'someone from billing called me about the invoice',
+    'the owner of the shop was rude to me',
+    'my boss told me to contact support',
+    'ya that is the right address',
+  ])('leaves "%s" alone', (text) => {
+    expect(detectHumanRequest(text).detected).toBe(false);
+  });
+});
