@@ -6,7 +6,8 @@
  *
  * Only the first two columns are kept (token, mean valence on -4..4); the standard
  * deviation and the raw ratings are dropped because scoring never reads them.
- * When a token appears twice, the first line wins, as in the reference implementation.
+ * When a token appears twice, the later line wins, as in the reference implementations (the
+ * Python original fills a dict line by line; the JavaScript port is an object literal).
  */
 'use strict';
 
@@ -18,19 +19,17 @@ const source = path.join(root, 'node_modules', 'vader-sentiment', 'vader_lexicon
 const target = path.join(root, 'src', 'analysis', 'data', 'vader-lexicon.json');
 
 const lexicon = {};
-let kept = 0;
 let skipped = 0;
 for (const line of fs.readFileSync(source, 'utf8').split(/\r?\n/)) {
   if (line.length === 0) continue;
   const [token, valence] = line.split('\t');
   const value = Number(valence);
-  if (token === undefined || token.length === 0 || !Number.isFinite(value) || Object.hasOwn(lexicon, token)) {
+  if (token === undefined || token.length === 0 || !Number.isFinite(value)) {
     skipped += 1;
     continue;
   }
   lexicon[token] = value;
-  kept += 1;
 }
 
 fs.writeFileSync(target, `${JSON.stringify(lexicon)}\n`);
-process.stdout.write(`wrote ${kept} entries to ${path.relative(root, target)} (${skipped} skipped)\n`);
+process.stdout.write(`wrote ${Object.keys(lexicon).length} entries to ${path.relative(root, target)} (${skipped} skipped)\n`);
