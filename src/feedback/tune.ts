@@ -281,8 +281,13 @@ class Search {
     vs[slot] = value;
     const rule = withValues(this.pack.rules, this.slots, vs)[s.ruleIndex]!;
     const compiled = compileRule(rule);
-    // Rules json-rules-engine alone can run are never marked by the compiler's tests; treat as not firing.
-    if (compiled === undefined) return () => false;
+    // Every operator a pack may name compiles today; one that did not would have no fast path
+    // to search with, and guessing would tune against the wrong rule.
+    if (compiled === undefined) {
+      throw new RulePackError('Cannot tune: 1 problem', [
+        { code: 'not_tunable', path: `${s.rule}: ${s.path}`, message: 'the rule uses an operator only json-rules-engine runs, so its numbers cannot be searched' },
+      ]);
+    }
     return (facts) => compiled.evaluate(facts).fired;
   }
 
