@@ -178,12 +178,28 @@ interface Normalized {
  * NFKC per grapheme-ish cluster (a base character and its combining marks), so each
  * output character knows which input characters it came from.
  */
+// Chat platforms and exports often hand text over HTML-escaped ("&gt;:(" for ">:(", "A &amp; B"):
+// read as the characters they stand for, so "gt" and "amp" never score as words.
+const ENTITIES: ReadonlyMap<string, string> = new Map([
+  ['&amp;', '&'], ['&lt;', '<'], ['&gt;', '>'], ['&quot;', '"'], ['&#39;', "'"], ['&apos;', "'"], ['&nbsp;', ' '],
+]);
+const HAS_ENTITY = /&(?:amp|lt|gt|quot|apos|nbsp|#39);/;
+const LONGEST_ENTITY = 6;
+
+function entityAt(text: string, i: number): string | undefined {
+  if (text.charCodeAt(i) !== 0x26) return undefined;
+  const end = text.indexOf(';', i);
+  if (end < 0 || end - i > LONGEST_ENTITY) return undefined;
+  return ENTITIES.has(text.slice(i, end + 1)) ? text.slice(i, end + 1) : undefined;
+}
+
 function normalizeWithOffsets(text: string): Normalized {
-  if (ASCII_ONLY.test(text)) {
+  const entities = HAS_ENTITY.test(text);
+  if (!entities && ASCII_ONLY.test(text)) {
     return { normalized: text, lower: text.toLowerCase(), origStart: undefined, origEnd: undefined, ascii: true };
   }
   // Most non-ASCII text ("café", emoji) is already NFKC and needs no offset map either.
-  if (!REWRITTEN.test(text) && text.normalize('NFKC') === text) {
+  if (!entities && !REWRITTEN.test(text) && text.normalize('NFKC') === text) {
     const lower = text.toLowerCase();
     if (lower.length === text.length) return { normalized: text, lower, origStart: undefined, origEnd: undefined, ascii: false };
   }
@@ -201,8 +217,11 @@ function normalizeWithOffsets(text: string): Normalized {
       i = j;
       continue;
     }
+    const entity = entities ? entityAt(text, i) : undefined;
+    if (entity !== undefined) j = i + entity.length;
     let out: string;
-    if (APOSTROPHES.has(code)) out = "'" + text.slice(i + width, j);
+    if (entity !== undefined) out = ENTITIES.get(entity)!;
+    else if (APOSTROPHES.has(code)) out = "'" + text.slice(i + width, j);
     else if (code < 0x80 && j === i + 1) out = text[i] ?? '';
     else {
       out = text.slice(i, j).normalize('NFKC');
@@ -241,7 +260,7 @@ function normalizeWithOffsets(text: string): Normalized {
  * and the branches that can fail after a long scan (emoticon, e-mail) are bounded.
  */
 const TOKEN_RE =
-  /((?<![^\s\p{L}\p{N}.,!?])(?:[<>]?[:;=][-o^']?[)\](\[dDpP/\\|*3oO@$]{1,8}|[)\](\[dDpP/\\|]{1,8}[-']?[:;=][<>]?|<\/?3{1,8}|\^_{0,8}\^|-_{1,8}-|[xX][dD]{1,8})(?=\s|$|[.,!?]))|(https?:\/\/\S+|www\.\S+|[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+)|(\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]*)|(\p{L}[\p{L}\p{M}\p{N}]*(?:['-][\p{L}\p{N}]+)*)|(\p{N}+(?:[.,:/]\p{N}+)*\p{L}*)|([!?.]+)|([^\s])\7*/gu;
+  /((?<![^\s\p{L}\p{N}.,!?])(?:[<>]?[:;=][-o^']?[)\](\[dDpP/\\|*3oO@$lLcCsS]{1,8}|[)\](\[dDpP/\\|]{1,8}[-']?[:;=][<>]?|<\/?3{1,8}|\^_{0,8}\^|-_{1,8}-|[xX][dD]{1,8})(?=\s|$|[.,!?]))|(https?:\/\/\S+|www\.\S+|[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+)|(\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]*)|(\p{L}[\p{L}\p{M}\p{N}]*(?:['-][\p{L}\p{N}]+)*)|(\p{N}+(?:[.,:/]\p{N}+)*\p{L}*)|([!?.]+)|([^\s])\7*/gu;
 
 const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
   ["can't", ['can', 'not']],

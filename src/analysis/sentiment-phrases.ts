@@ -106,6 +106,13 @@ export const SENTIMENT_PHRASES: readonly SentimentPhrase[] = [
     notAfter: /\b(?:not|never|nothing|no|hardly|is it|was it|will it|would it|is that|are they|am i|is this)\b/,
     re: /\b(?:way |far |much |a bit |a little |just )?too (?:small|big|large|loud|quiet|expensive|pricey|costly|long|short|slow|heavy|tight|loose|hot|cold|complicated|complex|hard|difficult|thin|thick|bright|dim|flimsy|fragile|noisy|bulky|stiff|soft|narrow|wide|low|high|late|early|often|much|many|little|few)\b/g,
   },
+  // Idioms whose words mislead a word lexicon, with the values VADER (Hutto & Gilbert, 2014)
+  // gives them as special cases ("the bomb" is left out: next to a safety report it would praise).
+  { family: 'idiom', cues: ['bad'], valence: 1.5, re: /\b(?:bad ?ass|badass)\b/g },
+  { family: 'idiom', cues: ['die for'], valence: 3.0, re: /\bto die for\b/g },
+  { family: 'idiom', cues: ['yeah right'], valence: -2.0, re: /\byeah right\b/g },
+  { family: 'idiom', cues: ['kiss of death'], valence: -1.5, re: /\bkiss of death\b/g },
+  { family: 'idiom', cues: ['broken heart'], valence: -2.9, re: /\bbroken heart\b/g },
   {
     // Problem solved: the customer reports success without a praise word
     // ("works now", "that did the trick").

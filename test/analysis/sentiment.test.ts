@@ -275,6 +275,7 @@ describe('phrase cues', () => {
     "that's not what I asked for", 'for the third time', 'I already told you', 'works now', 'that did the trick', "you're a star",
     'it does not fit', 'it fell apart', 'it died after a week', 'do not buy', 'stay away', 'save your money', 'I returned it', 'sent them back',
     'not worth the money', 'never again', 'could have been better', 'expected more', 'not as described', 'was supposed to work', 'too small',
+    'that is bad ass', 'a cake to die for', 'yeah right', 'the kiss of death', 'a broken heart',
   ];
   it.each(SENTIMENT_PHRASES.map((phrase) => [phrase.family, phrase] as const))('%s: a match always holds a cue', (_family, phrase) => {
     let matched = 0;
@@ -286,5 +287,25 @@ describe('phrase cues', () => {
       expect([canon, phrase.cues.some((cue) => canon.includes(cue))]).toEqual([canon, true]);
     }
     expect(matched).toBeGreaterThan(0);
+  });
+});
+
+describe('text as chat platforms hand it over', () => {
+  it('reads HTML-escaped characters as what they stand for, and never scores "gt" or "amp"', () => {
+    expect(analyzeSentiment('I love it &lt;3').contributions.map((c) => c.token)).toEqual(['love', '<3']);
+    expect(analyzeSentiment('no refund yet &gt;:(').contributions.map((c) => c.token)).toContain('>:(');
+    expect(score('see the terms &amp; conditions &gt;&gt; here')).toBe(0);
+  });
+
+  it('knows the sad and unsure faces VADER lists', () => {
+    expect(score('I lost my receipt :l')).toBeLessThan(-NEUTRAL_BAND);
+    expect(score('ugh :c')).toBeLessThan(-NEUTRAL_BAND);
+    expect(score('meet at 10:30')).toBe(0);
+  });
+
+  it('reads the idioms VADER treats as special cases', () => {
+    expect(score('yeah right, like that will ever arrive')).toBeLessThan(-NEUTRAL_BAND);
+    expect(score('the new dashboard is badass')).toBeGreaterThan(NEUTRAL_BAND);
+    expect(score('their chocolate cake is to die for')).toBeGreaterThan(NEUTRAL_BAND);
   });
 });
