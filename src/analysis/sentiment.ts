@@ -195,11 +195,49 @@ function likeIsFeeling(p: PreparedText, i: number): boolean {
   return prev === 'i' || prev === 'we' || prev === 'really' || prev === 'they' || prev === 'do' || prev === 'you';
 }
 
+// VADER's values for words a service chat mostly uses without feeling (see lexicon.ts), given
+// back where the sentence shows the feeling.
+const WELL_DONE = 1.1;
+const EMPHATIC_YES = 1.7;
+const YES_EMPHASIS: ReadonlySet<string> = new Set(['heck', 'hell', 'oh', 'god', 'yes', 'yay', 'yeah']);
+
+/** "works well", "sleep well": praise of how something went; "well, ..." at a clause start is a discourse marker. */
+function wellIsPraise(p: PreparedText, i: number): boolean {
+  if (i === clauseStart(p, i) && p.tokens[i + 1]?.norm !== 'done') return false;
+  const next = p.tokens[i + 1];
+  if (next?.norm === 'done') return true;
+  return next === undefined || next.kind !== 'word' || !['i', 'we', 'you', 'it', 'that', 'the', 'then', 'if', 'as'].includes(next.norm);
+}
+
+const DISMAYED_NO = -1.2;
+const NO_DISMAY: ReadonlySet<string> = new Set(['oh', 'god', 'hell', 'no', 'uh', 'ah']);
+
+/** "oh no", "NO!", "no no no": dismay that ends its clause; a plain "no" answers, and "no good" negates. */
+function noIsDismay(p: PreparedText, token: Token, i: number): boolean {
+  const next = p.tokens[i + 1];
+  if (next !== undefined && next.kind === 'word' && next.norm !== 'no') return false;
+  if (token.upper || token.stretched || next?.norm === 'no') return true;
+  const prev = p.tokens[i - 1];
+  if (prev !== undefined && prev.kind === 'word' && NO_DISMAY.has(prev.norm)) return true;
+  return next !== undefined && next.kind === 'punct' && next.text.includes('!');
+}
+
+/** "HECK YES", "yes!!", "oh yes": an emphatic yes cheers; a plain "yes" answers a question. */
+function yesIsCheer(p: PreparedText, token: Token, i: number): boolean {
+  if (token.upper || token.stretched) return true;
+  const prev = p.tokens[i - 1];
+  if (prev !== undefined && prev.kind === 'word' && YES_EMPHASIS.has(prev.norm)) return true;
+  const next = p.tokens[i + 1];
+  return next !== undefined && next.kind === 'punct' && next.text.includes('!');
+}
+
 function lexiconValence(p: PreparedText, token: Token, i: number): number | undefined {
   if (token.kind === 'emoji') return emojiValence(token.text);
   if (token.kind === 'emoticon') return emoticonValence(token.text);
   if (token.kind !== 'word') return undefined;
   if (token.norm === 'like' && !likeIsFeeling(p, i)) return undefined;
+  if (token.norm === 'well') return wellIsPraise(p, i) ? WELL_DONE : undefined;
+  if (token.norm === 'yes') return yesIsCheer(p, token, i) ? EMPHATIC_YES : undefined;
   const direct = wordValence(token.norm);
   if (direct !== undefined || !token.stretched) return direct;
   for (const variant of squeezeVariants(token.text.toLowerCase())) {
@@ -323,6 +361,10 @@ export function analyzeSentiment(input: string | PreparedText): Sentiment {
   for (let i = 0; i < n; i += 1) {
     const token = p.tokens[i];
     if (token === undefined || used[i] === 1 || mods.partOfModifier[i] === 1) continue;
+    if (token.kind === 'word' && token.norm === 'no' && noIsDismay(p, token, i)) {
+      add('no', DISMAYED_NO, ['dismay']);
+      continue;
+    }
     if (token.kind === 'word' && NEGATORS.has(token.norm)) continue;
     if ((mods.boost[i] ?? 0) !== 0 && hasValenceAhead(p, i)) continue;
     const valence = lexiconValence(p, token, i);

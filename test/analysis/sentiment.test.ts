@@ -309,3 +309,27 @@ describe('text as chat platforms hand it over', () => {
     expect(score('their chocolate cake is to die for')).toBeGreaterThan(NEUTRAL_BAND);
   });
 });
+
+describe('answers and discourse words that carry feeling only with emphasis', () => {
+  it('keeps a plain yes, no or "well," neutral, as answers to a bot', () => {
+    for (const text of ['yes', 'yes please', 'no', 'No, Friday please', 'well, I need to change my order', 'as well as the fee']) expect(score(text)).toBe(0);
+  });
+
+  it('reads an emphatic yes as a cheer and an emphatic no as dismay', () => {
+    expect(score('HECK YES')).toBeGreaterThan(NEUTRAL_BAND);
+    expect(score('oh yes, that worked')).toBeGreaterThan(NEUTRAL_BAND);
+    expect(score('oh no')).toBeLessThan(-NEUTRAL_BAND);
+    expect(score('NO! I said Friday')).toBeLessThan(-NEUTRAL_BAND);
+    expect(score('no no no')).toBeLessThan(-NEUTRAL_BAND);
+  });
+
+  it('reads "well" after a verb as praise of how it went', () => {
+    expect(score('it works well')).toBeGreaterThan(NEUTRAL_BAND);
+    expect(score('well done')).toBeGreaterThan(NEUTRAL_BAND);
+  });
+
+  it('still lets "no" negate the word after it', () => {
+    expect(score('no good')).toBeLessThan(-NEUTRAL_BAND);
+    expect(notes('no good')).toContain('negated');
+  });
+});
