@@ -30,7 +30,8 @@ export function vaderLexicon(): ReadonlyMap<string, number> {
  */
 const DOMAIN_VALENCE: ReadonlyMap<string, number> = new Map([
   // Requests and politeness: "I need help", "please", "support" ask for service; they
-  // say nothing about how the customer feels, yet VADER scores them up to +1.7.
+  // say nothing about how the customer feels, yet VADER scores them up to +1.7. ("care",
+  // "well", "yes" and "no" get their feeling back in context: see sentiment.ts.)
   ['help', 0],
   ['please', 0],
   ['support', 0],

@@ -209,6 +209,12 @@ function wellIsPraise(p: PreparedText, i: number): boolean {
   return next === undefined || next.kind !== 'word' || !['i', 'we', 'you', 'it', 'that', 'the', 'then', 'if', 'as'].includes(next.norm);
 }
 
+// "take care", "you don't care": VADER's value; "customer care", "skin care" name a service.
+const CARE = 2.2;
+const CARE_COMPOUNDS: ReadonlySet<string> = new Set([
+  'customer', 'health', 'healthcare', 'skin', 'hair', 'child', 'day', 'aged', 'elderly', 'intensive', 'medical',
+  'pet', 'car', 'after', 'home', 'foster', 'palliative', 'primary', 'urgent', 'dental', 'lawn', 'patient',
+]);
 const DISMAYED_NO = -1.2;
 const NO_DISMAY: ReadonlySet<string> = new Set(['oh', 'god', 'hell', 'no', 'uh', 'ah']);
 
@@ -238,6 +244,7 @@ function lexiconValence(p: PreparedText, token: Token, i: number): number | unde
   if (token.norm === 'like' && !likeIsFeeling(p, i)) return undefined;
   if (token.norm === 'well') return wellIsPraise(p, i) ? WELL_DONE : undefined;
   if (token.norm === 'yes') return yesIsCheer(p, token, i) ? EMPHATIC_YES : undefined;
+  if (token.norm === 'care') return CARE_COMPOUNDS.has(p.tokens[i - 1]?.norm ?? '') ? undefined : CARE;
   const direct = wordValence(token.norm);
   if (direct !== undefined || !token.stretched) return direct;
   for (const variant of squeezeVariants(token.text.toLowerCase())) {

@@ -333,3 +333,11 @@ describe('answers and discourse words that carry feeling only with emphasis', ()
     expect(notes('no good')).toContain('negated');
   });
 });
+
+describe('"care"', () => {
+  it('names a service in a compound and is a feeling elsewhere', () => {
+    expect(score('contact customer care please')).toBe(0);
+    expect(score('take care')).toBeGreaterThan(NEUTRAL_BAND);
+    expect(score('you do not care about your customers')).toBeLessThan(-NEUTRAL_BAND);
+  });
+});
