@@ -49,7 +49,7 @@ export function parseLabelled(conversations: readonly unknown[], outcomes: reado
 }
 
 /** Validates each value of a list and refuses a repeated id; one {@link ValidationError} names every bad path (`conversations[2].id`). */
-export function parseAll<T>(
+function parseAll<T>(
   values: readonly unknown[],
   name: string,
   parse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: Parameters<typeof toErrorIssues>[0] } },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { createEscalator, type Escalator, type EscalatorOptions } from '../escalator';
 import { ValidationError, asLibraryError, isValidationError, type ErrorIssue } from '../errors';
-import { ConversationSchema, type Conversation } from '../schema/conversation';
+import type { Conversation } from '../schema/conversation';
 import { EnvironmentSchema, type EnvironmentInput } from '../schema/environment';
 import type { Facts } from '../schema/facts';
 import { toErrorIssues } from '../schema/validate';
@@ -18,8 +18,8 @@ import {
 } from '../decision/risk';
 import { sessionFor } from './conversation-run';
 import { stratifiedFolds } from './folds';
-import { parseAll } from './measure';
-import { OutcomeSchema, shouldEscalate, type Outcome } from './outcome';
+import { parseLabelled } from './measure';
+import { shouldEscalate, type Outcome } from './outcome';
 
 export interface FitRiskOptions {
   /** The rule pack to replay with (its suppress rules reset signals, so facts can depend on it). @default the bundled pack */
@@ -117,8 +117,7 @@ export async function collectRiskExamples(
   options: FitRiskOptions = {},
 ): Promise<{ examples: RiskExample[]; counts: RiskExampleCounts }> {
   const opts = checkOptions(options);
-  const convs = parseAll(conversations, 'conversations', (v) => ConversationSchema.safeParse(v), (c: Conversation) => c.id, 'id');
-  const outs = parseAll(outcomes, 'outcomes', (v) => OutcomeSchema.safeParse(v), (o: Outcome) => o.conversationId, 'conversationId');
+  const { convs, outs } = parseLabelled(conversations, outcomes);
   const environment = opts.environment === undefined ? undefined : parseEnvironment(opts.environment);
   const outcomeOf = new Map(outs.map((o) => [o.conversationId, o]));
   const escalator = opts.escalator ?? createEscalator(opts.rules === undefined ? {} : { rules: opts.rules });
