@@ -9,6 +9,8 @@ const run = cliRunner('tune');
 
 afterAll(removeTempDirs);
 
+type RuleDoc = { name: string; conditions: { all: { value: unknown }[] } };
+
 describe('warm-handoff tune', () => {
   const dir = tempDir('wh-tune-');
   const logs = join(dir, 'logs.jsonl');
@@ -37,6 +39,22 @@ describe('warm-handoff tune', () => {
     const again = run(logs, outcomes, '--folds', '4', '--rules', out, '--json');
     expect(again.code).toBe(0);
     expect(TuneReportSchema.parse(JSON.parse(again.out)).before.f1).toBe(1);
+  }, 60_000);
+
+  it('writes a pack given as one document back as one document', () => {
+    const single = join(dir, 'pack.json');
+    const rules = readdirSync(DEFAULT_RULES_DIR)
+      .filter((f) => f.endsWith('.json') && f !== 'risk-weights.json')
+      .sort()
+      .map((f) => JSON.parse(readFileSync(join(DEFAULT_RULES_DIR, f), 'utf8')) as RuleDoc);
+    writeFileSync(single, JSON.stringify({ rules }));
+    const out = join(dir, 'tuned-single');
+    const r = run(logs, outcomes, '--folds', '3', '--rules', single, '--out', out);
+    expect(r.code).toBe(0);
+    expect(readdirSync(out)).toEqual(['pack.json']);
+    const tuned = JSON.parse(readFileSync(join(out, 'pack.json'), 'utf8')) as { rules: RuleDoc[] };
+    expect(tuned.rules.find((rule) => rule.name === 'repeated-bot-failure')?.conditions.all[0]?.value).toBe(1);
+    expect(tuned.rules.filter((rule) => rule.name !== 'repeated-bot-failure')).toEqual(rules.filter((rule) => rule.name !== 'repeated-bot-failure'));
   }, 60_000);
 
   it('writes the HTML report with a curve per tunable number', () => {
