@@ -30,7 +30,7 @@ export function analysisOf(parts: Partial<MessageAnalysis> & { score?: number } 
 }
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { RulePackError } from '../src/errors';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -91,4 +91,17 @@ export function cliRunner(command: string): (...args: string[]) => { out: string
     const r = spawnSync(process.execPath, [cli, command, ...args], { encoding: 'utf8' });
     return { out: r.stdout, err: r.stderr, code: r.status };
   };
+}
+
+/** The text of every message of the fixtures and of the worked example: real-looking turns to check invariants on. */
+export function corpusTexts(): string[] {
+  const root = join(__dirname, '..');
+  const fixtures = readdirSync(join(root, 'fixtures'))
+    .filter((f) => f.endsWith('.json'))
+    .flatMap((f) => (JSON.parse(readFileSync(join(root, 'fixtures', f), 'utf8')) as { conversation: { messages: { text: string }[] } }).conversation.messages.map((m) => m.text));
+  const example = readFileSync(join(root, 'examples', 'labelled', 'conversations.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .flatMap((l) => (JSON.parse(l) as { messages: { text: string }[] }).messages.map((m) => m.text));
+  return [...fixtures, ...example];
 }

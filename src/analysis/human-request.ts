@@ -92,24 +92,43 @@ const PREFIX = String.raw`(?:${I_WANT}(?: to)?|${HELP}|${HOW}|i ${ADV}(?:have go
 // Reaching a person: talk/speak/chat to, contact, reach, also as gerunds after "help".
 const TALK = String.raw`(?:(?:talk|talking|speak|speaking|chat|chatting)(?: directly)? (?:to|with|wth)|communicate with|get(?:ting)? (?:through to|in touch with|in contact with|hold of|connected (?:to|with))|reach out to|reaching out to|reach|reaching|contact|contacting)`;
 
-interface Frame {
+export interface Frame {
   readonly pattern: string;
   readonly re: RegExp;
   /** The frame must also end its clause ("agent please", not "agent please check"). */
   readonly closesClause?: boolean;
   /** The frame must be the whole message apart from discourse words ("Agent!!"). */
   readonly wholeMessage?: boolean;
+  /**
+   * Every match of `re` holds one of these words (after the typo view), so a message without
+   * any skips the frame's expression. Most turns that pass {@link mayRequest} ("the phone
+   * number", "live music") need one or two frames tried, not all of them.
+   */
+  readonly needs: ReadonlySet<string>;
 }
+
+// The person words of STAFF, EMPLOYEE, VAGUE and TALK_TARGET: one of them is in every person reference.
+const PERSON_NOUNS = [
+  'human', 'humans', 'person', 'persons', 'people', 'agent', 'agents', 'operator', 'operators', 'representative',
+  'representatives', 'rep', 'reps', 'staff', 'member', 'members', 'employee', 'employees', 'advisor', 'advisors',
+  'adviser', 'advisers', 'assistant', 'assistants', 'specialist', 'specialists', 'manager', 'managers', 'supervisor',
+  'supervisors', 'consultant', 'consultants', 'customer', 'support', 'team', 'chat', 'real', 'owner', 'owners', 'founder',
+  'founders', 'ceo', 'boss', 'director', 'directors', 'billing', 'sales', 'complaints', 'office',
+];
+const VAGUE_WORDS = ['someone', 'somebody', 'anyone', 'anybody'];
+const PERSON_NEEDS: ReadonlySet<string> = new Set([...PERSON_NOUNS, ...VAGUE_WORDS]);
 
 const BOT = String.raw`(?:a |the |this |your |some )?(?:stupid |dumb |automated |virtual )?(?:bot|bots|robot|robots|machine|computer|chatbot|chat bot|automated system|ai)\b`;
 
-const FRAMES: readonly Frame[] = [
+export const FRAMES: readonly Frame[] = [
   {
     pattern: 'verb + person',
+    needs: PERSON_NEEDS,
     re: new RegExp(String.raw`\b(?:${PREFIX} )?${TALK} ${TALK_TARGET}`, 'g'),
   },
   {
     pattern: 'transfer',
+    needs: new Set([...PERSON_NEEDS, 'transfer', 'transferred', 'connect', 'connected', 'put', 'passed', 'forwarded', 'redirected', 'escalate', 'escalated', 'handed']),
     re: new RegExp(
       String.raw`\b(?:(?:can|could|would|will) you(?: please| just)? |please |(?:i want|i need|i would like) you to )?(?:(?:connect|transfer|put|pass|forward|redirect|direct|route|send|hand|switch|refer) me(?: (?:through|over|across|on|back|in touch|in contact))?(?: to| with)? ${TALK_TARGET}|give me to ${TALK_TARGET}|(?:(?:can|could|may) i |(?:i )?${ADV}(?:want|need|would like|would love|would rather) to |please (?:let me )?|let me )(?:be|get) (?:transferred|connected|put through|passed|forwarded|redirected|escalated|handed over)(?: (?:to|with) ${TALK_TARGET})?|(?:connect|transfer|escalate|pass|forward|redirect|direct|route|switch|hand)(?: (?:this|it|us|the (?:chat|conversation|call|case|issue|ticket)|a conversation|my (?:chat|call|case|issue|ticket)))?(?: (?:over|through|across|on))? to ${TALK_TARGET}|(?:transfer|connect) me(?: through)?(?= *$| [.!?,]| (?:please|now|asap|right now|immediately|already|over))|put me through(?= *$| [.!?,]| (?:please|now|asap|right now|immediately))|escalate (?:this|it|my (?:case|issue|complaint|ticket|problem|query))\b)`,
       'g',
@@ -117,6 +136,7 @@ const FRAMES: readonly Frame[] = [
   },
   {
     pattern: 'transfer',
+    needs: new Set(['handoff', 'hand-off', 'handover', 'hand-over']),
     re: new RegExp(
       String.raw`\b(?:(?:${I_WANT}|(?:can|could|may) (?:i|we)(?: please)? (?:get|have|request)|please) )?(?:(?:a|an) )?(?:(?:human|live|agent|manual|warm|person|people) )?(?:handoff|hand-off|handover|hand-over)(?: (?:to|with) ${TALK_TARGET})?(?: please| now| asap)?`,
       'g',
@@ -125,6 +145,7 @@ const FRAMES: readonly Frame[] = [
   },
   {
     pattern: 'refuses bot',
+    needs: new Set(['bot', 'bots', 'robot', 'robots', 'machine', 'computer', 'chatbot', 'chat', 'automated', 'ai']),
     re: new RegExp(
       String.raw`\b(?:i )?${ADV}(?:do not|did not) ${ADV}(?:(?:want|wish|like) to (?:talk|speak|chat|deal) (?:to|with) |(?:want|wish) )${BOT}`,
       'g',
@@ -132,6 +153,7 @@ const FRAMES: readonly Frame[] = [
   },
   {
     pattern: 'want + person',
+    needs: PERSON_NEEDS,
     re: new RegExp(
       String.raw`\b(?:${I_WANT}|i (?:would rather have|insist on|am asking for|am requesting|have asked for)|(?:can|could|may) (?:i|we)(?: please| just)? (?:get|have|request)|(?:is it possible (?:for me )?to|would it be possible (?:for me )?to|is there (?:a|any) way to|how (?:do|can|could) (?:i|we)|how to|where (?:do|can) (?:i|we)) (?:get|have|request|find)|(?:get|give|find|bring|send) me) (?:(?:some )?(?:help|assistance) from |(?:a |an |some )?(?:conversation|chat|word|talk|discussion|session|appointment|meeting) with )?(?:${STAFF_PERSON}|${VAGUE_QUALIFIED})`,
       'g',
@@ -140,6 +162,7 @@ const FRAMES: readonly Frame[] = [
   {
     // Asking a person to do something: "could a human look at my bill", "have an agent check it".
     pattern: 'person + action',
+    needs: PERSON_NEEDS,
     re: new RegExp(
       String.raw`\b(?:(?:can|could|would|will) you (?:please |just )?(?:get|have|find|bring) |(?:can|could|would|will|may) |(?:have|get|find|bring) )(?:${STAFF_PERSON}|${VAGUE}) (?:please |just |quickly )?(?:to )?(?:look at|look into|have a look|take a look|check|review|help|handle|deal with|sort out|explain|go through|assist|get back to|email)\b`,
       'g',
@@ -147,6 +170,7 @@ const FRAMES: readonly Frame[] = [
   },
   {
     pattern: 'question',
+    needs: PERSON_NEEDS,
     re: new RegExp(
       String.raw`\b(?:(?:is|are) there (?:also |actually |even |really |still )?(?:(?:a|an|any|some) )?${ADJ}{0,2}(?:${STAFF}|${VAGUE})|do you (?:even |also |actually )?(?:have|offer|provide) (?:(?:a|an|any|some) )?(?:${ADJ}{1,2}${STAFF}|live chat|live support|human support|phone support))\b${NOT_A_PERSON}`,
       'g',
@@ -155,11 +179,13 @@ const FRAMES: readonly Frame[] = [
   {
     // "Anyone there?" asks for a person only as a whole clause: "someone here told me" does not.
     pattern: 'question',
+    needs: new Set(VAGUE_WORDS),
     re: /\b(?:is )?(?:anyone|anybody|someone|somebody) (?:there|here|real|human|alive|available|around|listening|awake)\b/g,
     closesClause: true,
   },
   {
     pattern: 'callback',
+    needs: new Set(['call', 'phone', 'ring', 'contact', 'callback', 'call-back']),
     re: new RegExp(
       String.raw`\b(?:(?:(?:can|could|would|will) (?:someone|somebody|anyone|anybody|you|one of your (?:agents|staff|team|people)|an agent|a person|a human|a real person)(?: please| just)? |please |(?:i want|i need|i would like|i would prefer|i would rather)(?: for)? (?:someone|somebody|you|an agent|a person|a human|a real person|one of your (?:agents|staff|team|people)) to |(?:have|get) (?:someone|somebody|an agent|a person|a human) (?:to )?)(?:call|phone|ring|contact) me\b|(?:call|phone|ring) me back\b|(?:i (?:want|need|would like|would prefer|am requesting|request)|(?:can|could|may) i (?:get|have|request|book|schedule|arrange)|please (?:arrange|book|schedule)|(?:arrange|book|schedule|request)|give me) (?:a |an )?(?:urgent |quick )?(?:call ?back|call-back|callback|phone call|call|ring)\b|(?:call|phone|ring) me (?:asap|please|now|today|tomorrow|urgently|as soon as)\b)`,
       'g',
@@ -167,22 +193,26 @@ const FRAMES: readonly Frame[] = [
   },
   {
     pattern: 'callback',
+    needs: new Set(['call', 'callback', 'call-back']),
     re: /\b(?:a )?(?:call ?back|call-back|callback)(?: please| asap| now)?\b/g,
     closesClause: true,
   },
   {
     pattern: 'person + please',
+    needs: PERSON_NEEDS,
     re: new RegExp(String.raw`\b${STAFF_PERSON} (?:please|now|asap|right now|immediately)(?: please| now)?\b`, 'g'),
     closesClause: true,
   },
   {
     // "someone from customer care", "somebody real" as the whole message.
     pattern: 'bare person',
+    needs: new Set(VAGUE_WORDS),
     re: new RegExp(String.raw`\b${VAGUE_QUALIFIED}`, 'g'),
     wholeMessage: true,
   },
   {
     pattern: 'bare person',
+    needs: PERSON_NEEDS,
     re: new RegExp(
       String.raw`\b${DET}?${ADJ}{0,2}(?:(?:service|support|customer service|customer support|customer care|sales|billing|help desk|helpdesk|account) (?=agent|rep|operator|advisor|person|staff))?(?:human being|human|agent|operator|representative|rep|person|customer service|customer support|manager|supervisor|live chat|staff)\b`,
       'g',
@@ -251,6 +281,11 @@ function tellsAStory(p: PreparedText, hit: Hit): boolean {
 // Every frame names a person, a team, a call or a transfer (PERSON_WORDS). A message without
 // any of these words skips the frames, which keeps ordinary turns cheap and defers compiling
 // the large frame regexes until a message could match them.
+function hasAny(words: ReadonlySet<string>, needs: ReadonlySet<string>): boolean {
+  for (const w of needs) if (words.has(w)) return true;
+  return false;
+}
+
 function mayRequest(p: PreparedText): boolean {
   for (const t of p.tokens) if (PERSON_WORDS.has(t.norm)) return true;
   return false;
@@ -382,13 +417,20 @@ function spell(token: Token): readonly string[] | undefined {
 // "hum4n", "4gent", "r3al p3rson": a token of letters and digits is read as a frame word, and only then.
 addFoldTargets(patternWords(FRAMES.map((frame) => frame.re)), TYPO_TARGETS, PERSON_WORDS);
 
+/** The message as the frames read it: normalised, with the typo view applied. */
+export function requestView(input: string | PreparedText): PreparedText {
+  return respell(asPrepared(input), spell);
+}
+
 /** Detects an explicit request to reach a person ("talk to a human", "agent please", "call me back"). */
 export function detectHumanRequest(input: string | PreparedText): HumanRequest {
-  const p = respell(asPrepared(input), spell);
+  const p = requestView(input);
   if (!mayRequest(p)) return { detected: false };
   const short = wordCount(p) <= MAX_BARE_WORDS;
+  const words = new Set(p.tokens.map((t) => t.norm));
   for (const frame of FRAMES) {
     if (frame.wholeMessage === true && !short) continue;
+    if (!hasAny(words, frame.needs)) continue;
     for (const hit of matchAll(p, frame.re)) {
       if (!opensClause(p, hit)) continue;
       if (frame.closesClause === true && !closesClause(p, hit)) continue;

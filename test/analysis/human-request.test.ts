@@ -1,4 +1,5 @@
-import { detectHumanRequest } from '../../src/analysis/human-request';
+import { FRAMES, detectHumanRequest, requestView } from '../../src/analysis/human-request';
+import { corpusTexts } from '../helpers';
 import { HumanRequestSchema } from '../../src/schema/analysis';
 
 describe('detectHumanRequest', () => {
@@ -177,5 +178,30 @@ describe('chat spellings, the people at the top and whole teams', () => {
     'ya that is the right address',
   ])('leaves "%s" alone', (text) => {
     expect(detectHumanRequest(text).detected).toBe(false);
+  });
+});
+
+describe('frame word gates', () => {
+  // A frame's `needs` only skips work: wherever its expression matches the message as the frames
+  // read it, one of those words must be there. Checked on every message of the fixtures and the
+  // worked example, and on requests written for each frame.
+  const texts = [
+    ...corpusTexts(),
+    'talk to a human', 'can you transfer me', 'can I be transferred', 'put me through', 'escalate this', 'I want a handoff',
+    'I do not want to talk to a bot', 'get me a manager', 'could a person look at my bill', 'is there a live agent',
+    'anyone there?', 'call me back', 'callback please', 'agent please', 'someone from billing', 'customer service',
+    'talk to the owner', 'transfer me to your team', 'do you have live chat',
+  ];
+  it.each(FRAMES.map((frame, i) => [`${i} ${frame.pattern}`, frame] as const))('frame %s: a match always holds a needed word', (_name, frame) => {
+    let matched = 0;
+    for (const text of texts) {
+      const view = requestView(text);
+      frame.re.lastIndex = 0;
+      if (!frame.re.test(view.canon)) continue;
+      matched += 1;
+      const words = new Set(view.tokens.map((t) => t.norm));
+      expect([view.canon, [...frame.needs].some((w) => words.has(w))]).toEqual([view.canon, true]);
+    }
+    expect(matched).toBeGreaterThan(0);
   });
 });

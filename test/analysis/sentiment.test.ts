@@ -1,8 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { analyzeSentiment, NEUTRAL_BAND } from '../../src/analysis/sentiment';
 import { SENTIMENT_PHRASES } from '../../src/analysis/sentiment-phrases';
 import { prepare } from '../../src/analysis/normalize';
+import { corpusTexts } from '../helpers';
 import { SentimentSchema } from '../../src/schema/analysis';
 
 const score = (text: string): number => analyzeSentiment(text).score;
@@ -261,14 +260,6 @@ describe('phrase cues', () => {
   // The cue test only skips work: wherever a family's expression matches, one of its cues must
   // be in the text. Checked on every message of the fixtures and the worked example, and on
   // phrases written to hit each family.
-  const root = join(__dirname, '..', '..');
-  const fixtureTexts = readdirSync(join(root, 'fixtures'))
-    .filter((f) => f.endsWith('.json'))
-    .flatMap((f) => (JSON.parse(readFileSync(join(root, 'fixtures', f), 'utf8')) as { conversation: { messages: { text: string }[] } }).conversation.messages.map((m) => m.text));
-  const exampleTexts = readFileSync(join(root, 'examples', 'labelled', 'conversations.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .flatMap((l) => (JSON.parse(l) as { messages: { text: string }[] }).messages.map((m) => m.text));
   const written = [
     "it doesn't work", 'the app keeps crashing', 'nothing happens', 'I cannot log in', 'still waiting for my refund', 'nobody replied',
     'no response yet', 'a waste of my time', 'thanks for nothing', 'what a rip-off', 'you charged me twice', 'hidden fees', 'wrong size',
@@ -279,7 +270,7 @@ describe('phrase cues', () => {
   ];
   it.each(SENTIMENT_PHRASES.map((phrase) => [phrase.family, phrase] as const))('%s: a match always holds a cue', (_family, phrase) => {
     let matched = 0;
-    for (const text of [...fixtureTexts, ...exampleTexts, ...written]) {
+    for (const text of [...corpusTexts(), ...written]) {
       const canon = prepare(text).canon;
       phrase.re.lastIndex = 0;
       if (!phrase.re.test(canon)) continue;
