@@ -3,7 +3,7 @@ import { RulePackError, ValidationError, asLibraryError } from '../errors';
 import type { Conversation } from '../schema/conversation';
 import { EnvironmentSchema, type EnvironmentInput } from '../schema/environment';
 import { parseOrThrow } from '../schema/parse';
-import type { Rule, RulePack } from '../schema/rule-pack';
+import type { Condition, Rule, RulePack } from '../schema/rule-pack';
 import { compileRule } from '../rules/compile';
 import { runRules } from '../rules/run-rules';
 import type { FactValues } from '../rules/compile';
@@ -136,7 +136,8 @@ export async function tune(conversations: readonly unknown[], outcomes: readonly
   };
   try {
     const traces: Trace[] = [];
-    for (const c of labelled) traces.push(await traceOf(base, c, environment));
+    const kept = factsRead(pack);
+    for (const c of labelled) traces.push(await traceOf(base, c, environment, kept));
     const search = new Search(pack, slots, traces, gold, objective, within);
     await search.prepare();
     const all = labelled.map((_, i) => i);
@@ -209,14 +210,37 @@ function checkWhole(name: string, value: number, min: number, max: number): void
 
 const refOf = (slot: TunableSlot) => ({ rule: slot.rule, path: slot.path, fact: slot.fact, operator: slot.operator });
 
-async function traceOf(escalator: ReturnType<typeof createEscalator>, conversation: Conversation, environment: EnvironmentInput | undefined): Promise<Trace> {
+/**
+ * The facts the search reads: those the pack's conditions name, and the two the decision stage
+ * reads for requests for a person. Keeping only these makes a trace a few numbers per message,
+ * so large logs fit in memory.
+ */
+function factsRead(pack: RulePack): string[] {
+  const names = new Set(['humanRequest.detected', 'humanRequest.latest']);
+  const visit = (c: Condition): void => {
+    if ('all' in c) c.all.forEach(visit);
+    else if ('any' in c) c.any.forEach(visit);
+    else if ('not' in c) visit(c.not);
+    else {
+      names.add(c.fact);
+      if (typeof c.value === 'object' && c.value !== null && !Array.isArray(c.value)) names.add(c.value.fact);
+    }
+  };
+  for (const rule of pack.rules) visit(rule.conditions);
+  return [...names];
+}
+
+async function traceOf(escalator: ReturnType<typeof createEscalator>, conversation: Conversation, environment: EnvironmentInput | undefined, kept: readonly string[]): Promise<Trace> {
   const session = sessionFor(escalator, conversation);
   const facts: FactValues[] = [];
   const turns: number[] = [];
   let askedAt: number | null = null;
   for (const message of conversation.messages) {
     const { trace } = await session.push(message, environment);
-    facts.push(trace.facts as FactValues);
+    const all = trace.facts as FactValues;
+    const some: Record<string, unknown> = {};
+    for (const name of kept) if (Object.prototype.hasOwnProperty.call(all, name)) some[name] = all[name];
+    facts.push(some);
     turns.push(trace.turn);
     if (askedAt === null && trace.facts['humanRequest.detected'] === true) askedAt = trace.turn;
   }
