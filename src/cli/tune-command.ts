@@ -8,7 +8,8 @@ import { DEFAULT_RULES_DIR } from '../rules/default-pack';
 import type { Rule } from '../schema/rule-pack';
 import type { CliArgs } from './args';
 import { readLabelled, UsageError } from './read-input';
-import { escalatorFrom } from './replay-many';
+import { escalatorFrom, progressBar } from './replay-many';
+import { performance } from 'node:perf_hooks';
 import { writeHtmlReport } from './write-report';
 
 const fixed = (x: number | null): string => (x === null ? '-' : x.toFixed(3));
@@ -111,13 +112,16 @@ export async function tuneCommand(args: CliArgs, out: (s: string) => void, err: 
     throw new UsageError(`--out ${args.out} is not empty: give a new folder for the tuned pack`);
   }
   const options = { ...(environment === undefined ? {} : { environment: environment as never }) };
+  const bar = progressBar(process.stderr, () => performance.now());
   const { rules, report } = await tune(conversations, outcomes, {
     ...options,
+    onProgress: (done, total) => bar.update(done, total),
     rules: escalator.rulePack,
     objective,
     ...(args.folds === undefined ? {} : { folds: args.folds }),
     ...(args.seed === undefined ? {} : { seed: args.seed }),
   });
+  bar.end();
   if (args.report !== undefined) {
     // The page's summary, rules and bot gaps are the tuned pack's, replayed on the same logs.
     const measured = await measure(conversations, outcomes, { ...options, rules: { rules } });

@@ -29,6 +29,12 @@ export interface TuneOptions {
   readonly seed?: number;
   /** Most coordinate-search passes over the numbers. @default 4 */
   readonly maxPasses?: number;
+  /**
+   * Called after each conversation replayed, with how many of all the replays tuning makes are
+   * done (one to record facts, then the scoring replays: before, each fold, each number alone,
+   * the final pack). For a progress bar.
+   */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /** The tuned pack (fitted on all the labelled conversations) and the report with held-out figures. */
@@ -128,16 +134,28 @@ export async function tune(conversations: readonly unknown[], outcomes: readonly
     ]);
   }
   const within = options.escalator?.humanRequestWithin ?? 0;
+  const total = labelled.length * (4 + slots.length);
+  let done = 0;
+  const progressed = (): void => {
+    done += 1;
+    options.onProgress?.(done, total);
+  };
   const replay = async (rules: readonly Rule[], indexes: readonly number[]): Promise<boolean[]> => {
     const escalator = rules === pack.rules ? base : createEscalator({ ...options.escalator, rules: { rules } });
     const out: boolean[] = new Array<boolean>(labelled.length).fill(false);
-    for (const i of indexes) out[i] = (await runConversation(escalator, labelled[i]!, environment)).escalated;
+    for (const i of indexes) {
+      out[i] = (await runConversation(escalator, labelled[i]!, environment)).escalated;
+      progressed();
+    }
     return out;
   };
   try {
     const traces: Trace[] = [];
     const kept = factsRead(pack);
-    for (const c of labelled) traces.push(await traceOf(base, c, environment, kept));
+    for (const c of labelled) {
+      traces.push(await traceOf(base, c, environment, kept));
+      progressed();
+    }
     const search = new Search(pack, slots, traces, gold, objective, within);
     await search.prepare();
     const all = labelled.map((_, i) => i);

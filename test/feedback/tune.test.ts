@@ -73,6 +73,16 @@ describe('tune', () => {
     expect(rules.filter((r) => r.name !== 'repeated-bot-failure')).toEqual(defaultRulePack().rules.filter((r) => r.name !== 'repeated-bot-failure'));
   });
 
+  it('reports progress over every replay it makes, ending at the total', async () => {
+    const { conversations, outcomes } = oneFallbackTeam();
+    const calls: [number, number][] = [];
+    await tune(conversations, outcomes, { folds: 3, onProgress: (done, total) => calls.push([done, total]) });
+    // 24 conversations: one replay to record facts, then before, the folds, the final pack and each of the 7 numbers alone.
+    expect(calls).toHaveLength(24 * 11);
+    expect(calls.at(-1)).toEqual([264, 264]);
+    expect(calls.every(([done], i) => done === i + 1)).toBe(true);
+  });
+
   it('draws a curve per tunable number over its whole grid', async () => {
     const { conversations, outcomes } = oneFallbackTeam();
     const { report } = await tune(conversations, outcomes, { folds: 3 });
