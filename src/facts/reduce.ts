@@ -109,7 +109,9 @@ function reduceUser(s: FactsState, message: Message, a: MessageAnalysis, index: 
   const otherEvidence = a.frustration.signals.length > 0 || score <= NEGATIVE || s.consecutiveFallbacks > 0;
   const contextPressure =
     (s.repeatedLatest && otherEvidence ? REPEAT_FRUSTRATION : 0) +
-    (kinds.has('rejection') && (earlier('rejection', 1) || s.consecutiveFallbacks > 0) ? REJECTION_CONTEXT_FRUSTRATION : 0);
+    ((kinds.has('rejection') || kinds.has('correction')) && (earlier('rejection', 1) || earlier('correction', 1) || s.consecutiveFallbacks > 0)
+      ? REJECTION_CONTEXT_FRUSTRATION
+      : 0);
 
   s.latestSignals = a.frustration.signals.length;
   for (const signal of a.frustration.signals) {

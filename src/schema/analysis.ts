@@ -34,6 +34,7 @@ export const FrustrationSignalKindSchema = z.enum([
   'phrase',
   'urgency',
   'rejection',
+  'correction',
 ]);
 
 export const FrustrationSignalSchema = z.strictObject({

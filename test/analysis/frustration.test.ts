@@ -28,25 +28,31 @@ describe('detectFrustration', () => {
     });
   });
 
-  describe('rejection', () => {
+  describe('correction and rejection', () => {
     it.each([
-      ["That's not right, I asked for the evening slot.", 'That is not right'],
-      ['No, wrong. The delivery goes to my office.', 'No, wrong'],
-      ['You got it wrong, the account is in my name.', 'You got it wrong'],
-      ['Nope, I said Thursday.', 'Nope, I said'],
-      ["Oh that's a pity, is there another branch?", 'that is a pity'],
-    ])('fires on "%s"', (text) => {
-      expect(kinds(text)).toContain('rejection');
+      ["That's not right, I asked for the evening slot.", 'correction'],
+      ['No, wrong. The delivery goes to my office.', 'correction'],
+      ['You got it wrong, the account is in my name.', 'correction'],
+      ['Nope, I said Thursday.', 'correction'],
+      ["that's not what I asked for, I need the invoice", 'correction'],
+      ['let me clarify: the parcel is for my sister', 'correction'],
+      ['did you not understand my question?', 'correction'],
+      ["Oh that's a pity, is there another branch?", 'rejection'],
+      ['how disappointing', 'rejection'],
+    ])('fires on "%s" (%s)', (text, kind) => {
+      expect(kinds(text)).toContain(kind);
     });
 
     it('ignores a plain "no" to an offer and talk of being right', () => {
       expect(kinds('No thanks, not right now.')).toEqual([]);
       expect(kinds('No, I do not need a receipt.')).toEqual([]);
       expect(kinds('Is that the right address?')).toEqual([]);
+      expect(kinds('let me know when it ships')).toEqual([]);
     });
 
-    it('stays below medium on its own', () => {
-      expect(detectFrustration("That's not right.", 0).score).toBeLessThan(0.4);
+    it('a correction reaches medium on its own; being let down stays below it', () => {
+      expect(detectFrustration("That's not right.", 0).score).toBeGreaterThanOrEqual(0.4);
+      expect(detectFrustration("That's a pity.", 0).score).toBeLessThan(0.4);
     });
   });
 
