@@ -1,7 +1,8 @@
 import type { Customer, Message } from '../schema/conversation';
 import type { Environment } from '../schema/environment';
 import type { Facts } from '../schema/facts';
-import { isKnownFactName, type Condition, type RulePack } from '../schema/rule-pack';
+import { isKnownFactName, type RulePack } from '../schema/rule-pack';
+import { factsReadBy } from '../rules/leaves';
 import { CustomFactError, type ErrorIssue } from '../errors';
 
 /** What a custom fact is told about the conversation at the message being evaluated. */
@@ -44,23 +45,12 @@ export function checkCustomFactNames(names: readonly string[]): ErrorIssue[] {
   return issues;
 }
 
-function factsOf(condition: Condition, out: Set<string>): void {
-  if ('all' in condition) condition.all.forEach((c) => factsOf(c, out));
-  else if ('any' in condition) condition.any.forEach((c) => factsOf(c, out));
-  else if ('not' in condition) factsOf(condition.not, out);
-  else {
-    out.add(condition.fact);
-    const v = condition.value;
-    if (v !== null && typeof v === 'object' && !Array.isArray(v)) out.add(v.fact);
-  }
-}
-
 /** For each fact name the pack reads that is neither built in nor `attributes.*`: the rules that read it, in pack order. */
 export function customFactUses(pack: RulePack): Map<string, string[]> {
   const uses = new Map<string, string[]>();
   for (const rule of pack.rules) {
     const names = new Set<string>();
-    factsOf(rule.conditions, names);
+    factsReadBy(rule.conditions, names);
     for (const name of names) {
       if (isKnownFactName(name)) continue;
       const list = uses.get(name);

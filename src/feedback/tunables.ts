@@ -1,4 +1,5 @@
-import type { Condition, LeafCondition, Rule, RulePack, Tunable } from '../schema/rule-pack';
+import type { Rule, RulePack, Tunable } from '../schema/rule-pack';
+import { forEachLeaf, pathOfKeys } from '../rules/leaves';
 import type { TunableRef } from './tune-report';
 
 /** One number of a pack marked `tunable`, where it sits, and the values tuning may try. */
@@ -22,35 +23,29 @@ function gridOf(t: Tunable, value: number): number[] {
   return [...values].sort((a, b) => a - b);
 }
 
-const pathOf = (keys: readonly (string | number)[]): string =>
-  keys.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
-
 /** Every number marked `tunable` in the pack, in rule order, then condition order. */
 export function findTunables(pack: Pick<RulePack, 'rules'>): TunableSlot[] {
   const slots: TunableSlot[] = [];
   pack.rules.forEach((rule, ruleIndex) => {
-    const visit = (c: Condition, keys: (string | number)[]): void => {
-      if ('all' in c) c.all.forEach((child, i) => visit(child, [...keys, 'all', i]));
-      else if ('any' in c) c.any.forEach((child, i) => visit(child, [...keys, 'any', i]));
-      else if ('not' in c) visit(c.not, [...keys, 'not']);
-      else addLeaf(rule, ruleIndex, c, keys);
-    };
-    const addLeaf = (r: Rule, index: number, leaf: LeafCondition, keys: (string | number)[]): void => {
-      if (leaf.tunable === undefined || typeof leaf.value !== 'number') return;
-      const full = [...keys, 'value'];
-      slots.push({
-        rule: r.name,
-        ruleIndex: index,
-        keys: full,
-        path: pathOf(full),
-        fact: leaf.fact,
-        operator: leaf.operator,
-        value: leaf.value,
-        tunable: leaf.tunable,
-        grid: gridOf(leaf.tunable, leaf.value),
-      });
-    };
-    visit(rule.conditions, ['conditions']);
+    forEachLeaf(
+      rule.conditions,
+      (leaf, keys) => {
+        if (leaf.tunable === undefined || typeof leaf.value !== 'number') return;
+        const full = [...keys, 'value'];
+        slots.push({
+          rule: rule.name,
+          ruleIndex,
+          keys: full,
+          path: pathOfKeys(full),
+          fact: leaf.fact,
+          operator: leaf.operator,
+          value: leaf.value,
+          tunable: leaf.tunable,
+          grid: gridOf(leaf.tunable, leaf.value),
+        });
+      },
+      ['conditions'],
+    );
   });
   return slots;
 }

@@ -3,7 +3,8 @@ import { RulePackError, ValidationError, asLibraryError } from '../errors';
 import type { Conversation } from '../schema/conversation';
 import { EnvironmentSchema, type EnvironmentInput } from '../schema/environment';
 import { parseOrThrow } from '../schema/parse';
-import type { Condition, Rule, RulePack } from '../schema/rule-pack';
+import type { Rule, RulePack } from '../schema/rule-pack';
+import { factsReadBy } from '../rules/leaves';
 import { compileRule } from '../rules/compile';
 import { runRules } from '../rules/run-rules';
 import type { FactValues } from '../rules/compile';
@@ -235,16 +236,7 @@ const refOf = (slot: TunableSlot) => ({ rule: slot.rule, path: slot.path, fact: 
  */
 function factsRead(pack: RulePack): string[] {
   const names = new Set(['humanRequest.detected', 'humanRequest.latest']);
-  const visit = (c: Condition): void => {
-    if ('all' in c) c.all.forEach(visit);
-    else if ('any' in c) c.any.forEach(visit);
-    else if ('not' in c) visit(c.not);
-    else {
-      names.add(c.fact);
-      if (typeof c.value === 'object' && c.value !== null && !Array.isArray(c.value)) names.add(c.value.fact);
-    }
-  };
-  for (const rule of pack.rules) visit(rule.conditions);
+  for (const rule of pack.rules) factsReadBy(rule.conditions, names);
   return [...names];
 }
 

@@ -1,6 +1,7 @@
 import type { ErrorIssue } from '../errors';
 import { FACTS, FactNameSchema, type FactName } from '../schema/facts';
-import type { Condition, LeafCondition, Operator, Rule } from '../schema/rule-pack';
+import type { LeafCondition, Operator, Rule } from '../schema/rule-pack';
+import { forEachLeaf, pathOfKeys } from './leaves';
 
 const NUMERIC: ReadonlySet<Operator> = new Set(['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive']);
 const ON_ARRAYS: ReadonlySet<Operator> = new Set(['contains', 'doesNotContain', 'containsAny']);
@@ -22,16 +23,9 @@ export function checkRules(rules: readonly Rule[], pathOf: (ruleIndex: number) =
       });
     }
     seen.add(rule.name);
-    walk(rule.conditions, `${pathOf(index)}conditions`, issues);
+    forEachLeaf(rule.conditions, (leaf, keys) => checkLeaf(leaf, `${pathOf(index)}${pathOfKeys(keys)}`, issues), ['conditions']);
   });
   return issues;
-}
-
-function walk(condition: Condition, path: string, issues: ErrorIssue[]): void {
-  if ('all' in condition) condition.all.forEach((c, i) => walk(c, `${path}.all[${i}]`, issues));
-  else if ('any' in condition) condition.any.forEach((c, i) => walk(c, `${path}.any[${i}]`, issues));
-  else if ('not' in condition) walk(condition.not, `${path}.not`, issues);
-  else checkLeaf(condition, path, issues);
 }
 
 function checkLeaf(leaf: LeafCondition, path: string, issues: ErrorIssue[]): void {
