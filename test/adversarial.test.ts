@@ -56,6 +56,10 @@ const hostileMessages: [string, string][] = [
   ['1 MB of full-width letters', oneMegabyte('\uff41')],
   ['1 MB of Arabic', oneMegabyte('مرحبا ')],
   ['lone surrogates', oneMegabyte('\ud83d')],
+  // One real entity switches on HTML-entity decoding; then every "&" is looked at.
+  ['1 MB of "&" after one "&amp;"', `&amp; ${oneMegabyte('&')}`],
+  ['1 MB of "&gt;"', oneMegabyte('&gt;')],
+  ['1 MB of "&am" after one "&lt;"', `&lt; ${oneMegabyte('&am')}`],
 ];
 
 describe('adversarial messages finish, with a valid decision', () => {

@@ -188,9 +188,12 @@ const LONGEST_ENTITY = 6;
 
 function entityAt(text: string, i: number): string | undefined {
   if (text.charCodeAt(i) !== 0x26) return undefined;
-  const end = text.indexOf(';', i);
-  if (end < 0 || end - i > LONGEST_ENTITY) return undefined;
-  return ENTITIES.has(text.slice(i, end + 1)) ? text.slice(i, end + 1) : undefined;
+  // Only the next few characters: a search to the end would make a run of "&" quadratic.
+  const window = text.slice(i, i + LONGEST_ENTITY + 1);
+  const end = window.indexOf(';');
+  if (end < 0) return undefined;
+  const entity = window.slice(0, end + 1);
+  return ENTITIES.has(entity) ? entity : undefined;
 }
 
 function normalizeWithOffsets(text: string): Normalized {
