@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { createEscalator, type Escalator } from '../escalator';
@@ -8,12 +7,12 @@ import { isWarmHandoffError } from '../errors';
 import { runScenario, scenarioFiles, type ScenarioOutcome } from '../testing/run-scenarios';
 import { parseCliArgs, USAGE, type CliArgs } from './args';
 import { formatEvaluation, formatTimeline } from './format';
-import { defaultWorkers, escalatorFrom, formatSummary, mapReplay, progressBar, readReplayItems, replayMany, type ReplayItem } from './replay-many';
+import { defaultWorkers, escalatorFrom, formatSummary, mapReplay, progressBar, replayMany } from './replay-many';
 import { formatMeasureReport } from './format-measure';
 import { writeHtmlReport } from './write-report';
 import { fitRiskCommand } from './fit-risk-command';
 import { tuneCommand } from './tune-command';
-import { readJson, readText, UsageError } from './read-input';
+import { isDirectory, readItems, readJson, readText, UsageError } from './read-input';
 import { parseOutcomesJsonl } from '../feedback/outcome';
 import { buildMeasureReport } from '../feedback/measure';
 import type { ConversationRun } from '../feedback/conversation-run';
@@ -75,14 +74,6 @@ function turnsLine(outcome: ScenarioOutcome): string {
   return `turns: ${parts.join(' | ')}`;
 }
 
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
 /** `replay` over a JSONL file or a folder: one summary line (or JSON line) per conversation, in input order. */
 async function replayManyCommand(path: string, args: CliArgs, out: (s: string) => void): Promise<number> {
   const items = readItems(path);
@@ -104,14 +95,6 @@ async function replayManyCommand(path: string, args: CliArgs, out: (s: string) =
     out(`${summaries.length} conversations, ${escalated} escalated, ${failed} invalid, ${seconds.toFixed(1)} s (${(summaries.length / Math.max(seconds, 1e-3)).toFixed(0)}/s)`);
   }
   return failed === 0 ? 0 : 2;
-}
-
-function readItems(path: string): ReplayItem[] {
-  try {
-    return readReplayItems(path, { isDirectory, list: (p) => readdirSync(p), text: (p) => readFileSync(p, 'utf8') });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
 }
 
 /** `measure LOGS OUTCOMES`: replays the logs (on worker threads) and scores them against the outcomes. */

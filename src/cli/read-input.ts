@@ -4,7 +4,7 @@ import { parseOutcomesJsonl, type Outcome } from '../feedback/outcome';
 import { ConversationSchema, type Conversation } from '../schema/conversation';
 import { toErrorIssues } from '../schema/validate';
 import type { CliArgs } from './args';
-import { readReplayItems } from './replay-many';
+import { readReplayItems, type ReplayItem } from './replay-many';
 
 /** A mistake on the command line (a missing argument, an unreadable file): one line and exit code 2. */
 export class UsageError extends Error {}
@@ -28,15 +28,31 @@ export function readJson(file: string, what: string): unknown {
   }
 }
 
+/** True for a folder; false for anything else, a missing path included (reading it then says why). */
+export function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+const FILES = { isDirectory, list: (p: string) => readdirSync(p), text: (p: string) => readFileSync(p, 'utf8') };
+
+/** The items of a JSONL file or a folder of logs; a file that cannot be read or parsed is a usage error. */
+export function readItems(path: string): ReplayItem[] {
+  try {
+    return readReplayItems(path, FILES);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
 /** Conversations from a JSONL file or a folder (a scenario gives its `conversation`), each bad one named by file and line. */
 export function readConversations(path: string): Conversation[] {
   let items;
   try {
-    items = readReplayItems(path, {
-      isDirectory: (p) => statSync(p).isDirectory(),
-      list: (p) => readdirSync(p),
-      text: (p) => readFileSync(p, 'utf8'),
-    });
+    items = readReplayItems(path, FILES);
   } catch (error) {
     // A line that is not JSON is named by file and line, never quoted: it may hold customer data.
     throw new UsageError(error instanceof SyntaxError ? error.message : `cannot read conversations ${path} (${codeOf(error)})`);

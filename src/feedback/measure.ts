@@ -7,6 +7,7 @@ import { parseOrThrow } from '../schema/parse';
 import { toErrorIssues } from '../schema/validate';
 import { runConversation, type ConversationRun, type GapEvent } from './conversation-run';
 import { OutcomeSchema, shouldEscalate, type Outcome } from './outcome';
+import { ratio, rates, round4 } from './ratios';
 import type { GapGroup, MeasureReport, RuleStats } from './report';
 
 export interface MeasureOptions {
@@ -79,8 +80,6 @@ function parseAll<T>(
   return out;
 }
 
-const round = (x: number): number => Math.round(x * 10_000) / 10_000;
-const ratio = (a: number, b: number): number | null => (b === 0 ? null : round(a / b));
 const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
@@ -110,10 +109,7 @@ export function buildMeasureReport(runs: readonly ConversationRun[], outcomes: r
       if (run.firstEscalationTurn !== null) offsets.push(run.firstEscalationTurn - outcome.idealTurn);
     }
   }
-  const precision = ratio(confusion.tp, confusion.tp + confusion.fp);
-  const recall = ratio(confusion.tp, confusion.tp + confusion.fn);
-  // From the counts, not the rounded ratios: 2tp / (2tp + fp + fn).
-  const f1 = ratio(2 * confusion.tp, 2 * confusion.tp + confusion.fp + confusion.fn);
+  const { precision, recall, f1 } = rates(confusion);
   const histogram = new Map<number, number>();
   for (const o of offsets) histogram.set(o, (histogram.get(o) ?? 0) + 1);
   const escalated = runs.filter((r) => r.escalated).length;
@@ -138,7 +134,7 @@ export function buildMeasureReport(runs: readonly ConversationRun[], outcomes: r
       early: offsets.filter((o) => o < 0).length,
       onTime: offsets.filter((o) => o === 0).length,
       late: offsets.filter((o) => o > 0).length,
-      meanOffset: offsets.length === 0 ? null : round(offsets.reduce((a, b) => a + b, 0) / offsets.length),
+      meanOffset: offsets.length === 0 ? null : round4(offsets.reduce((a, b) => a + b, 0) / offsets.length),
       histogram: [...histogram].sort((a, b) => a[0] - b[0]).map(([offset, count]) => ({ offset, count })),
     },
     rules: ruleStats(runs, outcomeOf, pack, byOutcome.unneeded),

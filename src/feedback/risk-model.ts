@@ -18,6 +18,7 @@ import {
 } from '../decision/risk';
 import { sessionFor } from './conversation-run';
 import { stratifiedFolds } from './folds';
+import { round4 } from './ratios';
 import { parseLabelled } from './measure';
 import { shouldEscalate, type Outcome } from './outcome';
 
@@ -388,7 +389,6 @@ function solveSpd(a: readonly (readonly number[])[], b: readonly number[]): numb
   return x;
 }
 
-const round4 = (x: number): number => Math.round(x * 10_000) / 10_000;
 /** Probabilities are clipped before the log, so one confident miss costs a lot but not infinity. */
 const EPSILON = 1e-12;
 

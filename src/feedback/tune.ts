@@ -10,6 +10,7 @@ import { runRules } from '../rules/run-rules';
 import type { FactValues } from '../rules/compile';
 import { runConversation, sessionFor } from './conversation-run';
 import { stratifiedFolds } from './folds';
+import { rates, round4 } from './ratios';
 import { parseLabelled } from './measure';
 import { shouldEscalate } from './outcome';
 import { findTunables, withValues, type TunableSlot } from './tunables';
@@ -59,8 +60,6 @@ interface Confusion {
   tn: number;
 }
 
-const round = (x: number): number => Math.round(x * 10_000) / 10_000;
-const ratio = (a: number, b: number): number | null => (b === 0 ? null : round(a / b));
 
 function objectiveOf(c: Confusion, objective: Objective): number {
   if (objective.kind === 'cost') {
@@ -76,10 +75,8 @@ function objectiveOf(c: Confusion, objective: Objective): number {
 function scoreOf(c: Confusion, objective: Objective): Score {
   return {
     confusion: { ...c },
-    precision: ratio(c.tp, c.tp + c.fp),
-    recall: ratio(c.tp, c.tp + c.fn),
-    f1: ratio(2 * c.tp, 2 * c.tp + c.fp + c.fn),
-    objective: round(objectiveOf(c, objective)),
+    ...rates(c),
+    objective: round4(objectiveOf(c, objective)),
   };
 }
 
@@ -199,7 +196,7 @@ export async function tune(conversations: readonly unknown[], outcomes: readonly
       after: final[s]!,
       points: slot.grid.map((value) => {
         const c = search.confusionWith(all, final, s, value);
-        return { value, precision: ratio(c.tp, c.tp + c.fp), recall: ratio(c.tp, c.tp + c.fn), f1: ratio(2 * c.tp, 2 * c.tp + c.fp + c.fn) };
+        return { value, ...rates(c) };
       }),
     }));
     return {
