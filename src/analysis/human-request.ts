@@ -278,16 +278,18 @@ function tellsAStory(p: PreparedText, hit: Hit): boolean {
   return PAST_MARKER.test(canonSlice(p, hit.last + 1, end));
 }
 
-// Every frame names a person, a team, a call or a transfer (PERSON_WORDS). A message without
-// any of these words skips the frames, which keeps ordinary turns cheap and defers compiling
-// the large frame regexes until a message could match them.
 function hasAny(words: ReadonlySet<string>, needs: ReadonlySet<string>): boolean {
   for (const w of needs) if (words.has(w)) return true;
   return false;
 }
 
+// Every frame needs one of its words, so a message with none of any frame's skips them all: that
+// keeps ordinary turns cheap and defers compiling the large frame regexes until a message could
+// match them. Derived from the frames, so the gate can never hide a match ("can I be transferred").
+const ANY_FRAME_WORD: ReadonlySet<string> = new Set(FRAMES.flatMap((frame) => [...frame.needs]));
+
 function mayRequest(p: PreparedText): boolean {
-  for (const t of p.tokens) if (PERSON_WORDS.has(t.norm)) return true;
+  for (const t of p.tokens) if (ANY_FRAME_WORD.has(t.norm)) return true;
   return false;
 }
 

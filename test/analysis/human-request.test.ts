@@ -192,6 +192,11 @@ describe('frame word gates', () => {
     'anyone there?', 'call me back', 'callback please', 'agent please', 'someone from billing', 'customer service',
     'talk to the owner', 'transfer me to your team', 'do you have live chat',
   ];
+  it('never hides a frame behind the message-level gate: passive transfers and a team as target are found', () => {
+    expect(detectHumanRequest('can I be transferred?')).toMatchObject({ detected: true, pattern: 'transfer' });
+    expect(detectHumanRequest('can I talk to your office')).toMatchObject({ detected: true, pattern: 'verb + person' });
+  });
+
   it.each(FRAMES.map((frame, i) => [`${i} ${frame.pattern}`, frame] as const))('frame %s: a match always holds a needed word', (_name, frame) => {
     let matched = 0;
     for (const text of texts) {
