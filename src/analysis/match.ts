@@ -1,3 +1,4 @@
+import { mayMatch } from './literal-index';
 import type { PreparedText, Token } from './normalize';
 
 /** Excerpts quote the customer; past this length they stop being a quote and become the message. */
@@ -36,6 +37,7 @@ function lastTokenStartingBefore(tokens: readonly Token[], offset: number): numb
 /** Every match of a global regex over `canon`, as token ranges. */
 export function matchAll(p: PreparedText, re: RegExp): Hit[] {
   const hits: Hit[] = [];
+  if (!mayMatch(p, p.canon, re)) return hits;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(p.canon)) !== null) {

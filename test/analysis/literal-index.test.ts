@@ -1,0 +1,109 @@
+import fc from 'fast-check';
+import { analyzeText } from '../../src';
+import { indexedPatterns, mayMatch } from '../../src/analysis/literal-index';
+import { requiredLiterals } from '../../src/analysis/required-literals';
+import { corpusTexts } from '../helpers';
+
+describe('requiredLiterals', () => {
+  it.each([
+    [/\b(?:talk|speak) to (?:a )?human\b/g, ['talk to a human', 'talk to human', 'speak to a human', 'speak to human']],
+    [/colou?r/, ['colour', 'color']],
+    [/(?<!not )good/, ['good']],
+    [/\d{3}-\d{4}/, ['-']],
+    [/[^a]bc/, ['bc']],
+    [/unauthori[sz]ed/, ['unauthorised', 'unauthorized']],
+    [/\u0041bc/, ['bc']],
+    [/(?<name>cat)\k<name>/, ['cat']],
+    [/HELLO there/i, ['hello there']],
+    [/(?:still|again)+ broken/, [' broken']],
+    [/a\.b/, ['a.b']],
+  ])('%s must contain one of %j', (re, expected) => {
+    expect(requiredLiterals(re)).toEqual(expected);
+  });
+
+  it.each([/x*/, /(?:foo|.*)/, /\w+/, /(?:yes|)/, /[a-z]{2,}/u, /\p{L}+/u])('%s promises no literal', (re) => {
+    expect(requiredLiterals(re)).toBeUndefined();
+  });
+});
+
+/** The pattern with its zero-width assertions removed: it matches at least every text the pattern does. */
+function withoutAssertions(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i += 1) {
+    const c = source[i] ?? '';
+    if (c === '\\') {
+      if (source[i + 1] !== 'b') out += source.slice(i, i + 2);
+      i += 1;
+    } else if (c === '[') {
+      const close = source.indexOf(']', i + 2);
+      out += source.slice(i, close + 1);
+      i = close;
+    } else if (/^\(\?<?[=!]/.test(source.slice(i, i + 4))) {
+      let depth = 0;
+      for (let j = i; j < source.length; j += 1) {
+        if (source[j] === '\\') j += 1;
+        else if (source[j] === '[') j = source.indexOf(']', j + 2);
+        else if (source[j] === '(') depth += 1;
+        else if (source[j] === ')' && --depth === 0) {
+          i = j;
+          break;
+        }
+      }
+    } else out += c;
+  }
+  return out;
+}
+
+/** Texts generated to match `re` (assertions relaxed) that hold none of `literals`. */
+function missedMatches(re: RegExp, literals: readonly string[], runs = 300): string[] {
+  const relaxed = new RegExp(withoutAssertions(re.source), re.flags.replace('g', ''));
+  const fold = re.flags.includes('i');
+  return fc
+    .sample(fc.stringMatching(relaxed), { numRuns: runs, seed: 7 })
+    .filter((text) => relaxed.test(text))
+    .filter((text) => !literals.some((l) => (fold ? text.toLowerCase() : text).includes(l)));
+}
+
+describe('the literal filter never hides a match', () => {
+  // Running the analysis over every fixture and example message registers the detectors' patterns.
+  const texts = corpusTexts();
+  for (const text of texts) analyzeText(text);
+  const patterns = indexedPatterns();
+
+  it('filters most detector patterns', () => {
+    expect(patterns.length).toBeGreaterThanOrEqual(50);
+  });
+
+  it('every text generated to match a pattern holds one of its literals', () => {
+    const failures = patterns.flatMap(({ re, literals }) => missedMatches(re, literals).map((text) => ({ pattern: re.source.slice(0, 60), text })));
+    expect(failures).toEqual([]);
+  });
+
+  it('the same check catches a literal set that misses an alternative', () => {
+    const re = /\b(?:talk|speak) to (?:a )?human\b/g;
+    expect(missedMatches(re, ['talk to a human', 'talk to human', 'speak to human']).length).toBeGreaterThan(0);
+  });
+
+  it('gives the same analysis as running every pattern', () => {
+    let unfiltered: typeof analyzeText = () => {
+      throw new Error('not loaded');
+    };
+    jest.isolateModules(() => {
+      jest.doMock('../../src/analysis/literal-index', () => ({ mayMatch: () => true, indexedPatterns: () => [] }));
+      unfiltered = (require('../../src') as typeof import('../../src')).analyzeText;
+    });
+    jest.dontMock('../../src/analysis/literal-index');
+    const written = ['I want to speak to an agent', 'my card was stolen yesterday', 'this is useless, for the third time', 'thanks, that fixed it'];
+    const differences = [...texts, ...written].filter((text) => JSON.stringify(analyzeText(text)) !== JSON.stringify(unfiltered(text)));
+    expect(differences).toEqual([]);
+    expect(analyzeText(written[0] ?? '').humanRequest.detected).toBe(true);
+  });
+
+  it('skips a pattern only for a text without its literals', () => {
+    const re = /\bcolou?r\b/g;
+    const owner = {};
+    mayMatch(owner, '', re); // registers the pattern; the next message's scan knows it
+    expect(mayMatch({}, 'what colour is it', re)).toBe(true);
+    expect(mayMatch({}, 'what size is it', re)).toBe(false);
+  });
+});
