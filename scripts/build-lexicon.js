@@ -8,6 +8,10 @@
  * deviation and the raw ratings are dropped because scoring never reads them.
  * When a token appears twice, the later line wins, as in the reference implementations (the
  * Python original fills a dict line by line; the JavaScript port is an object literal).
+ * One exception: a face listed twice with valences of opposite sign is two faces that the
+ * file's lower-casing merged. "d:" and "d=" are rated once as dismay (D: and D=, a wide-open
+ * mouth, all ratings negative) and once as a tongue out (d: and d=, positive). The first line
+ * is kept under its upper-case spelling, the way it is typed, so both faces keep their meaning.
  */
 'use strict';
 
@@ -28,6 +32,9 @@ for (const line of fs.readFileSync(source, 'utf8').split(/\r?\n/)) {
     skipped += 1;
     continue;
   }
+  const earlier = lexicon[token];
+  const isFace = /[^a-z]/.test(token) && /[a-z]/.test(token);
+  if (earlier !== undefined && isFace && Math.sign(earlier) !== Math.sign(value)) lexicon[token.toUpperCase()] = earlier;
   lexicon[token] = value;
 }
 

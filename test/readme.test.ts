@@ -25,6 +25,15 @@ describe('README', () => {
     expect(readme).toMatch(/^## Testing your bot flows$/m);
   });
 
+  it('shows `explain` output exactly as the command prints it', async () => {
+    const block = /```console\n\$ npx warm-handoff explain "([^"]+)"\n([\s\S]*?)\n```/.exec(readme);
+    expect(block).not.toBeNull();
+    const { formatExplanation } = await import('../src/cli/explain-command');
+    const { analyzeText } = await import('../src/analysis/analyze-message');
+    const text = block?.[1] ?? '';
+    expect(block?.[2]).toBe(formatExplanation(text, analyzeText(text)));
+  });
+
   it('starts with the two quick-start commands, and .ci/run runs the test one', () => {
     const head = readme.slice(0, 1500);
     expect(head).toContain('npm ci && npm run demo');

@@ -1,7 +1,7 @@
 import type { Contribution, Sentiment, SentimentLabel } from '../schema/analysis';
 import { emojiValence } from './emoji';
 import { emoticonValence, wordValence } from './lexicon';
-import { clauseStart, isClauseBoundary, isSentenceBoundary, matchAll, NEGATORS, quote, recentWords } from './match';
+import { clauseEnd, clauseStart, isClauseBoundary, isSentenceBoundary, matchAll, NEGATORS, quote, recentWords } from './match';
 import { asPrepared, squeezeVariants, type PreparedText, type Token } from './normalize';
 import { SENTIMENT_PHRASES } from './sentiment-phrases';
 
@@ -256,6 +256,8 @@ function lexiconValence(p: PreparedText, token: Token, i: number): number | unde
 
 interface Negation {
   readonly negated: boolean;
+  /** The word that denied it, for the explanation. */
+  readonly by?: string;
   /** "never so happy": "never" with a booster in between praises instead of denying. */
   readonly emphatic: boolean;
 }
@@ -270,12 +272,35 @@ function findNegation(p: PreparedText, i: number, used: Uint8Array): Negation {
     if (t === undefined || CONTRAST_FORWARD.has(t.norm)) break;
     if (NEGATORS.has(t.norm) && used[j] !== 1) {
       if (t.norm === 'never' && sawBooster) return { negated: false, emphatic: true };
-      return { negated: true, emphatic: false };
+      return { negated: true, by: t.text.toLowerCase(), emphatic: false };
     }
     if (BOOSTERS.has(t.norm)) sawBooster = true;
     if (!TRANSPARENT.has(t.norm)) counted += 1;
   }
   return { negated: false, emphatic: false };
+}
+
+/*
+ * Gratitude for a harm is irony: "thanks for ruining my week", "thank you for the useless
+ * answer". When the first thing thanked for (past "the", "my", "all" ...) is a negative
+ * word, the thanks counts against, as much as it would have counted for.
+ */
+const GRATITUDE: ReadonlySet<string> = new Set(['thanks', 'thank', 'thx', 'ty', 'cheers']);
+const THANKED_FOR_SKIP: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'my', 'our', 'your', 'this', 'that', 'these', 'those', 'all', 'such', 'so', 'me', 'us', 'being', 'another', 'yet',
+]);
+
+/** The negative word a "thanks ... for" thanks for, if any. */
+function thankedForHarm(p: PreparedText, i: number): string | undefined {
+  const end = clauseEnd(p, i);
+  let j = i + 1;
+  while (j <= Math.min(end, i + 4) && p.tokens[j]?.norm !== 'for') j += 1;
+  if (p.tokens[j]?.norm !== 'for') return undefined;
+  j += 1;
+  while (j <= end && THANKED_FOR_SKIP.has(p.tokens[j]?.norm ?? '')) j += 1;
+  const t = p.tokens[j];
+  if (j > end || t === undefined || t.kind !== 'word') return undefined;
+  return (wordValence(t.norm) ?? 0) < 0 ? t.norm : undefined;
 }
 
 function hasAtAllAfter(p: PreparedText, i: number): boolean {
@@ -399,7 +424,7 @@ export function analyzeSentiment(input: string | PreparedText): Sentiment {
       const negation = findNegation(p, i, used);
       if (negation.negated) {
         weight *= weight > 0 ? NEGATE_POSITIVE : NEGATE_NEGATIVE;
-        notes.push('negated');
+        notes.push(`negated by "${negation.by ?? 'not'}"`);
         if (hasAtAllAfter(p, i)) {
           weight *= AT_ALL_BOOST;
           notes.push('"at all"');
@@ -407,6 +432,13 @@ export function analyzeSentiment(input: string | PreparedText): Sentiment {
       } else if (negation.emphatic) {
         weight += sign * BOOST;
         notes.push('"never so"');
+      }
+      if (weight > 0 && GRATITUDE.has(token.norm)) {
+        const harm = thankedForHarm(p, i);
+        if (harm !== undefined) {
+          weight = -weight;
+          notes.push(`ironic: thanks for "${harm}"`);
+        }
       }
     }
     const factor = contrast.factor[i] ?? 1;

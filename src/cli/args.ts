@@ -82,6 +82,8 @@ Commands:
   tune LOGS OUTCOMES  Search the pack's numbers marked "tunable" for the best held-out score
                       against agent outcomes (k-fold); --out DIR writes the tuned pack
   test PATH...        Run scenario files or folders and check their expectations
+  explain TEXT        Show why one customer message scores as it does: the words and rules
+                      behind its sentiment, a request for a person, frustration and topics
   schema NAME         Print the JSON Schema of a scenario, conversation, packet or decision
   demo                Run the bundled fixtures on the default rule pack
 

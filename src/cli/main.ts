@@ -12,6 +12,7 @@ import { formatMeasureReport } from './format-measure';
 import { writeHtmlReport } from './write-report';
 import { fitRiskCommand } from './fit-risk-command';
 import { tuneCommand } from './tune-command';
+import { explainCommand } from './explain-command';
 import { isDirectory, readItems, readJson, readText, UsageError } from './read-input';
 import { parseOutcomesJsonl } from '../feedback/outcome';
 import { buildMeasureReport } from '../feedback/measure';
@@ -227,6 +228,8 @@ export async function main(argv: readonly string[], out: (s: string) => void, er
         return await testCommand(args.paths, args, out);
       case 'schema':
         return schemaCommand(args, out);
+      case 'explain':
+        return explainCommand(args, out);
       case 'measure':
         return await measureCommand(args, out, err);
       case 'tune':

@@ -7,7 +7,7 @@ export const ContributionSchema = z.strictObject({
   token: z.string(),
   /** Signed weight this token added to the raw score after negation, intensity and contrast. */
   weight: z.number(),
-  /** Why the weight differs from the lexicon value, e.g. `negated`, `intensified`, `after but`. */
+  /** Why the weight differs from the lexicon value, e.g. `negated by "not"`, `intensified by "very"`, `after "but"`. */
   note: z.string().optional(),
 });
 

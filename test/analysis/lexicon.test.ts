@@ -24,6 +24,15 @@ describe('VADER lexicon', () => {
     expect(emoticonValence(':(')).toBeLessThan(0);
     expect(emoticonValence('XD')).toBeGreaterThan(0);
   });
+
+  it('keeps apart the faces the file lists twice in lower case: D: and D= are dismay, d: and d= a tongue out', () => {
+    expect(emoticonValence('D:')).toBeLessThan(-2);
+    expect(emoticonValence('D=')).toBeLessThan(-2);
+    expect(emoticonValence('d:')).toBeGreaterThan(0);
+    expect(emoticonValence('d=')).toBeGreaterThan(0);
+    // Same-sign repeats are one face: the later line wins, as in VADER.
+    expect(emoticonValence('xd')).toBe(2.8);
+  });
 });
 
 describe('emoji table', () => {

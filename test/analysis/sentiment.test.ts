@@ -30,7 +30,8 @@ describe('analyzeSentiment', () => {
   describe('negation', () => {
     it('flips a positive word', () => {
       expect(score('this is not good')).toBeLessThan(-NEUTRAL_BAND);
-      expect(notes('this is not good')).toEqual(['negated']);
+      expect(notes('this is not good')).toEqual(['negated by "not"']);
+      expect(notes("it isn't good")).toEqual(['negated by "isn\'t"']);
     });
 
     it('softens a negative word into faint praise', () => {
@@ -135,6 +136,7 @@ describe('analyzeSentiment', () => {
       expect(score(':)')).toBeGreaterThan(0);
       expect(score(':(')).toBeLessThan(0);
       expect(score('thanks :D')).toBeGreaterThan(score('thanks'));
+      expect(score('the update wiped my settings D:')).toBeLessThan(0);
     });
 
     it('scores emoji by family, ignoring skin tone', () => {
@@ -147,6 +149,24 @@ describe('analyzeSentiment', () => {
 
     it('leaves emoji with context-dependent meaning alone', () => {
       expect(score('\uD83D\uDD25')).toBe(0);
+    });
+  });
+
+  describe('irony', () => {
+    it.each([
+      ['thanks for wasting my time', 'wasting'],
+      ['thank you so much for the useless answer', 'useless'],
+      ['thx for the terrible service', 'terrible'],
+    ])('thanks for a harm counts against: %s', (text, harm) => {
+      expect(score(text)).toBeLessThan(0);
+      expect(notes(text)[0]).toBe(`ironic: thanks for "${harm}"`);
+    });
+
+    it('keeps sincere thanks, also when a problem is named later', () => {
+      expect(score('thanks for your help')).toBeGreaterThan(0);
+      expect(score('thank you for fixing it')).toBeGreaterThan(0);
+      expect(notes('thanks for sorting out that awful bug').join()).not.toContain('ironic');
+      expect(notes('thanks. the app is useless').join()).not.toContain('ironic');
     });
   });
 
@@ -321,7 +341,7 @@ describe('answers and discourse words that carry feeling only with emphasis', ()
 
   it('still lets "no" negate the word after it', () => {
     expect(score('no good')).toBeLessThan(-NEUTRAL_BAND);
-    expect(notes('no good')).toContain('negated');
+    expect(notes('no good')).toContain('negated by "no"');
   });
 });
 

@@ -153,6 +153,33 @@ describe('warm-handoff CLI', () => {
     });
   });
 
+  it('explain shows the words and rules behind one message', async () => {
+    const r = await cli('explain', 'this is NOT good,', 'I want a real person!!');
+    expect(r.code).toBe(0);
+    const lines = r.out.split('\n');
+    expect(lines[0]).toBe('"this is NOT good, I want a real person!!"');
+    expect(lines).toContainEqual(expect.stringMatching(/^sentiment +-0\.\d{3} negative$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}good +-\d\.\d{3} {2}negated by "not"$/));
+    expect(lines).toContain('request for a person yes: "I want a real person" (want + person)');
+    expect(lines).toContainEqual(expect.stringMatching(/^frustration +0\.\d{3} \((none|low|medium|high) on its own/));
+    expect(lines).toContain('sensitive topics     none');
+  });
+
+  it('explain --json prints the analysis with the text', async () => {
+    const r = await cli('explain', '--json', 'someone hacked my account');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out) as { text: string; topics: { topic: string }[]; humanRequest: { detected: boolean } };
+    expect(json.text).toBe('someone hacked my account');
+    expect(json.topics.map((t) => t.topic)).toEqual(['account_compromise']);
+    expect(json.humanRequest.detected).toBe(false);
+  });
+
+  it('explain without text is a usage error', async () => {
+    const r = await cli('explain');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/'explain' needs the text of a customer message/);
+  });
+
   it('schema prints the JSON Schema of a scenario, a conversation, a packet or a decision', async () => {
     const r = await cli('schema', 'scenario');
     expect(r.code).toBe(0);
