@@ -262,6 +262,8 @@ interface Negation {
   readonly emphatic: boolean;
 }
 
+const NOT_NEGATED: Negation = { negated: false, emphatic: false };
+
 function findNegation(p: PreparedText, i: number, used: Uint8Array): Negation {
   const stop = clauseStart(p, i);
   let counted = 0;
@@ -277,8 +279,14 @@ function findNegation(p: PreparedText, i: number, used: Uint8Array): Negation {
     if (BOOSTERS.has(t.norm)) sawBooster = true;
     if (!TRANSPARENT.has(t.norm)) counted += 1;
   }
-  return { negated: false, emphatic: false };
+  return NOT_NEGATED;
 }
+
+/*
+ * Laughter ("lol", "haha", "lmao") comments on the whole message, as an emoticon does; it is
+ * not a statement a "not" can deny: "not sure lol" is not unamused.
+ */
+const LAUGHTER = /^(?:lo(?:lo)*l|lmf?ao|rofl(?:mao)?|(?:ha){2,}h?|(?:he){2,}h?|(?:ah){2,})$/;
 
 /*
  * Gratitude for a harm is irony: "thanks for ruining my week", "thank you for the useless
@@ -421,7 +429,7 @@ export function analyzeSentiment(input: string | PreparedText): Sentiment {
         weight += sign * b.value;
         notes.push(b.value > 0 ? `intensified by "${b.by}"` : `diminished by "${b.by}"`);
       }
-      const negation = findNegation(p, i, used);
+      const negation = LAUGHTER.test(token.norm) ? NOT_NEGATED : findNegation(p, i, used);
       if (negation.negated) {
         weight *= weight > 0 ? NEGATE_POSITIVE : NEGATE_NEGATIVE;
         notes.push(`negated by "${negation.by ?? 'not'}"`);

@@ -152,6 +152,18 @@ describe('analyzeSentiment', () => {
     });
   });
 
+  describe('laughter', () => {
+    it.each(['not sure lol', 'I did not know that haha', 'no idea lmao'])('is never negated: %s', (text) => {
+      const laugh = analyzeSentiment(text).contributions.find((c) => /^(lol|haha|lmao)$/.test(c.token));
+      expect(laugh?.weight).toBeGreaterThan(0);
+      expect(laugh?.note).toBeUndefined();
+    });
+
+    it('leaves the negation of other words alone', () => {
+      expect(notes('that is not funny')).toEqual(['negated by "not"']);
+    });
+  });
+
   describe('irony', () => {
     it.each([
       ['thanks for wasting my time', 'wasting'],
