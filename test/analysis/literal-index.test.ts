@@ -99,6 +99,21 @@ describe('the literal filter never hides a match', () => {
     expect(analyzeText(written[0] ?? '').humanRequest.detected).toBe(true);
   });
 
+  it('reads faces and emoji by code unit, as the text is scanned', () => {
+    const re = new RegExp('\u{1F600} yay', 'gu'); // the face itself in the source, not an escape
+    mayMatch({}, '', re);
+    expect(mayMatch({}, 'so \u{1F600} yay', re)).toBe(true);
+    expect(mayMatch({}, 'so \u{1F601} yay', re)).toBe(false);
+  });
+
+  it('keeps long literals by their first characters: a text with them still runs the pattern', () => {
+    const re = /\bextraordinarily slow\b/g;
+    mayMatch({}, '', re);
+    expect(mayMatch({}, 'it was extraordinarily slow', re)).toBe(true);
+    expect(mayMatch({}, 'it was extraordinary', re)).toBe(true);
+    expect(mayMatch({}, 'it was slow', re)).toBe(false);
+  });
+
   it('skips a pattern only for a text without its literals', () => {
     const re = /\bcolou?r\b/g;
     const owner = {};
