@@ -383,7 +383,6 @@ export function analyzeSentiment(input: string | PreparedText): Sentiment {
   };
 
   for (const phrase of SENTIMENT_PHRASES) {
-    if (!phrase.cues.some((cue) => p.canon.includes(cue))) continue;
     for (const hit of matchAll(p, phrase.re)) {
       let free = true;
       for (let i = hit.first; i <= hit.last; i += 1) if (used[i] === 1) free = false;

@@ -93,7 +93,16 @@ describe('the literal filter never hides a match', () => {
       unfiltered = (require('../../src') as typeof import('../../src')).analyzeText;
     });
     jest.dontMock('../../src/analysis/literal-index');
-    const written = ['I want to speak to an agent', 'my card was stolen yesterday', 'this is useless, for the third time', 'thanks, that fixed it'];
+    // Phrases written to hit each sentiment family and detector, besides the corpus.
+    const written = [
+      'I want to speak to an agent', 'my card was stolen yesterday', 'this is useless, for the third time', 'thanks, that fixed it',
+      "it doesn't work", 'the app keeps crashing', 'nothing happens', 'I cannot log in', 'still waiting for my refund', 'nobody replied',
+      'no response yet', 'a waste of my time', 'thanks for nothing', 'what a rip-off', 'you charged me twice', 'hidden fees', 'wrong size',
+      "that's not what I asked for", 'for the third time', 'I already told you', 'works now', 'that did the trick', "you're a star",
+      'it does not fit', 'it fell apart', 'it died after a week', 'do not buy', 'stay away', 'save your money', 'I returned it', 'sent them back',
+      'not worth the money', 'never again', 'could have been better', 'expected more', 'not as described', 'was supposed to work', 'too small',
+      'that is bad ass', 'a cake to die for', 'yeah right', 'the kiss of death', 'a broken heart',
+    ];
     const differences = [...texts, ...written].filter((text) => JSON.stringify(analyzeText(text)) !== JSON.stringify(unfiltered(text)));
     expect(differences).toEqual([]);
     expect(analyzeText(written[0] ?? '').humanRequest.detected).toBe(true);

@@ -1,7 +1,4 @@
 import { analyzeSentiment, NEUTRAL_BAND } from '../../src/analysis/sentiment';
-import { SENTIMENT_PHRASES } from '../../src/analysis/sentiment-phrases';
-import { prepare } from '../../src/analysis/normalize';
-import { corpusTexts } from '../helpers';
 import { SentimentSchema } from '../../src/schema/analysis';
 
 const score = (text: string): number => analyzeSentiment(text).score;
@@ -285,31 +282,6 @@ describe('analyzeSentiment', () => {
       expect(score('I would recommend it to a friend')).toBeGreaterThan(0);
       expect(score('what time do you open on sundays')).toBe(0);
     });
-  });
-});
-
-describe('phrase cues', () => {
-  // The cue test only skips work: wherever a family's expression matches, one of its cues must
-  // be in the text. Checked on every message of the fixtures and the worked example, and on
-  // phrases written to hit each family.
-  const written = [
-    "it doesn't work", 'the app keeps crashing', 'nothing happens', 'I cannot log in', 'still waiting for my refund', 'nobody replied',
-    'no response yet', 'a waste of my time', 'thanks for nothing', 'what a rip-off', 'you charged me twice', 'hidden fees', 'wrong size',
-    "that's not what I asked for", 'for the third time', 'I already told you', 'works now', 'that did the trick', "you're a star",
-    'it does not fit', 'it fell apart', 'it died after a week', 'do not buy', 'stay away', 'save your money', 'I returned it', 'sent them back',
-    'not worth the money', 'never again', 'could have been better', 'expected more', 'not as described', 'was supposed to work', 'too small',
-    'that is bad ass', 'a cake to die for', 'yeah right', 'the kiss of death', 'a broken heart',
-  ];
-  it.each(SENTIMENT_PHRASES.map((phrase) => [phrase.family, phrase] as const))('%s: a match always holds a cue', (_family, phrase) => {
-    let matched = 0;
-    for (const text of [...corpusTexts(), ...written]) {
-      const canon = prepare(text).canon;
-      phrase.re.lastIndex = 0;
-      if (!phrase.re.test(canon)) continue;
-      matched += 1;
-      expect([canon, phrase.cues.some((cue) => canon.includes(cue))]).toEqual([canon, true]);
-    }
-    expect(matched).toBeGreaterThan(0);
   });
 });
 
