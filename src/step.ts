@@ -9,7 +9,8 @@ import type { AnalysisOptions } from './analysis/options';
 import { analyzeMessage } from './analysis/analyze-message';
 import { reduceFacts, resetSignals } from './facts/reduce';
 import { attributeFacts, toFacts } from './facts/to-facts';
-import { runRules, runRulesSync } from './rules/run-rules';
+import { runRules, runRulesSync, type FiredRule } from './rules/run-rules';
+import type { RuleOutcome } from './schema/trace';
 import { evaluateCustomFacts, type CustomFactPlan } from './facts/custom';
 import { decide, type DecisionPolicy } from './decision/decide';
 import { buildPacket } from './packet/build-packet';
@@ -107,13 +108,7 @@ async function runStep(
   const stored = { ...analysis, sentiment: { ...analysis.sentiment, contributions: [] } };
   const result: EvaluationResult = {
     decision: outcome.decision,
-    trace: {
-      turn: facts.userTurns,
-      messageIndex: index,
-      facts: allFacts,
-      rules: fired.map((f) => f.outcome),
-      notes: truncated ? [...outcome.notes, truncationNote(truncated, fromEvaluate)] : outcome.notes,
-    },
+    trace: lazyTrace(facts.userTurns, index, allFacts, fired, truncated ? [...outcome.notes, truncationNote(truncated, fromEvaluate)] : outcome.notes),
   };
   if (options.packet && outcome.decision.escalate) {
     // Built on first read of `result.packet`, not here: the packet (entities with compromise,
@@ -150,6 +145,26 @@ async function runStep(
   state.analyses.push(stored);
   const next: SessionState = { ...state, facts, latch: outcome.latch, risk: outcome.decision.risk, ...nextStatus(state, message, outcome.decision.escalate, now) };
   return { state: next, result };
+}
+
+/**
+ * The trace, with `rules` (every condition of every rule, with the values it saw) built on
+ * first read: a bot reads its decision on every turn and the full trace rarely. The keys
+ * keep their documented order; assigning `rules` replaces it.
+ */
+function lazyTrace(turn: number, messageIndex: number, facts: Record<string, unknown>, fired: readonly FiredRule[], notes: string[]): EvaluationResult['trace'] {
+  const trace = { turn, messageIndex, facts } as EvaluationResult['trace'];
+  let rules: RuleOutcome[] | undefined;
+  Object.defineProperty(trace, 'rules', {
+    enumerable: true,
+    configurable: true,
+    get: () => (rules ??= fired.map((f) => f.outcome)),
+    set: (value: RuleOutcome[]) => {
+      rules = value;
+    },
+  });
+  trace.notes = notes;
+  return trace;
 }
 
 /** Who has the conversation after this message; an agent keeps it until it hands back. */

@@ -44,6 +44,20 @@ describe('evaluate', () => {
     expect(rule).toMatchObject({ fired: true, conditions: { all: [{ fact: 'humanRequest.detected', factValue: true, result: true }] } });
   });
 
+  it('builds the rules trace on first read, the same every read, in the documented key order', async () => {
+    const result = await escalator.evaluate({ id: 'c', messages: [user('agent please')] });
+    expect(Object.keys(result.trace)).toEqual(['turn', 'messageIndex', 'facts', 'rules', 'notes']);
+    const first = result.trace.rules;
+    expect(result.trace.rules).toBe(first);
+    expect(first).toHaveLength(escalator.rulePack.rules.length);
+    // The trace as JSON holds every rule with its conditions, as when it was built eagerly.
+    const json = JSON.parse(JSON.stringify(result)) as typeof result;
+    expect(json.trace.rules).toEqual(first);
+    expect(json.trace.rules.filter((r) => r.fired).map((r) => r.rule)).toEqual(result.decision.reasons.map((r) => r.rule));
+    result.trace.rules = [];
+    expect(result.trace.rules).toEqual([]);
+  });
+
   it('keeps an escalation latched on later turns, from the turn it triggered', async () => {
     const result = await escalator.evaluate({
       id: 'c',

@@ -85,7 +85,7 @@ export function decide(input: DecideInput): DecideOutput {
   const notes: string[] = [];
   const { facts } = input;
   const risk = riskOf(facts, input.policy.riskWeights);
-  const fired = input.fired.filter((f) => f.outcome.fired);
+  const fired = input.fired.filter((f) => f.fired);
   const suppressing = fired.filter((f) => f.rule.event.type === 'suppress');
   const routes = fired.flatMap((f) => (f.rule.event.type === 'route' ? [f.rule.event.params.queue] : []));
 

@@ -277,7 +277,7 @@ class Search {
   async prepare(): Promise<void> {
     for (const trace of this.traces) {
       const perMessage: boolean[][] = [];
-      for (const facts of trace.facts) perMessage.push((await runRules(this.pack, facts)).map((f) => f.outcome.fired));
+      for (const facts of trace.facts) perMessage.push((await runRules(this.pack, facts)).map((f) => f.fired));
       this.fired.push(perMessage);
     }
   }

@@ -9,6 +9,8 @@ export interface CompiledRule {
   readonly rule: Rule;
   /** Evaluates the rule's conditions; the top-level node carries no `result`, as in json-rules-engine. */
   evaluate(facts: FactValues): RuleOutcome;
+  /** Whether the rule fires, without building the trace: what `evaluate(facts).fired` says. */
+  fires(facts: FactValues): boolean;
 }
 
 /**
@@ -24,6 +26,11 @@ export interface CompiledPack {
 interface Node {
   /** Evaluates the node and returns its trace, with `result` set. */
   run(facts: FactValues): ConditionOutcome & { result: boolean };
+  /**
+   * The node's result alone. Leaves are pure, so the order json-rules-engine runs siblings
+   * in and the ones it skips never change an `all` (every child holds) or an `any` (one does).
+   */
+  test(facts: FactValues): boolean;
   /** The trace of the node when json-rules-engine never reached it. */
   skip(): ConditionOutcome;
   /** json-rules-engine's ordering priority for this node among its siblings. */
@@ -99,6 +106,7 @@ function compileLeaf(leaf: LeafCondition): Node {
       const result = apply(code, factValue, reference === undefined ? value : read(facts, reference));
       return { fact, operator, value, result, factValue };
     },
+    test: (facts) => apply(code, read(facts, fact), reference === undefined ? value : read(facts, reference)),
     skip: () => ({ fact, operator, value, result: undefined }),
   };
 }
@@ -156,6 +164,15 @@ function runList(children: readonly Node[], sets: readonly number[][], any: bool
   return settled;
 }
 
+/** `runList`'s result alone: an empty list holds, as in json-rules-engine. */
+function testList(children: readonly Node[], any: boolean, facts: FactValues): boolean {
+  if (children.length === 0) return true;
+  for (let i = 0; i < children.length; i++) {
+    if (children[i]!.test(facts) === any) return any;
+  }
+  return !any;
+}
+
 function compileNode(condition: Condition): Node {
   if ('all' in condition || 'any' in condition) {
     const any = !('all' in condition);
@@ -165,6 +182,7 @@ function compileNode(condition: Condition): Node {
     const key = any ? 'any' : 'all';
     return {
       priority: condition.priority || 1,
+      test: (facts) => testList(children, any, facts),
       run(facts) {
         const outcomes: ConditionOutcome[] = [];
         const result = runList(children, sets, any, facts, outcomes) === true;
@@ -177,6 +195,7 @@ function compileNode(condition: Condition): Node {
     const child = compileNode(condition.not);
     return {
       priority: condition.priority || 1,
+      test: (facts) => !child.test(facts),
       run(facts) {
         const inner = child.run(facts);
         return { not: inner, result: !inner.result };
@@ -190,6 +209,7 @@ function compileNode(condition: Condition): Node {
 /** Compiles one rule, or returns undefined when it uses something only json-rules-engine runs. */
 export function compileRule(rule: Rule): CompiledRule | undefined {
   let top: (facts: FactValues) => { conditions: ConditionOutcome; fired: boolean };
+  let fires: (facts: FactValues) => boolean;
   try {
     const c = rule.conditions;
     if ('not' in c) {
@@ -198,6 +218,7 @@ export function compileRule(rule: Rule): CompiledRule | undefined {
         const inner = child.run(facts);
         return { conditions: { not: inner, result: undefined }, fired: !inner.result };
       };
+      fires = (facts) => !child.test(facts);
     } else {
       const any = 'any' in c;
       const children = ('all' in c ? c.all : c.any).map(compileNode);
@@ -207,6 +228,7 @@ export function compileRule(rule: Rule): CompiledRule | undefined {
         const fired = runList(children, sets, any, facts, outcomes);
         return { conditions: any ? { any: outcomes, result: undefined } : { all: outcomes, result: undefined }, fired };
       };
+      fires = (facts) => testList(children, any, facts);
     }
   } catch (error) {
     if (error instanceof NotCompilable) return undefined;
@@ -220,6 +242,7 @@ export function compileRule(rule: Rule): CompiledRule | undefined {
       const { conditions, fired } = top(facts);
       return { rule: name, event, fired, conditions };
     },
+    fires,
   };
 }
 

@@ -1,12 +1,42 @@
 import type { Rule, RulePack } from '../schema/rule-pack';
 import type { ConditionOutcome, RuleOutcome } from '../schema/trace';
 import { customOperators } from './operators';
-import { compilePack, type FactValues } from './compile';
+import { compilePack, type CompiledRule, type FactValues } from './compile';
 
 /** A rule's outcome together with the validated rule itself, for the decision stage. */
 export interface FiredRule {
   readonly rule: Rule;
+  /** `outcome.fired`, known without building the outcome. */
+  readonly fired: boolean;
   readonly outcome: RuleOutcome;
+}
+
+/**
+ * A compiled rule's result: whether it fired is known at once; its trace (every condition
+ * with the fact value it saw) is built on first read. Most rules do not fire on most turns,
+ * and a trace nobody reads is most of the cost of running the pack. `facts` must not change
+ * afterwards: the escalator hands them out only inside the result's trace.
+ */
+class CompiledResult implements FiredRule {
+  private built: RuleOutcome | undefined;
+
+  constructor(
+    private readonly compiled: CompiledRule,
+    private readonly facts: FactValues,
+    readonly fired: boolean,
+  ) {}
+
+  get rule(): Rule {
+    return this.compiled.rule;
+  }
+
+  get outcome(): RuleOutcome {
+    return (this.built ??= this.compiled.evaluate(this.facts));
+  }
+}
+
+function eager(rule: Rule, outcome: RuleOutcome): FiredRule {
+  return { rule, fired: outcome.fired, outcome };
 }
 
 type EngineCondition = Record<string, unknown>;
@@ -45,7 +75,7 @@ export async function runRules(pack: RulePack, facts: FactValues): Promise<Fired
   if (sync !== undefined) return sync;
   const compiled = compilePack(pack);
   const out: FiredRule[] = new Array<FiredRule>(pack.rules.length);
-  for (const { index, rule } of compiled.compiled) out[index] = { rule: rule.rule, outcome: rule.evaluate(facts) };
+  for (const { index, rule } of compiled.compiled) out[index] = new CompiledResult(rule, facts, rule.fires(facts));
   if (compiled.fallback.length > 0) {
     const rest = await runRulesReference({ rules: compiled.fallback.map((f) => f.rule) }, facts);
     compiled.fallback.forEach((f, i) => {
@@ -63,7 +93,7 @@ export function runRulesSync(pack: RulePack, facts: FactValues): FiredRule[] | u
   const out: FiredRule[] = new Array<FiredRule>(rules.length);
   for (let i = 0; i < rules.length; i++) {
     const { index, rule } = rules[i]!;
-    out[index] = { rule: rule.rule, outcome: rule.evaluate(facts) };
+    out[index] = new CompiledResult(rule, facts, rule.fires(facts));
   }
   return out;
 }
@@ -95,9 +125,6 @@ export async function runRulesReference(pack: RulePack, facts: FactValues): Prom
   return pack.rules.map((rule) => {
     const found = byName.get(rule.name);
     const conditions = found === undefined ? (rule.conditions as unknown as EngineCondition) : found.conditions;
-    return {
-      rule,
-      outcome: { rule: rule.name, event: rule.event.type, fired: found?.fired ?? false, conditions: toOutcome(conditions) },
-    };
+    return eager(rule, { rule: rule.name, event: rule.event.type, fired: found?.fired ?? false, conditions: toOutcome(conditions) });
   });
 }

@@ -15,6 +15,7 @@ function rule(name: string, event: Rule['event']): Rule {
 function fired(r: Rule, didFire = true): FiredRule {
   return {
     rule: r,
+    fired: didFire,
     outcome: { rule: r.name, event: r.event.type, fired: didFire, conditions: { all: [{ fact: 'turns.user', operator: 'greaterThan', value: 0, factValue: 1, result: didFire }], result: didFire } },
   };
 }

@@ -104,6 +104,8 @@ describe('compiled rules against json-rules-engine', () => {
       const facts = factSet(r);
       const compiled = await runRules(pack, facts);
       const reference = await runRulesReference(pack, facts);
+      // Whether each rule fired is known before its trace is built, and must agree with it.
+      expect(compiled.map((f) => f.fired)).toEqual(reference.map((f) => f.outcome.fired));
       expect(compiled.map((f) => f.outcome)).toStrictEqual(reference.map((f) => f.outcome));
       fired += compiled.filter((f) => f.outcome.fired).length;
     }
@@ -120,6 +122,7 @@ describe('compiled rules against json-rules-engine', () => {
         const facts = factSet(r);
         const [compiled] = await runRules(pack, facts);
         const [reference] = await runRulesReference(pack, facts);
+        expect(compiled!.fired).toBe(reference!.outcome.fired);
         expect(compiled!.outcome).toStrictEqual(reference!.outcome);
         if (compiled!.outcome.fired) fired += 1;
         else notFired += 1;
@@ -142,7 +145,10 @@ describe('compiled rules against json-rules-engine', () => {
       },
     ]);
     for (const facts of [{ 'attributes.n': '5' }, { 'attributes.n': '12abc' }, { 'attributes.n': [2] }, { 'attributes.n': true }, {}, { 'attributes.x': 1, 'attributes.y': 1 }]) {
-      expect((await runRules(rules, facts)).map((f) => f.outcome)).toStrictEqual((await runRulesReference(rules, facts)).map((f) => f.outcome));
+      const compiled = await runRules(rules, facts);
+      const reference = await runRulesReference(rules, facts);
+      expect(compiled.map((f) => f.fired)).toEqual(reference.map((f) => f.outcome.fired));
+      expect(compiled.map((f) => f.outcome)).toStrictEqual(reference.map((f) => f.outcome));
     }
   });
 
