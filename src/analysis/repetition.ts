@@ -36,31 +36,65 @@ function typoScore(a: string, b: string): number {
   return score >= TYPO_SIMILARITY ? score : 0;
 }
 
-function unique(tokens: readonly string[]): string[] {
-  return [...new Set(tokens)];
+/** A message's distinct tokens, as a list and a set. */
+interface Distinct {
+  readonly list: readonly string[];
+  readonly set: ReadonlySet<string>;
 }
 
-/** How alike two content-token lists are, from 0 (nothing shared) to 1 (same content). */
-export function similarity(a: readonly string[], b: readonly string[]): number {
-  const left = unique(a);
-  const right = unique(b);
-  if (left.length === 0 || right.length === 0) return 0;
-  const rightSet = new Set(right);
-  const usedRight = new Set<string>();
-  let matches = 0;
-  for (const token of left) {
-    if (rightSet.has(token)) {
-      matches += 1;
-      usedRight.add(token);
-    }
+// Each message is compared with several later ones; its distinct tokens are worked out once.
+const distinctCache = new WeakMap<readonly string[], Distinct>();
+
+function distinct(tokens: readonly string[]): Distinct {
+  let d = distinctCache.get(tokens);
+  if (d === undefined) {
+    const set = new Set(tokens);
+    d = { list: set.size === tokens.length ? tokens : [...set], set };
+    distinctCache.set(tokens, d);
   }
-  const fuzzy = left.length <= MAX_TYPO_TOKENS && right.length <= MAX_TYPO_TOKENS;
-  for (const token of fuzzy ? left : []) {
-    if (rightSet.has(token)) continue;
+  return d;
+}
+
+const round3 = (x: number): number => Math.round(Math.min(1, x) * 1000) / 1000;
+
+function scoreOf(matches: number, left: number, right: number): number {
+  const dice = (2 * matches) / (left + right);
+  const containment = (CONTAINMENT_WEIGHT * matches) / Math.max(2, Math.min(left, right));
+  return round3(Math.max(dice, containment));
+}
+
+/** Tokens long enough to match another as a typo. */
+function typoCandidates(list: readonly string[], other: ReadonlySet<string>): number {
+  let n = 0;
+  for (const token of list) if (token.length >= TYPO_MIN_LENGTH && !other.has(token)) n += 1;
+  return n;
+}
+
+/**
+ * The similarity of two token lists; with `floor`, 0 as soon as the exact matches plus every
+ * possible typo match could not reach it (a repeat check needs no more).
+ */
+function compare(a: readonly string[], b: readonly string[], floor = 0): number {
+  const left = distinct(a);
+  const right = distinct(b);
+  const nl = left.list.length;
+  const nr = right.list.length;
+  if (nl === 0 || nr === 0) return 0;
+  let matches = 0;
+  for (const token of left.list) if (right.set.has(token)) matches += 1;
+  const fuzzy = nl <= MAX_TYPO_TOKENS && nr <= MAX_TYPO_TOKENS;
+  if (!fuzzy) return scoreOf(matches, nl, nr);
+  if (floor > 0) {
+    const possible = Math.min(typoCandidates(left.list, right.set), typoCandidates(right.list, left.set));
+    if (scoreOf(matches + possible, nl, nr) < floor) return 0;
+  }
+  let usedRight: Set<string> | undefined;
+  for (const token of left.list) {
+    if (right.set.has(token)) continue;
     let best = 0;
     let bestToken: string | undefined;
-    for (const other of right) {
-      if (usedRight.has(other)) continue;
+    for (const other of right.list) {
+      if (left.set.has(other) || usedRight?.has(other) === true) continue;
       const s = typoScore(token, other);
       if (s > best) {
         best = s;
@@ -69,12 +103,15 @@ export function similarity(a: readonly string[], b: readonly string[]): number {
     }
     if (bestToken !== undefined) {
       matches += best;
-      usedRight.add(bestToken);
+      (usedRight ??= new Set()).add(bestToken);
     }
   }
-  const dice = (2 * matches) / (left.length + right.length);
-  const containment = (CONTAINMENT_WEIGHT * matches) / Math.max(2, Math.min(left.length, right.length));
-  return Math.round(Math.min(1, Math.max(dice, containment)) * 1000) / 1000;
+  return scoreOf(matches, nl, nr);
+}
+
+/** How alike two content-token lists are, from 0 (nothing shared) to 1 (same content). */
+export function similarity(a: readonly string[], b: readonly string[]): number {
+  return compare(a, b);
 }
 
 /**
@@ -82,5 +119,5 @@ export function similarity(a: readonly string[], b: readonly string[]): number {
  * no content token ("yes", "ok", "thanks") never repeat anything.
  */
 export function isRepeat(a: readonly string[], b: readonly string[]): boolean {
-  return similarity(a, b) >= REPEAT_THRESHOLD;
+  return compare(a, b, REPEAT_THRESHOLD) >= REPEAT_THRESHOLD;
 }

@@ -70,3 +70,33 @@ describe('isRepeat', () => {
     expect(isRepeat(['where', 'order'], ['where', 'order', 'arriv'])).toBe(true);
   });
 });
+
+describe('isRepeat against similarity', () => {
+  // isRepeat stops early when even every possible typo match could not reach the threshold;
+  // that shortcut must never change the answer. Words drawn from a small pool, with typos,
+  // so that exact, typo and no matches all occur.
+  const pool = [
+    'order', 'ordr', 'refund', 'refnd', 'card', 'cart', 'delivery', 'delivry', 'address', 'adress', 'late', 'box', 'account', 'acount',
+    'password', 'pasword', 'invoice', 'invoise', 'parcel', 'parcle', 'store', 'phone', 'email', 'emial', 'bill', 'week', 'money', 'app',
+  ];
+  it('agrees with similarity >= threshold on 5,000 generated pairs', () => {
+    let state = 12345;
+    const next = (n: number): number => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return (state >>> 16) % n;
+    };
+    const list = (): string[] => Array.from({ length: 1 + next(6) }, () => pool[next(pool.length)] ?? 'order');
+    let repeatsSeen = 0;
+    let nearMisses = 0;
+    for (let i = 0; i < 5_000; i++) {
+      const a = list();
+      const b = list();
+      const s = similarity(a, b);
+      expect([a, b, isRepeat(a, b)]).toEqual([a, b, s >= REPEAT_THRESHOLD]);
+      if (s >= REPEAT_THRESHOLD) repeatsSeen += 1;
+      else if (s > 0) nearMisses += 1;
+    }
+    expect(repeatsSeen).toBeGreaterThan(200);
+    expect(nearMisses).toBeGreaterThan(200);
+  });
+});
