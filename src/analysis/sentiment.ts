@@ -84,6 +84,18 @@ interface Modifiers {
   readonly label: (string | undefined)[];
 }
 
+/*
+ * Boosters that are also exclamations on their own ("Damn!", "damn it", "bloody hell"):
+ * they intensify only a word with a feeling right after them ("damn good", "bloody awful");
+ * anywhere else they are the exclamation and score as one.
+ */
+const EXCLAMATIONS: ReadonlySet<string> = new Set(['damn', 'bloody']);
+
+function modifiesNext(p: PreparedText, i: number): boolean {
+  const next = p.tokens[i + 1];
+  return next !== undefined && next.kind === 'word' && wordValence(next.norm) !== undefined;
+}
+
 function findModifiers(p: PreparedText): Modifiers {
   const n = p.tokens.length;
   const boost = new Float64Array(n);
@@ -103,6 +115,7 @@ function findModifiers(p: PreparedText): Modifiers {
       continue;
     }
     const single = BOOSTERS.get(token.norm);
+    if (single !== undefined && EXCLAMATIONS.has(token.norm) && !modifiesNext(p, i)) continue;
     if (single !== undefined) {
       boost[i] = single;
       label[i] = token.stretched ? token.text.toLowerCase() : token.norm;

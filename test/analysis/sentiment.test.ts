@@ -149,6 +149,19 @@ describe('analyzeSentiment', () => {
     });
   });
 
+  describe('exclamations that also boost', () => {
+    it('intensify only a feeling word right after them', () => {
+      expect(notes('damn good service')).toEqual(['intensified by "damn"']);
+      expect(notes('bloody awful')).toEqual(['intensified by "bloody"']);
+    });
+
+    it('are the exclamation anywhere else', () => {
+      const damnIt = analyzeSentiment('damn it, the app is great otherwise').contributions;
+      expect(damnIt.find((c) => c.token === 'damn')?.weight).toBeLessThan(0);
+      expect(damnIt.find((c) => c.token === 'great')?.note).toBeUndefined();
+    });
+  });
+
   describe('laughter', () => {
     it.each(['not sure lol', 'I did not know that haha', 'no idea lmao'])('is never negated: %s', (text) => {
       const laugh = analyzeSentiment(text).contributions.find((c) => /^(lol|haha|lmao)$/.test(c.token));
