@@ -36,10 +36,11 @@ function typoScore(a: string, b: string): number {
   return score >= TYPO_SIMILARITY ? score : 0;
 }
 
-/** A message's distinct tokens, as a list and a set. */
+/** A message's distinct tokens, as a list and a set, and those long enough for a typo match by first letter. */
 interface Distinct {
   readonly list: readonly string[];
   readonly set: ReadonlySet<string>;
+  readonly byInitial: ReadonlyMap<string, readonly string[]>;
 }
 
 // Each message is compared with several later ones; its distinct tokens are worked out once.
@@ -49,7 +50,14 @@ function distinct(tokens: readonly string[]): Distinct {
   let d = distinctCache.get(tokens);
   if (d === undefined) {
     const set = new Set(tokens);
-    d = { list: set.size === tokens.length ? tokens : [...set], set };
+    const byInitial = new Map<string, string[]>();
+    for (const token of set) {
+      if (token.length < TYPO_MIN_LENGTH) continue;
+      const group = byInitial.get(token[0] ?? '');
+      if (group === undefined) byInitial.set(token[0] ?? '', [token]);
+      else group.push(token);
+    }
+    d = { list: set.size === tokens.length ? tokens : [...set], set, byInitial };
     distinctCache.set(tokens, d);
   }
   return d;
@@ -63,10 +71,17 @@ function scoreOf(matches: number, left: number, right: number): number {
   return round3(Math.max(dice, containment));
 }
 
-/** Tokens long enough to match another as a typo. */
-function typoCandidates(list: readonly string[], other: ReadonlySet<string>): number {
+/**
+ * Tokens of `from`, absent from `to`, that could still match one of `to`'s as a typo: the
+ * same first letter and a length within two (see typoScore).
+ */
+function typoCandidates(from: Distinct, to: Distinct): number {
   let n = 0;
-  for (const token of list) if (token.length >= TYPO_MIN_LENGTH && !other.has(token)) n += 1;
+  for (const token of from.list) {
+    if (token.length < TYPO_MIN_LENGTH || to.set.has(token)) continue;
+    const near = to.byInitial.get(token[0] ?? '');
+    if (near?.some((other) => !from.set.has(other) && Math.abs(other.length - token.length) <= 2) === true) n += 1;
+  }
   return n;
 }
 
@@ -85,7 +100,7 @@ function compare(a: readonly string[], b: readonly string[], floor = 0): number 
   const fuzzy = nl <= MAX_TYPO_TOKENS && nr <= MAX_TYPO_TOKENS;
   if (!fuzzy) return scoreOf(matches, nl, nr);
   if (floor > 0) {
-    const possible = Math.min(typoCandidates(left.list, right.set), typoCandidates(right.list, left.set));
+    const possible = Math.min(typoCandidates(left, right), typoCandidates(right, left));
     if (scoreOf(matches + possible, nl, nr) < floor) return 0;
   }
   let usedRight: Set<string> | undefined;
@@ -93,7 +108,8 @@ function compare(a: readonly string[], b: readonly string[], floor = 0): number 
     if (right.set.has(token)) continue;
     let best = 0;
     let bestToken: string | undefined;
-    for (const other of right.list) {
+    // typoScore is 0 unless the first letters agree: only those are tried.
+    for (const other of right.byInitial.get(token[0] ?? '') ?? []) {
       if (left.set.has(other) || usedRight?.has(other) === true) continue;
       const s = typoScore(token, other);
       if (s > best) {
