@@ -43,12 +43,18 @@ interface Distinct {
   readonly byInitial: ReadonlyMap<string, readonly string[]>;
 }
 
-// Each message is compared with several later ones; its distinct tokens are worked out once.
-const distinctCache = new WeakMap<readonly string[], Distinct>();
+/*
+ * Each message is compared with several later ones, so its distinct tokens are kept for a
+ * while. The cache is bounded and shared, not tied to each message: a session keeps every
+ * message's tokens, and sets for all of them would grow each session's memory by half.
+ */
+const DISTINCT_CACHE_LIMIT = 512;
+const distinctCache = new Map<readonly string[], Distinct>();
 
 function distinct(tokens: readonly string[]): Distinct {
   let d = distinctCache.get(tokens);
   if (d === undefined) {
+    if (distinctCache.size >= DISTINCT_CACHE_LIMIT) distinctCache.clear();
     const set = new Set(tokens);
     const byInitial = new Map<string, string[]>();
     for (const token of set) {
