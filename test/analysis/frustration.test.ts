@@ -115,6 +115,7 @@ describe('detectFrustration', () => {
       ['this is useless', 'this is useless'],
       ["you're not listening", "you're not listening"],
       ['what a waste of time', 'waste of time'],
+      ["you're wasting my time", 'wasting my time'],
       ['this is ridiculous', 'this is ridiculous'],
       ['I already told you', 'I already told you'],
       ['for the third time, the order is 123', 'for the third time'],
@@ -127,6 +128,7 @@ describe('detectFrustration', () => {
 
     it('does not fire when denied', () => {
       expect(kinds("it's not a waste of time")).toEqual([]);
+      expect(kinds("I'm not wasting my time on it")).toEqual([]);
       expect(kinds("that's not ridiculous")).toEqual([]);
     });
   });
