@@ -210,3 +210,13 @@ describe('frame word gates', () => {
     expect(matched).toBeGreaterThan(0);
   });
 });
+
+describe('frame size', () => {
+  // The person pattern (a determiner, up to two qualifiers, a staff noun) is the costly part of
+  // a frame for the regular-expression compiler, which works on each copy separately when the
+  // frame is first used. A frame names its target once; the qualifier list appears in it at
+  // most twice (the plain person and the "billing agent" form).
+  it.each(FRAMES.map((frame, i) => [`${i}: ${frame.pattern}`, frame] as const))('%s holds the person pattern at most once', (_name, frame) => {
+    expect(frame.re.source.split('english speaking').length - 1).toBeLessThanOrEqual(2);
+  });
+});
