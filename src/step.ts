@@ -75,7 +75,9 @@ async function runStep(
   let facts = reduceFacts(state.facts, message, analysis, index);
   const context = { customer: state.info.customer, channel: state.info.channel, attributes: state.info.attributes, environment };
   const factValues = toFacts(facts, context);
-  const allFacts: Record<string, unknown> = { ...attributeFacts(state.info.attributes), ...factValues };
+  // Copying the facts alone keeps V8's fast path for an object spread; most conversations carry no attributes.
+  const allFacts: Record<string, unknown> =
+    state.info.attributes === undefined ? { ...factValues } : { ...attributeFacts(state.info.attributes), ...factValues };
   if (config.customFacts.entries.length > 0) {
     await evaluateCustomFacts(
       config.customFacts,
