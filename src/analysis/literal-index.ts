@@ -95,11 +95,17 @@ function build(): Automaton {
   return { asciiColumn, otherColumn, columns, delta, hits, size: literalsById.length };
 }
 
+/**
+ * The detectors' patterns are module constants, about sixty; a pattern built afresh for
+ * each message would otherwise grow the index without end, so past this many it just runs.
+ */
+const MAX_PATTERNS = 1_000;
+
 /** The id of `re` in the index, registering it on first sight; -1 when it cannot be filtered. */
 function idOf(re: RegExp): number {
   let id = ids.get(re);
   if (id === undefined) {
-    const literals = requiredLiterals(re);
+    const literals = literalsById.length < MAX_PATTERNS ? requiredLiterals(re) : undefined;
     if (literals === undefined) id = -1;
     else {
       id = literalsById.length;

@@ -131,3 +131,12 @@ describe('the literal filter never hides a match', () => {
     expect(mayMatch({}, 'what size is it', re)).toBe(false);
   });
 });
+
+describe('the literal index under patterns built afresh', () => {
+  it('stops indexing past its bound and still answers that the pattern may match', () => {
+    const before = indexedPatterns().length;
+    for (let i = 0; i < 1_200; i++) mayMatch({}, 'x', new RegExp(`\\bword${i}\\b`, 'g'));
+    expect(indexedPatterns().length).toBe(Math.max(before, 1_000));
+    expect(mayMatch({}, 'nothing here', /\bunindexed\b/g)).toBe(true);
+  });
+});
