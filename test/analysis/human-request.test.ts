@@ -212,7 +212,7 @@ describe('frame word gates', () => {
 });
 
 describe('frame size', () => {
-  // The person pattern (a determiner, up to two qualifiers, a staff noun) is the costly part of
+  // The person pattern (a determiner, qualifiers, a staff noun) is the costly part of
   // a frame for the regular-expression compiler, which works on each copy separately when the
   // frame is first used. A frame names its target once; the qualifier list appears in it at
   // most twice (the plain person and the "billing agent" form).
