@@ -222,12 +222,12 @@ describe('frame size', () => {
 });
 
 describe('qualifiers before a staff noun', () => {
-  it('reads any number of them after a verb ("a real live english speaking human")', () => {
+  it('reads up to four of them ("a real live english speaking human")', () => {
     expect(detectHumanRequest('can I talk to a real live english speaking human').detected).toBe(true);
     expect(detectHumanRequest('please transfer me to an actual competent senior agent').detected).toBe(true);
   });
 
-  it('still reads a long run of them once: a wall of qualifiers is no request and completes', () => {
+  it('finds no request in a wall of qualifiers, and completes', () => {
     const wall = `talk to a ${'real live '.repeat(1_500)}thing`;
     expect(detectHumanRequest(wall).detected).toBe(false);
     expect(detectHumanRequest(`${'real '.repeat(3_000)}please`).detected).toBe(false);
