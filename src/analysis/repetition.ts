@@ -77,25 +77,8 @@ function scoreOf(matches: number, left: number, right: number): number {
   return round3(Math.max(dice, containment));
 }
 
-/**
- * Tokens of `from`, absent from `to`, that could still match one of `to`'s as a typo: the
- * same first letter and a length within two (see typoScore).
- */
-function typoCandidates(from: Distinct, to: Distinct): number {
-  let n = 0;
-  for (const token of from.list) {
-    if (token.length < TYPO_MIN_LENGTH || to.set.has(token)) continue;
-    const near = to.byInitial.get(token[0] ?? '');
-    if (near?.some((other) => !from.set.has(other) && Math.abs(other.length - token.length) <= 2) === true) n += 1;
-  }
-  return n;
-}
-
-/**
- * The similarity of two token lists; with `floor`, 0 as soon as the exact matches plus every
- * possible typo match could not reach it (a repeat check needs no more).
- */
-function compare(a: readonly string[], b: readonly string[], floor = 0): number {
+/** How alike two content-token lists are, from 0 (nothing shared) to 1 (same content). */
+export function similarity(a: readonly string[], b: readonly string[]): number {
   const left = distinct(a);
   const right = distinct(b);
   const nl = left.list.length;
@@ -103,12 +86,7 @@ function compare(a: readonly string[], b: readonly string[], floor = 0): number 
   if (nl === 0 || nr === 0) return 0;
   let matches = 0;
   for (const token of left.list) if (right.set.has(token)) matches += 1;
-  const fuzzy = nl <= MAX_TYPO_TOKENS && nr <= MAX_TYPO_TOKENS;
-  if (!fuzzy) return scoreOf(matches, nl, nr);
-  if (floor > 0) {
-    const possible = Math.min(typoCandidates(left, right), typoCandidates(right, left));
-    if (scoreOf(matches + possible, nl, nr) < floor) return 0;
-  }
+  if (nl > MAX_TYPO_TOKENS || nr > MAX_TYPO_TOKENS) return scoreOf(matches, nl, nr);
   let usedRight: Set<string> | undefined;
   for (const token of left.list) {
     if (right.set.has(token)) continue;
@@ -131,15 +109,10 @@ function compare(a: readonly string[], b: readonly string[], floor = 0): number 
   return scoreOf(matches, nl, nr);
 }
 
-/** How alike two content-token lists are, from 0 (nothing shared) to 1 (same content). */
-export function similarity(a: readonly string[], b: readonly string[]): number {
-  return compare(a, b);
-}
-
 /**
  * True when the second message repeats the first (see REPEAT_THRESHOLD). Messages with
  * no content token ("yes", "ok", "thanks") never repeat anything.
  */
 export function isRepeat(a: readonly string[], b: readonly string[]): boolean {
-  return compare(a, b, REPEAT_THRESHOLD) >= REPEAT_THRESHOLD;
+  return similarity(a, b) >= REPEAT_THRESHOLD;
 }
