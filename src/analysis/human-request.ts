@@ -140,7 +140,7 @@ export const FRAMES: readonly Frame[] = [
     needs: new Set([...PERSON_NEEDS, 'transfer', 'transferred', 'connect', 'connected', 'put', 'passed', 'forwarded', 'redirected', 'escalate', 'escalated', 'handed']),
     re: new RegExp(
       // The ways of asking to be passed on share one target: the person pattern appears once,
-      // since each copy of it costs the regular-expression compiler about 25 ms on first use.
+      // since the regular-expression compiler works through each copy of it on first use.
       // The leads keep their order, so the same words match as when each had its own target.
       String.raw`\b(?:(?:can|could|would|will) you(?: please| just)? |please |(?:i want|i need|i would like) you to )?(?:(?:(?:connect|transfer|put|pass|forward|redirect|direct|route|send|hand|switch|refer) me(?: (?:through|over|across|on|back|in touch|in contact))?(?: to| with)? |give me to |${BE_TRANSFERRED} (?:to|with) |(?:connect|transfer|escalate|pass|forward|redirect|direct|route|switch|hand)(?: (?:this|it|us|the (?:chat|conversation|call|case|issue|ticket)|a conversation|my (?:chat|call|case|issue|ticket)))?(?: (?:over|through|across|on))? to )${TALK_TARGET}|${BE_TRANSFERRED}|(?:transfer|connect) me(?: through)?(?= *$| [.!?,]| (?:please|now|asap|right now|immediately|already|over))|put me through(?= *$| [.!?,]| (?:please|now|asap|right now|immediately))|escalate (?:this|it|my (?:case|issue|complaint|ticket|problem|query))\b)`,
       'g',

@@ -34,10 +34,14 @@ interface Automaton {
   readonly size: number;
 }
 
-/** Per pattern: its id, or -1 when it promises no literal and must always run. */
+interface Indexed {
+  readonly re: RegExp;
+  readonly literals: readonly string[];
+}
+
+/** Per pattern: its id (its place in `indexed`), or -1 when it promises no literal and must always run. */
 const ids = new WeakMap<RegExp, number>();
-const literalsById: (readonly string[])[] = [];
-const patternsById: RegExp[] = [];
+const indexed: Indexed[] = [];
 let automaton: Automaton | undefined;
 
 function build(): Automaton {
@@ -54,7 +58,7 @@ function build(): Automaton {
   // A trie of the literals, then Aho-Corasick failure links in breadth-first order.
   const children: Map<number, number>[] = [new Map()];
   const own: number[][] = [[]];
-  literalsById.forEach((literals, id) => {
+  indexed.forEach(({ literals }, id) => {
     for (const literal of literals) {
       let node = 0;
       // Code units, as the scan reads the text: a face or emoji is two of them.
@@ -92,7 +96,7 @@ function build(): Automaton {
       queue.push(child);
     }
   }
-  return { asciiColumn, otherColumn, columns, delta, hits, size: literalsById.length };
+  return { asciiColumn, otherColumn, columns, delta, hits, size: indexed.length };
 }
 
 /**
@@ -105,12 +109,11 @@ const MAX_PATTERNS = 1_000;
 function idOf(re: RegExp): number {
   let id = ids.get(re);
   if (id === undefined) {
-    const literals = literalsById.length < MAX_PATTERNS ? requiredLiterals(re) : undefined;
+    const literals = indexed.length < MAX_PATTERNS ? requiredLiterals(re) : undefined;
     if (literals === undefined) id = -1;
     else {
-      id = literalsById.length;
-      literalsById.push(literals);
-      patternsById.push(re);
+      id = indexed.length;
+      indexed.push({ re, literals });
     }
     ids.set(re, id);
   }
@@ -119,7 +122,7 @@ function idOf(re: RegExp): number {
 
 /** Which registered patterns could match `text`: one pass, one flag per pattern. */
 function scan(text: string): { readonly size: number; readonly possible: Uint8Array } {
-  if (automaton === undefined || automaton.size !== literalsById.length) automaton = build();
+  if (automaton === undefined || automaton.size !== indexed.length) automaton = build();
   const { asciiColumn, otherColumn, columns, delta, hits, size } = automaton;
   const possible = new Uint8Array(size);
   let node = 0;
@@ -152,6 +155,6 @@ export function mayMatch(owner: object, text: string, re: RegExp): boolean {
 }
 
 /** The patterns the index filters so far, with their literals: for tests that check the filter never hides a match. */
-export function indexedPatterns(): readonly { readonly re: RegExp; readonly literals: readonly string[] }[] {
-  return patternsById.map((re, id) => ({ re, literals: literalsById[id] ?? [] }));
+export function indexedPatterns(): readonly Indexed[] {
+  return [...indexed];
 }

@@ -3,17 +3,17 @@ import { frustrationLevel } from '../facts/to-facts';
 import type { MessageAnalysis } from '../schema/analysis';
 import type { CliArgs } from './args';
 import { UsageError } from './read-input';
+import { signed } from './format';
 
-const signed = (x: number): string => (x >= 0 ? `+${x.toFixed(3)}` : x.toFixed(3));
 const quoted = (s: string): string => JSON.stringify(s);
 
 /** Why one customer message scored as it did: each detector's finding with the words behind it. */
 export function formatExplanation(text: string, a: MessageAnalysis): string {
   const lines = [quoted(text), ''];
   const s = a.sentiment;
-  lines.push(`sentiment            ${signed(s.score)} ${s.label}${s.contributions.length === 0 ? ' (no word with a sentiment)' : ''}`);
+  lines.push(`sentiment            ${signed(s.score, 3)} ${s.label}${s.contributions.length === 0 ? ' (no word with a sentiment)' : ''}`);
   const width = Math.max(0, ...s.contributions.map((c) => c.token.length));
-  for (const c of s.contributions) lines.push(`  ${c.token.padEnd(width)}  ${signed(c.weight)}${c.note === undefined ? '' : `  ${c.note}`}`);
+  for (const c of s.contributions) lines.push(`  ${c.token.padEnd(width)}  ${signed(c.weight, 3)}${c.note === undefined ? '' : `  ${c.note}`}`);
   const h = a.humanRequest;
   lines.push(`request for a person ${h.detected ? `yes: ${quoted(h.excerpt ?? '')} (${h.pattern ?? 'frame'})` : 'no'}`);
   const f = a.frustration;

@@ -3,7 +3,8 @@ import type { TurnResult } from '../escalator';
 import type { Message } from '../schema/conversation';
 import { excerptOf } from '../facts/excerpt';
 
-const signed = (x: number): string => (x >= 0 ? `+${x.toFixed(2)}` : x.toFixed(2));
+/** A number with its sign always shown, to `digits` decimals. */
+export const signed = (x: number, digits = 2): string => (x >= 0 ? `+${x.toFixed(digits)}` : x.toFixed(digits));
 
 function pad(text: string, width: number): string {
   return text.length >= width ? text.slice(0, width) : text + ' '.repeat(width - text.length);

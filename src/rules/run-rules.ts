@@ -35,10 +35,6 @@ class CompiledResult implements FiredRule {
   }
 }
 
-function eager(rule: Rule, outcome: RuleOutcome): FiredRule {
-  return { rule, fired: outcome.fired, outcome };
-}
-
 type EngineCondition = Record<string, unknown>;
 
 function toOutcome(condition: EngineCondition): ConditionOutcome {
@@ -125,6 +121,7 @@ export async function runRulesReference(pack: RulePack, facts: FactValues): Prom
   return pack.rules.map((rule) => {
     const found = byName.get(rule.name);
     const conditions = found === undefined ? (rule.conditions as unknown as EngineCondition) : found.conditions;
-    return eager(rule, { rule: rule.name, event: rule.event.type, fired: found?.fired ?? false, conditions: toOutcome(conditions) });
+    const outcome = { rule: rule.name, event: rule.event.type, fired: found?.fired ?? false, conditions: toOutcome(conditions) };
+    return { rule, fired: outcome.fired, outcome };
   });
 }
