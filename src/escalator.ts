@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazySchema } from './schema/lazy-schema';
 import { ConversationSchema, MessageSchema, type ConversationInput, type Message } from './schema/conversation';
 import { EnvironmentSchema, type Environment, type EnvironmentInput } from './schema/environment';
 import type { EvaluationResult } from './schema/result';
@@ -62,9 +63,11 @@ export interface EscalatorOptions {
   readonly riskWeights?: RiskWeightsInput;
 }
 
-const TemplatesSchema = z.record(z.string().regex(/^(?:[a-zA-Z]+|reason\.[a-z0-9_]+)$/), z.string());
+const TemplatesSchema = lazySchema((z) => z.record(z.string().regex(/^(?:[a-zA-Z]+|reason\.[a-z0-9_]+)$/), z.string()));
 
-const OptionsSchema = z.strictObject({
+const HandbackOptionsSchema = lazySchema((z) => z.strictObject({ resolved: z.boolean() }));
+
+const OptionsSchema = lazySchema((z) => z.strictObject({
   rules: z.object({ rules: z.array(z.unknown()) }).optional(),
   analysis: z.strictObject({ lowConfidence: z.number().min(0).max(1).optional() }).optional(),
   watchRisk: z.number().min(0).max(1).optional(),
@@ -75,7 +78,7 @@ const OptionsSchema = z.strictObject({
   waitingTimeoutSeconds: z.number().min(0).optional(),
   limits: LimitsOptionsSchema.optional(),
   riskWeights: RiskWeightsSchema.optional(),
-});
+}));
 
 /** One message's outcome in a replay, with the user turn it belongs to. */
 export interface TurnResult {
@@ -287,7 +290,7 @@ function openSession(initial: SessionState, config: StepConfig): Session {
     handback(options, environment) {
       let env: Environment;
       try {
-        parseOrThrow(z.strictObject({ resolved: z.boolean() }), options, 'handback options');
+        parseOrThrow(HandbackOptionsSchema, options, 'handback options');
         env = parseOrThrow(EnvironmentSchema, environment ?? {}, 'environment');
       } catch (error) {
         return Promise.reject(asLibraryError(error));

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazySchema } from './schema/lazy-schema';
 import { ValidationError, type ErrorIssue } from './errors';
 import type { Message } from './schema/conversation';
 import type { Truncation } from './schema/packet';
@@ -53,15 +54,15 @@ export const DEFAULT_LIMITS: Limits = Object.freeze({
   overflow: 'reject',
 });
 
-const bound = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+const bound = lazySchema((z) => z.number().int().min(1).max(Number.MAX_SAFE_INTEGER));
 
 /** `createEscalator({ limits })`: any subset of {@link Limits}. */
-export const LimitsOptionsSchema = z.strictObject({
+export const LimitsOptionsSchema = lazySchema((z) => z.strictObject({
   maxMessageChars: bound.optional(),
   maxMessages: bound.optional(),
   maxTotalChars: bound.optional(),
   overflow: z.enum(['reject', 'truncate']).optional(),
-});
+}));
 
 /** The limits in force: the defaults with the options given. */
 export function resolveLimits(options: z.infer<typeof LimitsOptionsSchema> | undefined): Limits {

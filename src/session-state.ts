@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazySchema } from './schema/lazy-schema';
 import { AttributesSchema, CustomerSchema, MessageSchema } from './schema/conversation';
 import { MessageAnalysisSchema } from './schema/analysis';
 import { FactsStateSchema, initialFactsState } from './facts/state';
@@ -7,29 +8,29 @@ import { LatchSchema } from './decision/decide';
 export const SESSION_STATE_VERSION = 1;
 
 /** Who the session is about; the same fields as a conversation, without its messages. */
-export const SessionInfoSchema = z.strictObject({
+export const SessionInfoSchema = lazySchema((z) => z.strictObject({
   conversationId: z.string().min(1),
   channel: z.string().min(1).optional(),
   locale: z.string().min(2).optional(),
   customer: CustomerSchema.optional(),
   attributes: AttributesSchema.optional(),
-});
+}));
 
 /**
  * Who has the conversation: the bot; nobody yet (`waiting` for a person after an escalation);
  * an `agent` (an agent message arrived); or no one any more (`closed`).
  */
-export const SessionStatusSchema = z.enum(['bot', 'waiting', 'agent', 'closed']);
+export const SessionStatusSchema = lazySchema((z) => z.enum(['bot', 'waiting', 'agent', 'closed']));
 export type SessionStatus = z.infer<typeof SessionStatusSchema>;
 
-const count = z.number().int().min(0);
+const count = lazySchema((z) => z.number().int().min(0));
 
 /**
  * What `limits.overflow: 'truncate'` has taken out of a session: message `i` of `messages` is
  * message `messages + i` of the whole conversation, and its user turns are numbered after
  * `userTurns`, so indexes and turns stay those of the conversation however much was dropped.
  */
-export const SessionDroppedSchema = z.strictObject({
+export const SessionDroppedSchema = lazySchema((z) => z.strictObject({
   /** The oldest messages dropped (with their analyses). */
   messages: count,
   /** How many of those were user messages. */
@@ -38,7 +39,7 @@ export const SessionDroppedSchema = z.strictObject({
   chars: count,
   /** Conversation indexes of the messages still held that were cut to their head. */
   cut: z.array(count),
-});
+}));
 
 export type SessionDropped = z.infer<typeof SessionDroppedSchema>;
 
@@ -47,7 +48,7 @@ export function noneDropped(): SessionDropped {
 }
 
 /** Everything a session knows, as plain JSON: store it anywhere between turns and resume. */
-export const SessionStateSchema = z.strictObject({
+export const SessionStateSchema = lazySchema((z) => z.strictObject({
   version: z.literal(SESSION_STATE_VERSION),
   info: SessionInfoSchema,
   messages: z.array(MessageSchema),
@@ -63,7 +64,7 @@ export const SessionStateSchema = z.strictObject({
   handback: z.strictObject({ resolved: z.boolean(), atMessage: z.number().int().min(0) }).nullable(),
   /** Optional so that states saved before sessions could truncate still resume. */
   dropped: SessionDroppedSchema.default(noneDropped),
-});
+}));
 
 export type SessionInfo = z.infer<typeof SessionInfoSchema>;
 export type SessionInfoInput = z.input<typeof SessionInfoSchema>;

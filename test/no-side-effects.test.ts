@@ -57,4 +57,17 @@ describe('importing the package', () => {
     const r = run(`require('./dist/index.js'); console.log(Object.keys(require.cache).some((k) => k.includes('compromise')));`, 'commonjs');
     expect(r.stdout.trim()).toBe('false');
   });
+
+  it('loads zod on first validation, not at import', () => {
+    const r = run(
+      `const loaded = () => Object.keys(require.cache).some((k) => k.includes('/node_modules/zod/'));
+       const lib = require('./dist/index.js');
+       const atImport = loaded();
+       const schemaKeys = Object.keys(lib.MessageSchema.shape).length;
+       console.log(JSON.stringify([atImport, loaded(), schemaKeys]));`,
+      'commonjs',
+    );
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual([false, true, 7]);
+  });
 });

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazySchema } from '../schema/lazy-schema';
 import type { Customer } from '../schema/conversation';
 import type { Environment } from '../schema/environment';
 import type { Facts } from '../schema/facts';
@@ -36,10 +37,10 @@ export const DEFAULT_DECISION_POLICY: DecisionPolicy = Object.freeze({
 export const HUMAN_REQUEST_GUARANTEE = 'human-request-guarantee';
 
 /** An escalation in force: from which user turn, and the reasons gathered since. */
-export const LatchSchema = z.strictObject({
+export const LatchSchema = lazySchema((z) => z.strictObject({
   sinceTurn: z.number().int().min(1),
   reasons: z.array(ReasonSchema),
-});
+}));
 export type Latch = z.infer<typeof LatchSchema>;
 
 export interface DecideInput {

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazySchema } from '../schema/lazy-schema';
 import type { Facts } from '../schema/facts';
 
 /** One input of the risk score: a fact (or a few) read as a number from 0 to 1. */
@@ -40,19 +41,19 @@ export function riskFeatures(facts: Facts): number[] {
   return RISK_FEATURE_NAMES.map((name) => RISK_FEATURES[name].of(facts));
 }
 
-const weight = z.number().describe('A finite number (a log-odds change when the feature goes from 0 to 1).');
+const weight = lazySchema((z) => z.number().describe('A finite number (a log-odds change when the feature goes from 0 to 1).'));
 
 /** How one set of weights scores on a set of labelled turns. */
-export const RiskMetricsSchema = z.strictObject({
+export const RiskMetricsSchema = lazySchema((z) => z.strictObject({
   examples: z.number().int().min(0).describe('Labelled user turns scored.'),
   logLoss: z.number().min(0).describe('Mean negative log-likelihood of the labels; lower is better.'),
   auc: z.number().min(0).max(1).nullable().describe('Area under the ROC curve; null when the turns hold only one label.'),
   brier: z.number().min(0).max(1).describe('Mean squared difference between risk and label; lower is better.'),
-});
+}));
 export type RiskMetrics = z.infer<typeof RiskMetricsSchema>;
 
 /** Where fitted weights came from and how they did on conversations left out of each fit. */
-export const RiskFitInfoSchema = z.strictObject({
+export const RiskFitInfoSchema = lazySchema((z) => z.strictObject({
   source: z.string().optional().describe('The data the weights were fitted on, e.g. the conversations file.'),
   conversations: z.number().int().min(0).describe('Conversations with an outcome that gave training turns.'),
   examples: z.number().int().min(0).describe('Labelled user turns.'),
@@ -63,23 +64,21 @@ export const RiskFitInfoSchema = z.strictObject({
   heldOut: z
     .strictObject({ fitted: RiskMetricsSchema, handSet: RiskMetricsSchema })
     .describe('Figures on conversations left out of each fold: fitted weights against the hand-set ones.'),
-});
+}));
 export type RiskFitInfo = z.infer<typeof RiskFitInfoSchema>;
-
-const weightShape = Object.fromEntries(RISK_FEATURE_NAMES.map((name) => [name, weight.describe(RISK_FEATURES[name].description)])) as Record<
-  RiskFeatureName,
-  typeof weight
->;
 
 /**
  * Weights of the risk score: a bias and one weight per feature of {@link RISK_FEATURES}, with
  * optional notes on how they were fitted. Strict: a missing, misspelt or extra name is refused.
  */
-export const RiskWeightsSchema = z.strictObject({
+export const RiskWeightsSchema = lazySchema((z) => z.strictObject({
   bias: weight.describe('Log-odds of risk when every feature is 0.'),
-  ...weightShape,
+  ...(Object.fromEntries(RISK_FEATURE_NAMES.map((name) => [name, weight.describe(RISK_FEATURES[name].description)])) as Record<
+    RiskFeatureName,
+    typeof weight
+  >),
   fitted: RiskFitInfoSchema.optional(),
-});
+}));
 export type RiskWeights = z.infer<typeof RiskWeightsSchema>;
 export type RiskWeightsInput = z.input<typeof RiskWeightsSchema>;
 

@@ -1,11 +1,12 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazySchema } from '../schema/lazy-schema';
 import { EvidenceSchema } from '../schema/decision';
 import { SensitiveTopicSchema } from '../schema/analysis';
 
-const count = z.number().int().min(0);
+const count = lazySchema((z) => z.number().int().min(0));
 
 /** Evidence kept per signal family, so a reason can point at the turns that caused it. */
-export const EvidenceLogSchema = z.strictObject({
+export const EvidenceLogSchema = lazySchema((z) => z.strictObject({
   humanRequest: z.array(EvidenceSchema),
   botFailure: z.array(EvidenceSchema),
   botLoop: z.array(EvidenceSchema),
@@ -13,13 +14,13 @@ export const EvidenceLogSchema = z.strictObject({
   frustration: z.array(EvidenceSchema),
   repetition: z.array(EvidenceSchema),
   topics: z.partialRecord(SensitiveTopicSchema, z.array(EvidenceSchema)),
-});
+}));
 
 /**
  * Running, plain-JSON state from which every fact is read in constant time. Only what the
  * next message needs is kept (bounded windows), so a turn costs the same at turn 5 and 500.
  */
-export const FactsStateSchema = z.strictObject({
+export const FactsStateSchema = lazySchema((z) => z.strictObject({
   messages: count,
   userTurns: count,
   botTurns: count,
@@ -50,7 +51,7 @@ export const FactsStateSchema = z.strictObject({
   topics: z.array(SensitiveTopicSchema),
   latestTopics: z.array(SensitiveTopicSchema),
   evidence: EvidenceLogSchema,
-});
+}));
 
 export type EvidenceLog = z.infer<typeof EvidenceLogSchema>;
 export type FactsState = z.infer<typeof FactsStateSchema>;

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazySchema } from '../schema/lazy-schema';
 import { ValidationError, type ErrorIssue } from '../errors';
 import { toErrorIssues } from '../schema/validate';
 
@@ -11,16 +12,16 @@ import { toErrorIssues } from '../schema/validate';
  *
  * "Should escalate" (the gold label of `measure`) is `needed`, `late` or `missed`.
  */
-export const OutcomeKindSchema = z.enum(['needed', 'unneeded', 'late', 'missed']);
+export const OutcomeKindSchema = lazySchema((z) => z.enum(['needed', 'unneeded', 'late', 'missed']));
 
 /** One agent-reviewed outcome, joined to its conversation by `conversationId`. */
-export const OutcomeSchema = z.strictObject({
+export const OutcomeSchema = lazySchema((z) => z.strictObject({
   conversationId: z.string().min(1).describe('The id of the conversation this outcome is about.'),
   outcome: OutcomeKindSchema.describe("'needed', 'unneeded', 'late' (right, but after the ideal turn) or 'missed' (should have escalated, did not)."),
   idealTurn: z.number().int().min(1).optional().describe('The user turn (from 1) at which a person should have taken over.'),
   resolvedBy: z.enum(['bot', 'agent']).optional().describe('Who resolved the customer\'s issue in the end.'),
   note: z.string().optional().describe("The agent's free-text note; never printed by the report."),
-});
+}));
 
 export type OutcomeKind = z.infer<typeof OutcomeKindSchema>;
 export type Outcome = z.infer<typeof OutcomeSchema>;

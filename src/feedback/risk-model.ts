@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazySchema } from '../schema/lazy-schema';
 import { createEscalator, type Escalator, type EscalatorOptions } from '../escalator';
 import { ValidationError, asLibraryError, isValidationError, type ErrorIssue } from '../errors';
 import type { Conversation } from '../schema/conversation';
@@ -76,7 +77,7 @@ export interface RiskFitReport {
   readonly iterations: number;
 }
 
-const OptionsSchema = z.strictObject({
+const OptionsSchema = lazySchema((z) => z.strictObject({
   rules: z.object({ rules: z.array(z.unknown()) }).optional(),
   environment: z.unknown().optional(),
   escalator: z
@@ -86,7 +87,7 @@ const OptionsSchema = z.strictObject({
   l2: z.number().positive().max(1e6).optional(),
   seed: z.number().int().min(0).max(0xffffffff).optional(),
   source: z.string().min(1).max(1000).optional(),
-});
+}));
 
 function checkOptions(options: unknown): z.infer<typeof OptionsSchema> {
   const parsed = OptionsSchema.safeParse(options);

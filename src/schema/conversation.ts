@@ -1,18 +1,19 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazySchema } from './lazy-schema';
 
 /** Who wrote a message. Only `user` messages count as turns. */
-export const RoleSchema = z.enum(['user', 'bot', 'agent', 'system']);
+export const RoleSchema = lazySchema((z) => z.enum(['user', 'bot', 'agent', 'system']));
 
 /** Free-form data a bot platform wants to keep next to a message, customer or conversation. */
-export const AttributesSchema = z.record(z.string(), z.unknown());
+export const AttributesSchema = lazySchema((z) => z.record(z.string(), z.unknown()));
 
 /** The NLU reading of a message: intent name and its confidence in [0, 1]. */
-export const IntentSchema = z.strictObject({
+export const IntentSchema = lazySchema((z) => z.strictObject({
   name: z.string().min(1),
   confidence: z.number().min(0).max(1),
-});
+}));
 
-export const MessageSchema = z.strictObject({
+export const MessageSchema = lazySchema((z) => z.strictObject({
   role: RoleSchema,
   text: z.string(),
   /** ISO 8601 date-time with offset, e.g. `2026-05-01T10:00:00Z`. */
@@ -23,9 +24,9 @@ export const MessageSchema = z.strictObject({
   /** Set by the bot on its own message when a technical failure stopped it from answering. */
   error: z.boolean().optional(),
   attributes: AttributesSchema.optional(),
-});
+}));
 
-export const CustomerSchema = z.strictObject({
+export const CustomerSchema = lazySchema((z) => z.strictObject({
   id: z.string().min(1).optional(),
   name: z.string().min(1).optional(),
   /** Free text so teams keep their own tiers; the default pack treats `vip` and `gold` as high value. */
@@ -35,9 +36,9 @@ export const CustomerSchema = z.strictObject({
   phone: z.string().min(1).optional(),
   email: z.string().min(1).optional(),
   attributes: AttributesSchema.optional(),
-});
+}));
 
-export const ConversationSchema = z
+export const ConversationSchema = lazySchema((z) => z
   .strictObject({
     id: z.string().min(1),
     channel: z.string().min(1).optional(),
@@ -61,7 +62,7 @@ export const ConversationSchema = z
       }
       previous = at;
     });
-  });
+  }));
 
 export type Role = z.infer<typeof RoleSchema>;
 export type Intent = z.infer<typeof IntentSchema>;

@@ -1,10 +1,11 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazySchema } from './lazy-schema';
 
-export const ActionSchema = z.enum(['continue', 'watch', 'handoff', 'callback', 'ticket']);
-export const PrioritySchema = z.enum(['urgent', 'high', 'normal', 'low']);
+export const ActionSchema = lazySchema((z) => z.enum(['continue', 'watch', 'handoff', 'callback', 'ticket']));
+export const PrioritySchema = lazySchema((z) => z.enum(['urgent', 'high', 'normal', 'low']));
 
 /** Where a reason comes from in the conversation. */
-export const EvidenceSchema = z.strictObject({
+export const EvidenceSchema = lazySchema((z) => z.strictObject({
   /** User turn, counted from 1; bot and system messages do not count. */
   turn: z.number().int().min(1),
   /** Index of the message in `conversation.messages`. */
@@ -13,18 +14,18 @@ export const EvidenceSchema = z.strictObject({
   excerpt: z.string(),
   /** What was seen, e.g. `human request`, `bot fallback`, `negative sentiment -0.62`. */
   signal: z.string(),
-});
+}));
 
-export const ReasonSchema = z.strictObject({
+export const ReasonSchema = lazySchema((z) => z.strictObject({
   rule: z.string(),
   reason: z.string(),
   description: z.string(),
   priority: PrioritySchema,
   queue: z.string().optional(),
   evidence: z.array(EvidenceSchema),
-});
+}));
 
-export const DecisionSchema = z.strictObject({
+export const DecisionSchema = lazySchema((z) => z.strictObject({
   escalate: z.boolean(),
   action: ActionSchema,
   priority: PrioritySchema,
@@ -38,7 +39,7 @@ export const DecisionSchema = z.strictObject({
   triggeredAtTurn: z.number().int().min(1).nullable(),
   /** Rules whose `suppress` event held back an escalation on this turn, with their reason. */
   suppressed: z.array(z.strictObject({ rule: z.string(), reason: z.string() })),
-});
+}));
 
 export type Action = z.infer<typeof ActionSchema>;
 export type Priority = z.infer<typeof PrioritySchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { lazySchema } from './lazy-schema';
 
 /**
  * The rule vocabulary. Rules speak only in these names (plus `attributes.*`); each entry
@@ -81,7 +81,7 @@ export const FACTS = {
 
 export type FactName = keyof typeof FACTS;
 
-export const FactNameSchema = z.enum(Object.keys(FACTS) as [FactName, ...FactName[]]);
+export const FactNameSchema = lazySchema((z) => z.enum(Object.keys(FACTS) as [FactName, ...FactName[]]));
 
 /** Prefix of facts read from `conversation.attributes`, e.g. `attributes.plan`. */
 export const ATTRIBUTE_FACT_PREFIX = 'attributes.';

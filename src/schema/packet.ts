@@ -1,23 +1,24 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazySchema } from './lazy-schema';
 import { ActionSchema, PrioritySchema, ReasonSchema } from './decision';
 import { FrustrationSignalKindSchema, SentimentLabelSchema, SensitiveTopicSchema } from './analysis';
 import { RoleSchema } from './conversation';
 
 export const PACKET_VERSION = 1;
 
-export const RedactionKindSchema = z.enum(['card', 'cvv', 'iban', 'ssn', 'password', 'otp']);
+export const RedactionKindSchema = lazySchema((z) => z.enum(['card', 'cvv', 'iban', 'ssn', 'password', 'otp']));
 
-export const EntityKindSchema = z.enum(['person', 'email', 'phone', 'amount', 'date', 'orderId']);
+export const EntityKindSchema = lazySchema((z) => z.enum(['person', 'email', 'phone', 'amount', 'date', 'orderId']));
 
-export const EntitySchema = z.strictObject({
+export const EntitySchema = lazySchema((z) => z.strictObject({
   kind: EntityKindSchema,
   value: z.string(),
   /** User turn (from 1) where it was said, or null when a bot or agent message said it. */
   turn: z.number().int().min(1).nullable(),
   messageIndex: z.number().int().min(0),
-});
+}));
 
-export const TranscriptLineSchema = z.strictObject({
+export const TranscriptLineSchema = lazySchema((z) => z.strictObject({
   index: z.number().int().min(0),
   role: RoleSchema,
   /** User turn (from 1) for user messages, null for others. */
@@ -26,14 +27,14 @@ export const TranscriptLineSchema = z.strictObject({
   timestamp: z.string().optional(),
   intent: z.string().optional(),
   fallback: z.boolean().optional(),
-});
+}));
 
 /**
  * What `limits.overflow: 'truncate'` left out of the evaluation (and so of this packet). A
  * session read its dropped messages before letting them go: there, only the transcript (and
  * what the packet draws from it) lacks them, and indexes and turns stay the conversation's.
  */
-export const TruncationSchema = z.strictObject({
+export const TruncationSchema = lazySchema((z) => z.strictObject({
   /**
    * The oldest messages dropped. After `evaluate` and `replay`, message indexes and turns in the
    * packet count from the first message kept; after a session push, from the conversation's first.
@@ -43,9 +44,9 @@ export const TruncationSchema = z.strictObject({
   droppedChars: z.number().int().min(0),
   /** Messages kept but cut to their first `limits.maxMessageChars` characters. */
   cutMessages: z.number().int().min(0),
-});
+}));
 
-export const HandoffPacketSchema = z.strictObject({
+export const HandoffPacketSchema = lazySchema((z) => z.strictObject({
   version: z.literal(PACKET_VERSION),
   conversationId: z.string(),
   /** `environment.now` when given, else null: the library reads no clock. */
@@ -96,7 +97,7 @@ export const HandoffPacketSchema = z.strictObject({
   suggestedOpening: z.string(),
   /** Null when the whole conversation was evaluated; else what the limits left out. */
   truncated: TruncationSchema.nullable(),
-});
+}));
 
 export type RedactionKind = z.infer<typeof RedactionKindSchema>;
 export type EntityKind = z.infer<typeof EntityKindSchema>;

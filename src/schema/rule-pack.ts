@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazySchema, zod } from './lazy-schema';
 import { ATTRIBUTE_FACT_PREFIX, FactNameSchema } from './facts';
 import { PrioritySchema } from './decision';
 import type { RiskWeights } from '../decision/risk';
@@ -6,7 +7,7 @@ import type { RiskWeights } from '../decision/risk';
 /** json-rules-engine's built-in operators plus the ones this library adds. */
 export type Operator = z.infer<typeof OperatorSchema>;
 
-export const OperatorSchema = z.enum([
+export const OperatorSchema = lazySchema((z) => z.enum([
   'equal',
   'notEqual',
   'lessThan',
@@ -18,9 +19,9 @@ export const OperatorSchema = z.enum([
   'contains',
   'doesNotContain',
   'containsAny',
-]);
+]));
 
-const EscalateEventSchema = z.strictObject({
+const EscalateEventSchema = lazySchema((z) => z.strictObject({
   type: z.literal('escalate'),
   params: z.strictObject({
     /** Stable machine-readable reason, e.g. `human_request`. */
@@ -30,21 +31,21 @@ const EscalateEventSchema = z.strictObject({
     /** Overrides the customer message for this reason. */
     message: z.string().min(1).optional(),
   }),
-});
+}));
 
-const RouteEventSchema = z.strictObject({
+const RouteEventSchema = lazySchema((z) => z.strictObject({
   type: z.literal('route'),
   params: z.strictObject({ queue: z.string().min(1) }),
-});
+}));
 
-const SuppressEventSchema = z.strictObject({
+const SuppressEventSchema = lazySchema((z) => z.strictObject({
   type: z.literal('suppress'),
   params: z.strictObject({ reason: z.string().min(1) }),
-});
+}));
 
-export const EventTypeSchema = z.enum(['escalate', 'route', 'suppress']);
+export const EventTypeSchema = lazySchema((z) => z.enum(['escalate', 'route', 'suppress']));
 
-export const RuleEventSchema = z.discriminatedUnion('type', [EscalateEventSchema, RouteEventSchema, SuppressEventSchema]);
+export const RuleEventSchema = lazySchema((z) => z.discriminatedUnion('type', [EscalateEventSchema, RouteEventSchema, SuppressEventSchema]));
 
 const ATTRIBUTE_FACT = /^attributes\.[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*$/;
 
@@ -70,14 +71,14 @@ export type Condition =
  * Marks a condition's number as one `tune` may change, within [min, max] in steps of `step`
  * from `min`. json-rules-engine ignores the key; tuning never touches anything else.
  */
-export const TunableSchema = z
+export const TunableSchema = lazySchema((z) => z
   .strictObject({
     min: z.number().describe('The lowest value tuning may try.'),
     max: z.number().describe('The highest value tuning may try.'),
     step: z.number().positive().describe('The grid step, counted from min.'),
   })
   .refine((t) => t.min <= t.max, { message: 'expected min <= max' })
-  .refine((t) => (t.max - t.min) / t.step <= 1000, { message: 'expected at most 1000 steps between min and max' });
+  .refine((t) => (t.max - t.min) / t.step <= 1000, { message: 'expected at most 1000 steps between min and max' }));
 export type Tunable = z.infer<typeof TunableSchema>;
 
 /**
@@ -86,6 +87,7 @@ export type Tunable = z.infer<typeof TunableSchema>;
  * of those. The exported `RuleSchema` and `RulePackSchema` allow no custom fact.
  */
 export function ruleSchemasFor(customFacts: ReadonlySet<string>) {
+  const z = zod();
   const message =
     customFacts.size === 0
       ? `expected a known fact name or ${ATTRIBUTE_FACT_PREFIX}<key>`
@@ -129,11 +131,12 @@ export function ruleSchemasFor(customFacts: ReadonlySet<string>) {
   return { condition, top, rule, pack: z.strictObject({ rules: z.array(rule) }) };
 }
 
-const builtIn = ruleSchemasFor(new Set());
-export const ConditionSchema = builtIn.condition;
-export const TopConditionSchema = builtIn.top;
-export const RuleSchema = builtIn.rule;
-export const RulePackSchema = builtIn.pack;
+let builtInSchemas: ReturnType<typeof ruleSchemasFor> | undefined;
+const builtIn = () => (builtInSchemas ??= ruleSchemasFor(new Set()));
+export const ConditionSchema = lazySchema(() => builtIn().condition);
+export const TopConditionSchema = lazySchema(() => builtIn().top);
+export const RuleSchema = lazySchema(() => builtIn().rule);
+export const RulePackSchema = lazySchema(() => builtIn().pack);
 
 export type RuleEvent = z.infer<typeof RuleEventSchema>;
 export type EventType = z.infer<typeof EventTypeSchema>;

@@ -1,13 +1,14 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazySchema } from './lazy-schema';
 import { ConversationSchema } from './conversation';
 import { EnvironmentSchema } from './environment';
 import { ActionSchema, PrioritySchema } from './decision';
 import { RulePackSchema } from './rule-pack';
 
-const turn = z.number().int().min(1);
+const turn = lazySchema((z) => z.number().int().min(1));
 
 /** What a scenario expects of the decision after the whole conversation, and of its timing. */
-export const ExpectationSchema = z.strictObject({
+export const ExpectationSchema = lazySchema((z) => z.strictObject({
   escalate: z.boolean().describe('Whether the decision after the last message escalates.'),
   action: ActionSchema.optional().describe('The decision action after the last message.'),
   priority: PrioritySchema.optional().describe('The decision priority after the last message.'),
@@ -30,10 +31,10 @@ export const ExpectationSchema = z.strictObject({
     })
     .optional()
     .describe('The first escalation must come no earlier than earliest and no later than latest (user turns from 1, inclusive).'),
-});
+}));
 
 /** A conversation with its expected decision: the format of `fixtures/*.json` and of `warm-handoff test`. */
-export const ScenarioSchema = z.strictObject({
+export const ScenarioSchema = lazySchema((z) => z.strictObject({
   $schema: z.string().optional().describe('The JSON Schema of this format, for editors (docs/scenario.schema.json); ignored by the runner.'),
   name: z.string().min(1).describe('A short, unique name, printed on the PASS/FAIL line.'),
   description: z.string().min(1).describe('What the scenario shows and why the expectation is right.'),
@@ -48,7 +49,7 @@ export const ScenarioSchema = z.strictObject({
     .optional()
     .describe("A rule pack folder or file relative to this scenario's folder, or an inline pack { rules: [...] }. Default: the runner's pack."),
   expect: ExpectationSchema,
-});
+}));
 
 export type Expectation = z.infer<typeof ExpectationSchema>;
 export type Scenario = z.infer<typeof ScenarioSchema>;

@@ -1,8 +1,9 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazySchema } from './lazy-schema';
 import { EventTypeSchema } from './rule-pack';
 
-const Scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-const FactValue = z.union([Scalar, z.array(Scalar)]);
+const Scalar = lazySchema((z) => z.union([z.string(), z.number(), z.boolean(), z.null()]));
+const FactValue = lazySchema((z) => z.union([Scalar, z.array(Scalar)]));
 
 /** One condition of a rule as evaluated: the fact's value, and whether it held (absent when not reached). */
 export type ConditionOutcome =
@@ -17,7 +18,7 @@ export type ConditionOutcome =
   | { any: ConditionOutcome[]; result?: boolean | undefined }
   | { not: ConditionOutcome; result?: boolean | undefined };
 
-export const ConditionOutcomeSchema: z.ZodType<ConditionOutcome> = z.lazy(() =>
+export const ConditionOutcomeSchema: z.ZodType<ConditionOutcome> = lazySchema((z) => z.lazy(() =>
   z.union([
     z.object({ all: z.array(ConditionOutcomeSchema), result: z.boolean().optional() }),
     z.object({ any: z.array(ConditionOutcomeSchema), result: z.boolean().optional() }),
@@ -30,17 +31,17 @@ export const ConditionOutcomeSchema: z.ZodType<ConditionOutcome> = z.lazy(() =>
       result: z.boolean().optional(),
     }),
   ]),
-);
+));
 
-export const RuleOutcomeSchema = z.strictObject({
+export const RuleOutcomeSchema = lazySchema((z) => z.strictObject({
   rule: z.string(),
   event: EventTypeSchema,
   fired: z.boolean(),
   conditions: ConditionOutcomeSchema,
-});
+}));
 
 /** Why the decision is what it is: every fact's value and every rule's outcome on the latest message. */
-export const TraceSchema = z.strictObject({
+export const TraceSchema = lazySchema((z) => z.strictObject({
   /** User turn (from 1) of the latest evaluation; 0 before any user message. */
   turn: z.number().int().min(0),
   messageIndex: z.number().int().min(0),
@@ -48,7 +49,7 @@ export const TraceSchema = z.strictObject({
   rules: z.array(RuleOutcomeSchema),
   /** Plain-language account of the decision, one line per step. */
   notes: z.array(z.string()),
-});
+}));
 
 export type RuleOutcome = z.infer<typeof RuleOutcomeSchema>;
 export type Trace = z.infer<typeof TraceSchema>;

@@ -1,0 +1,55 @@
+import type { z } from 'zod';
+
+/** zod's namespace, as the schema builders receive it. */
+export type Zod = typeof z;
+
+let loaded: Zod | undefined;
+
+/**
+ * zod, loaded on first use. Loading zod and building some eighty schemas took about 70 ms,
+ * more than Node's own start-up; a caller that imports the library for its types, a helper or
+ * the CLI's usage text should not pay that.
+ */
+export function zod(): Zod {
+  loaded ??= (require('zod') as { z: Zod }).z;
+  return loaded;
+}
+
+const builtOf = new WeakMap<object, () => object>();
+
+/**
+ * A schema built on first use. The value stands in for the schema everywhere: `.parse`, `.shape`,
+ * `instanceof`, spreading, use inside other schemas. Its type is the schema's own, so
+ * `z.infer<typeof X>` is unchanged.
+ */
+export function lazySchema<T extends object>(build: (z: Zod) => T): T {
+  let schema: T | undefined;
+  const built = (): T => (schema ??= build(zod()));
+  const handler: ProxyHandler<object> = {
+    get: (_target, key) => Reflect.get(built(), key),
+    set: (_target, key, value) => Reflect.set(built(), key, value),
+    has: (_target, key) => Reflect.has(built(), key),
+    ownKeys: () => Reflect.ownKeys(built()),
+    getOwnPropertyDescriptor: (_target, key) => {
+      const descriptor = Reflect.getOwnPropertyDescriptor(built(), key);
+      // A proxy may not report a property as non-configurable when its own (empty) target lacks it.
+      return descriptor === undefined ? undefined : { ...descriptor, configurable: true };
+    },
+    defineProperty: (_target, key, descriptor) => Reflect.defineProperty(built(), key, descriptor),
+    deleteProperty: (_target, key) => Reflect.deleteProperty(built(), key),
+    getPrototypeOf: () => Reflect.getPrototypeOf(built()),
+  };
+  const stand = new Proxy({}, handler) as T;
+  builtOf.set(stand, built);
+  return stand;
+}
+
+/**
+ * The schema itself behind a {@link lazySchema} stand-in (anything else is returned as is). zod
+ * keeps descriptions and metadata in a registry keyed by the schema object, so JSON Schema
+ * generation must see the schema, not its stand-in.
+ */
+export function unwrapSchema<T>(value: T): T {
+  const built = typeof value === 'object' && value !== null ? builtOf.get(value) : undefined;
+  return built === undefined ? value : (built() as T);
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { lazySchema, unwrapSchema, zod } from '../../src/schema/lazy-schema';
+import { MessageSchema } from '../../src/schema/conversation';
+
+describe('lazySchema', () => {
+  it('builds the schema once, on first use', () => {
+    let builds = 0;
+    const Point = lazySchema((zz) => {
+      builds += 1;
+      return zz.strictObject({ x: zz.number(), y: zz.number() });
+    });
+    expect(builds).toBe(0);
+    expect(Point.parse({ x: 1, y: 2 })).toEqual({ x: 1, y: 2 });
+    expect(Point.safeParse({ x: 1 }).success).toBe(false);
+    expect(builds).toBe(1);
+  });
+
+  it('stands in for the schema: shape, keys, instanceof, use inside other schemas', () => {
+    const Point = lazySchema((zz) => zz.strictObject({ x: zz.number(), y: zz.number() }));
+    expect(Object.keys(Point.shape)).toEqual(['x', 'y']);
+    expect(Point instanceof z.ZodObject).toBe(true);
+    expect('parse' in Point).toBe(true);
+    const Line = z.strictObject({ from: Point, to: Point.optional() });
+    expect(Line.parse({ from: { x: 0, y: 0 } })).toEqual({ from: { x: 0, y: 0 } });
+    expect(() => Line.parse({ from: { x: 0 } })).toThrow(z.ZodError);
+    expect({ ...Point.extend({ z: z.number() }).shape }).toHaveProperty('z');
+  });
+
+  it('unwraps to the built schema, which keeps its description for JSON Schema', () => {
+    const Named = lazySchema((zz) => zz.string().describe('a name'));
+    const built = unwrapSchema(Named);
+    expect(built).not.toBe(Named);
+    expect(built).toBe(unwrapSchema(Named));
+    expect(z.toJSONSchema(built)).toMatchObject({ type: 'string', description: 'a name' });
+    const plain = { not: 'a schema' };
+    expect(unwrapSchema(plain)).toBe(plain);
+  });
+
+  it('hands builders the same zod the library validates with', () => {
+    expect(zod()).toBe(z);
+    expect(unwrapSchema(MessageSchema) instanceof z.ZodObject).toBe(true);
+  });
+});
