@@ -270,8 +270,10 @@ function importTimes() {
     bare: '',
     sentiment: "require('sentiment')",
     ours: "require('warm-handoff')",
+    // Schemas, zod, the lexicon and the detectors' patterns load on first use: this shows that cost.
+    firstTurn: "require('warm-handoff').createEscalator().evaluate({ id: 'c', messages: [{ role: 'user', text: 'my card was charged twice' }] })",
   };
-  const times = { bare: [], sentiment: [], ours: [] };
+  const times = { bare: [], sentiment: [], ours: [], firstTurn: [] };
   const once = (code) => {
     const t0 = performance.now();
     const r = spawnSync(process.execPath, ['-e', code], { cwd: root, encoding: 'utf8' });
@@ -286,6 +288,8 @@ function importTimes() {
   row('import.vsBareNode', "wall time of node -e \"require('warm-handoff')\" ÷ node -e \"\"", vsBare, '×', '≤ 1.6', vsBare <= 1.6,
     `median of ${runs}: ${fmt(m.ours, 1)} ms vs ${fmt(m.bare, 1)} ms`);
   row('import.vsSentiment', "same ÷ node -e \"require('sentiment')\"", m.ours / m.sentiment, '×', '', null, `sentiment: ${fmt(m.sentiment, 1)} ms`);
+  row('import.firstTurnVsBareNode', 'import, create an escalator and evaluate one message ÷ node -e ""', m.firstTurn / m.bare, '×', '', null,
+    `${fmt(m.firstTurn, 1)} ms: what a test file that evaluates once pays`);
 }
 
 // ---------------------------------------------------------------------------------- 5. memory

@@ -1,3 +1,5 @@
+import { lazyFunction } from './lazy-function';
+
 export { createEscalator } from './escalator';
 export type { Escalator, EscalatorOptions, Session, TurnResult, SafeResult } from './escalator';
 export { DEFAULT_LIMITS } from './limits';
@@ -18,7 +20,19 @@ export { buildPacket } from './packet/build-packet';
 export type { PacketInput } from './packet/types';
 export { redactText } from './packet/redact';
 
-export { toBotFrameworkHandoff, BOT_FRAMEWORK_HANDOFF_INITIATE } from './export/bot-framework';
+// Exporters, feedback reports and tuning are required on first call (see lazy-function.ts).
+const botFramework = (): typeof import('./export/bot-framework') => require('./export/bot-framework');
+const sunshine = (): typeof import('./export/sunshine') => require('./export/sunshine');
+const dialogflowCx = (): typeof import('./export/dialogflow-cx') => require('./export/dialogflow-cx');
+const textExport = (): typeof import('./export/text') => require('./export/text');
+const measureModule = (): typeof import('./feedback/measure') => require('./feedback/measure');
+const riskModel = (): typeof import('./feedback/risk-model') => require('./feedback/risk-model');
+const htmlReport = (): typeof import('./feedback/html-report') => require('./feedback/html-report');
+const tuneModule = (): typeof import('./feedback/tune') => require('./feedback/tune');
+
+export { BOT_FRAMEWORK_HANDOFF_INITIATE, SUNSHINE_METADATA_MAX_BYTES } from './export/names';
+/** The packet as a Bot Framework `handoff.initiate` event activity. */
+export const toBotFrameworkHandoff = lazyFunction(botFramework, 'toBotFrameworkHandoff');
 export type {
   BotFrameworkHandoffActivity,
   BotFrameworkHandoffOptions,
@@ -30,11 +44,18 @@ export type {
   BotFrameworkConversationReference,
   BotFrameworkReferenceInput,
 } from './export/bot-framework';
-export { toSunshinePassControl, SUNSHINE_METADATA_MAX_BYTES } from './export/sunshine';
+/** The packet as the body of a Sunshine Conversations `passControl` call. */
+export const toSunshinePassControl = lazyFunction(sunshine, 'toSunshinePassControl');
 export type { SunshinePassControlBody, SunshinePassControlOptions } from './export/sunshine';
-export { toDialogflowCxLiveAgentHandoff } from './export/dialogflow-cx';
+/** The packet as a Dialogflow CX live agent handoff response message. */
+export const toDialogflowCxLiveAgentHandoff = lazyFunction(dialogflowCx, 'toDialogflowCxLiveAgentHandoff');
 export type { DialogflowCxLiveAgentHandoff, DialogflowCxHandoffMetadata, DialogflowCxHandoffOptions } from './export/dialogflow-cx';
-export { toPlainText, toMarkdown, sentimentSparkline } from './export/text';
+/** The packet as plain text for an agent desk's note field. */
+export const toPlainText = lazyFunction(textExport, 'toPlainText');
+/** The packet as Markdown. */
+export const toMarkdown = lazyFunction(textExport, 'toMarkdown');
+/** A sentiment history as a one-line sparkline. */
+export const sentimentSparkline = lazyFunction(textExport, 'sentimentSparkline');
 export type { TextExportOptions } from './export/text';
 export type { JsonValue } from './export/common';
 
@@ -79,17 +100,21 @@ export { SessionStateSchema } from './session-state';
 export type { SessionState, SessionInfo, SessionInfoInput } from './session-state';
 export { packetJsonSchema, decisionJsonSchema, scenarioJsonSchema, conversationJsonSchema } from './json-schemas';
 
-export { measure } from './feedback/measure';
+/** Replays conversations turn by turn and scores the escalations against agent outcomes. */
+export const measure = lazyFunction(measureModule, 'measure');
 export type { MeasureOptions } from './feedback/measure';
 export { OutcomeSchema, OutcomeKindSchema, parseOutcomesJsonl } from './feedback/outcome';
 export type { Outcome, OutcomeInput, OutcomeKind } from './feedback/outcome';
 export { MeasureReportSchema } from './feedback/report';
 export type { MeasureReport, GapGroup, GapExample, RuleStats, Timing } from './feedback/report';
-export { fitRiskWeights } from './feedback/risk-model';
+/** Fits the risk weights to labelled conversations. */
+export const fitRiskWeights = lazyFunction(riskModel, 'fitRiskWeights');
 export type { FitRiskOptions, RiskFitReport, RiskExample, RiskExampleCounts } from './feedback/risk-model';
-export { renderHtmlReport } from './feedback/html-report';
+/** The measure report (and tuning results) as one self-contained HTML page. */
+export const renderHtmlReport = lazyFunction(htmlReport, 'renderHtmlReport');
 export type { HtmlReportInput } from './feedback/html-report';
-export { tune } from './feedback/tune';
+/** Tunes the pack's tunable thresholds on labelled conversations. */
+export const tune = lazyFunction(tuneModule, 'tune');
 export type { TuneOptions, TuneResult } from './feedback/tune';
 export { TuneReportSchema, ObjectiveSchema } from './feedback/tune-report';
 export type { TuneReport, Objective, Score, TunedNumber, Curve } from './feedback/tune-report';

@@ -58,6 +58,19 @@ describe('importing the package', () => {
     expect(r.stdout.trim()).toBe('false');
   });
 
+  it('loads the exporters, reports and tuning on first call, not at import', () => {
+    const r = run(
+      `const loaded = () => Object.keys(require.cache).filter((k) => /dist[\\/](export[\\/]text|feedback[\\/](measure|tune|risk-model|html-report)\\.js)/.test(k)).length;
+       const lib = require('./dist/index.js');
+       const atImport = loaded();
+       const line = lib.sentimentSparkline([-0.8, 0, 0.8]);
+       console.log(JSON.stringify([atImport, loaded(), line, lib.sentimentSparkline.name, typeof lib.tune]));`,
+      'commonjs',
+    );
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual([0, 1, '▂▅▇', 'sentimentSparkline', 'function']);
+  });
+
   it('loads zod on first validation, not at import', () => {
     const r = run(
       `const loaded = () => Object.keys(require.cache).some((k) => k.includes('/node_modules/zod/'));

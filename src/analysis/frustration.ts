@@ -216,7 +216,7 @@ function profanity(p: PreparedText): FrustrationSignal[] {
 }
 
 // "1diot", "5tupid b0t": a token of letters and digits is read as a word of these patterns, and only then.
-addFoldTargets(patternWords([...INSULTS, INSULT_NOUN, ...PHRASES, ...REJECTIONS, ...CORRECTIONS, URGENCY, RIGHT_NOW]));
+addFoldTargets(() => [patternWords([...INSULTS, INSULT_NOUN, ...PHRASES, ...REJECTIONS, ...CORRECTIONS, URGENCY, RIGHT_NOW])]);
 
 /** The 0..1 score of a message's signals and sentiment (exported so the facts can re-weigh them in context). */
 export function frustrationScore(signals: readonly FrustrationSignal[], sentimentScore: number): number {

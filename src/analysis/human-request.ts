@@ -429,7 +429,7 @@ function spell(token: Token): readonly string[] | undefined {
 }
 
 // "hum4n", "4gent", "r3al p3rson": a token of letters and digits is read as a frame word, and only then.
-addFoldTargets(patternWords(FRAMES.map((frame) => frame.re)), TYPO_TARGETS, PERSON_WORDS);
+addFoldTargets(() => [patternWords(FRAMES.map((frame) => frame.re)), TYPO_TARGETS, PERSON_WORDS]);
 
 /** The message as the frames read it: normalised, with the typo view applied. */
 export function requestView(input: string | PreparedText): PreparedText {

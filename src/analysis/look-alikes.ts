@@ -146,15 +146,26 @@ const MAX_FOLDED = 24;
 // Each "1" doubles the spellings tried; past this many, only all-i and all-l are tried.
 const MAX_AMBIGUOUS = 3;
 
-const targets = new Set<string>();
+const targetSources: (() => readonly Iterable<string>[])[] = [];
+let targets: Set<string> | undefined;
 
-/** Words a detector looks for, so the digit fold may read "hum4n" as "human". Detectors call it as they load. */
-export function addFoldTargets(...lists: readonly Iterable<string>[]): void {
-  for (const list of lists) for (const word of list) if (word.length >= MIN_FOLDED && /^[a-z]+$/.test(word)) targets.add(word);
+/**
+ * Words a detector looks for, so the digit fold may read "hum4n" as "human". Detectors call it
+ * as they load; the lists are read on the first fold, which keeps importing the library cheap.
+ */
+export function addFoldTargets(lists: () => readonly Iterable<string>[]): void {
+  targetSources.push(lists);
+  targets = undefined;
 }
 
 /** The words a detector could currently read through the digit fold. */
 export function foldTargets(): ReadonlySet<string> {
+  if (targets === undefined) {
+    targets = new Set<string>();
+    for (const source of targetSources) {
+      for (const list of source()) for (const word of list) if (word.length >= MIN_FOLDED && /^[a-z]+$/.test(word)) targets.add(word);
+    }
+  }
   return targets;
 }
 
@@ -202,13 +213,13 @@ function spelledWord(token: string): string | undefined {
   if (masks === 0) tries.push(base, base.map((ch, k) => (token[k] === '1' ? 'l' : ch)));
   for (const spelled of tries) {
     const word = spelled.join('');
-    if (targets.has(word)) return word;
+    if (foldTargets().has(word)) return word;
   }
   return undefined;
 }
 
 function foldDigits(normalized: string, lower: string): { normalized: string; lower: string } {
-  if (targets.size === 0 || !LETTER_BESIDE_DIGIT.test(lower)) return { normalized, lower };
+  if (!LETTER_BESIDE_DIGIT.test(lower) || foldTargets().size === 0) return { normalized, lower };
   const edits: Edits = { at: [], upper: [], lower: [] };
   TOKEN_RUN.lastIndex = 0;
   for (let m = TOKEN_RUN.exec(lower); m !== null; m = TOKEN_RUN.exec(lower)) {

@@ -25,8 +25,8 @@ import { checkPacket, lastSentiment, type JsonValue } from './common';
  * come from the packet or the options, so the same packet always gives the same activity.
  */
 
-/** The name of the handoff initiation event. */
-export const BOT_FRAMEWORK_HANDOFF_INITIATE = 'handoff.initiate';
+import { BOT_FRAMEWORK_HANDOFF_INITIATE } from './names';
+export { BOT_FRAMEWORK_HANDOFF_INITIATE };
 
 /** A Bot Framework channel account (`from`, `recipient`, `user`, `bot`). */
 export interface BotFrameworkAccount {

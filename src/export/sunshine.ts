@@ -51,8 +51,8 @@ export interface SunshinePassControlOptions {
   readonly metadata?: Readonly<Record<string, string | number | boolean>>;
 }
 
-/** Sunshine's documented limit on `metadata`. */
-export const SUNSHINE_METADATA_MAX_BYTES = 4096;
+import { SUNSHINE_METADATA_MAX_BYTES } from './names';
+export { SUNSHINE_METADATA_MAX_BYTES };
 const DEFAULT_MAX_BYTES = 4000;
 const MIN_MAX_BYTES = 512;
 /** Below this much room a string is left out rather than cut to a stub. */

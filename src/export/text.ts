@@ -40,7 +40,7 @@ const SPARK = '▁▂▃▄▅▆▇█';
 
 /**
  * A text sparkline of sentiment scores (-1 to 1): one character per user turn, low to high.
- * @example sentimentSparkline([-0.8, 0, 0.8]) // '▂▄▇'
+ * @example sentimentSparkline([-0.8, 0, 0.8]) // '▂▅▇'
  */
 export function sentimentSparkline(scores: readonly number[]): string {
   return scores
