@@ -19,6 +19,9 @@ import { emptyEvidence, type FactsState } from './state';
  *  - A rejection of the bot's answer weighs more right after another rejection or a bot failure.
  *  - Tried and dropped: a pressure for sentiment falling from the previous turn (more false alarms
  *    than hits).
+ *  - Tried and dropped: keeping less carried frustration (0.3 instead of 0.6) after a calm turn.
+ *    It removed about 20 false alarms on the rated dialogs (+0.002 F1) but made the worked
+ *    example's fitted risk worse (held-out AUC 0.850 -> 0.837).
  */
 
 const TREND_WINDOW = 5;

@@ -37,6 +37,10 @@ describe('detectFrustration', () => {
       ["that's not what I asked for, I need the invoice", 'correction'],
       ['let me clarify: the parcel is for my sister', 'correction'],
       ['did you not understand my question?', 'correction'],
+      ['NO!! I said the blue one.', 'correction'],
+      ['Wrong, I want the Tuesday delivery.', 'correction'],
+      ['incorrect. I need it at the Leeds branch', 'correction'],
+      ["can we start over? it's the other card", 'correction'],
       ["Oh that's a pity, is there another branch?", 'rejection'],
       ['how disappointing', 'rejection'],
     ])('fires on "%s" (%s)', (text, kind) => {
@@ -48,6 +52,8 @@ describe('detectFrustration', () => {
       expect(kinds('No, I do not need a receipt.')).toEqual([]);
       expect(kinds('Is that the right address?')).toEqual([]);
       expect(kinds('let me know when it ships')).toEqual([]);
+      expect(kinds('No. I want to upgrade my plan.')).toEqual([]);
+      expect(kinds('the course starts over the summer')).toEqual([]);
     });
 
     it('a correction reaches medium on its own; being let down stays below it', () => {
@@ -108,6 +114,15 @@ describe('detectFrustration', () => {
     it('ignores words that merely contain a swear word', () => {
       expect(kinds('I need assistance with my class pass, hello, Scunthorpe dam')).toEqual([]);
     });
+
+    it('reads "bloody" as a description after a degree word or "to be", and "the hell out of" as degree', () => {
+      expect(kinds('the cut on my hand was very bloody')).toEqual([]);
+      expect(kinds('that game is too bloody for my son')).toEqual([]);
+      expect(signals('this damn update scares the hell out of me').map((x) => x.excerpt)).toEqual(['damn']);
+      expect(kinds('it scared the crap out of my cat')).toEqual([]);
+      expect(signals('this bloody app again')).toContainEqual({ kind: 'profanity', excerpt: 'bloody' });
+      expect(signals('bloody hell')).toContainEqual({ kind: 'profanity', excerpt: 'bloody hell' });
+    });
   });
 
   describe('phrases', () => {
@@ -122,6 +137,9 @@ describe('detectFrustration', () => {
       ['how many times do I have to say it', 'how many times'],
       ['are you even reading my messages', 'are you even reading'],
       ["I'm fed up", 'fed up'],
+      ['this is taking way too long', 'this is taking way too long'],
+      ['the refund is taking forever', 'taking forever'],
+      ['honestly this is so confusing', 'this is so confusing'],
     ])('fires on "%s"', (text, excerpt) => {
       expect(signals(text)).toContainEqual({ kind: 'phrase', excerpt });
     });
@@ -172,7 +190,14 @@ describe('detectFrustration', () => {
     it('rises with negative sentiment, more when a signal is present', () => {
       expect(detectFrustration('my order is late', -0.5).score).toBeGreaterThan(0);
       expect(detectFrustration('this is urgent', -0.5).score).toBeGreaterThan(detectFrustration('this is urgent', 0).score);
-      expect(detectFrustration('this is urgent', 0.8).score).toBe(detectFrustration('this is urgent', 0).score);
+      expect(detectFrustration('this is urgent', 0.3).score).toBe(detectFrustration('this is urgent', 0).score);
+    });
+
+    it('counts the signals of a clearly pleased message for half', () => {
+      const neutral = detectFrustration('THIS IS AMAZING, like I said', 0).score;
+      expect(neutral).toBeGreaterThan(0.5);
+      expect(detectFrustration('THIS IS AMAZING, like I said', 0.8).score).toBeCloseTo(neutral / 2, 2);
+      expect(detectFrustration('THIS IS AMAZING, like I said', 0.49).score).toBe(neutral);
     });
 
     it('works with the sentiment stage', () => {
