@@ -16,6 +16,7 @@ export function zod(): Zod {
 }
 
 const builtOf = new WeakMap<object, () => object>();
+const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 
 /**
  * A schema built on first use. The value stands in for the schema everywhere: `.parse`, `.shape`,
@@ -39,7 +40,9 @@ export function lazySchema<T extends object>(build: (z: Zod) => T): T {
     deleteProperty: (_target, key) => Reflect.deleteProperty(built(), key),
     getPrototypeOf: () => Reflect.getPrototypeOf(built()),
   };
-  const stand = new Proxy({}, handler) as T;
+  // Node's console.log inspects a proxy's target, not through the traps: show the schema, not `{}`.
+  const target = { [INSPECT]: (_depth: number, options: object, inspect: (value: unknown, options: object) => string) => inspect(built(), options) };
+  const stand = new Proxy(target, handler) as T;
   builtOf.set(stand, built);
   return stand;
 }

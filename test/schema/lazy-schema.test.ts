@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { z } from 'zod';
 import { lazySchema, unwrapSchema, zod } from '../../src/schema/lazy-schema';
 import { MessageSchema } from '../../src/schema/conversation';
@@ -24,6 +25,12 @@ describe('lazySchema', () => {
     expect(Line.parse({ from: { x: 0, y: 0 } })).toEqual({ from: { x: 0, y: 0 } });
     expect(() => Line.parse({ from: { x: 0 } })).toThrow(z.ZodError);
     expect({ ...Point.extend({ z: z.number() }).shape }).toHaveProperty('z');
+  });
+
+  it('prints as the schema it stands for', () => {
+    const Point = lazySchema((zz) => zz.strictObject({ x: zz.number() }));
+    expect(inspect(Point, { depth: 0 })).toBe(inspect(unwrapSchema(Point), { depth: 0 }));
+    expect(inspect(Point, { depth: 0 })).toMatch(/^ZodObject /);
   });
 
   it('unwraps to the built schema, which keeps its description for JSON Schema', () => {
