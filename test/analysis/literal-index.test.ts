@@ -130,6 +130,14 @@ describe('the literal filter never hides a match', () => {
     expect(mayMatch({}, 'what colour is it', re)).toBe(true);
     expect(mayMatch({}, 'what size is it', re)).toBe(false);
   });
+
+  it('answers for a pattern first seen after the message was scanned from its literals, without running it', () => {
+    const owner = {};
+    const text = 'what shade of teal is it';
+    mayMatch(owner, text, /\bshade\b/g); // scans this message
+    expect(mayMatch(owner, text, /\bmaroon\b/g)).toBe(false);
+    expect(mayMatch(owner, text, /\bteal(?:s|ish)?\b/g)).toBe(true);
+  });
 });
 
 describe('the literal index under patterns built afresh', () => {
