@@ -90,6 +90,18 @@ describe('conversation facts', () => {
     expect(facts(twice)['frustration.score']).toBe(0.21);
   });
 
+  it('does not read frustration into a dislike the bot asked for', () => {
+    const grim = analysisOf({ score: -0.7, frustration: { signals: [], score: 0.21 } });
+    const asked = fold([[bot('Which of the flavours did you not like?'), analysisOf()], [user('the mint one was awful'), grim]]);
+    const unasked = fold([[bot('Here is your receipt.'), analysisOf()], [user('the mint one was awful'), grim]]);
+    expect(facts(asked)['frustration.score']).toBe(0);
+    expect(facts(asked)['sentiment.current']).toBe(-0.7);
+    expect(facts(unasked)['frustration.score']).toBe(0.21);
+    // Only the answer right after the question.
+    const later = fold([[bot('Which of the flavours did you not like?'), analysisOf()], [user('mint'), analysisOf()], [user('the mint one was awful'), grim]]);
+    expect(facts(later)['frustration.score']).toBe(0.21);
+  });
+
   it('does not stack negative sentiment alone onto carried frustration', () => {
     const sad = analysisOf({ score: -0.8, frustration: { signals: [], score: 0.24 } });
     const s = fold([[user('I hated that film'), sad], [user('the ending was awful too'), sad]]);
