@@ -228,6 +228,22 @@ const CARE_COMPOUNDS: ReadonlySet<string> = new Set([
   'customer', 'health', 'healthcare', 'skin', 'hair', 'child', 'day', 'aged', 'elderly', 'intensive', 'medical',
   'pet', 'car', 'after', 'home', 'foster', 'palliative', 'primary', 'urgent', 'dental', 'lawn', 'patient',
 ]);
+// "a horror film", "war movies", "romantic comedy series": a genre's name says what the work is
+// about, not how the customer feels about it (VADER rates "horror" -2.7, "romance" +2.6).
+const GENRE_WORDS: ReadonlySet<string> = new Set([
+  'horror', 'war', 'crime', 'disaster', 'thriller', 'romance', 'romantic', 'comedy', 'adventure', 'ghost', 'murder',
+]);
+const WORK_NOUNS: ReadonlySet<string> = new Set([
+  // Not "show": "a horror show" is a mess.
+  'movie', 'movies', 'film', 'films', 'flick', 'flicks', 'series', 'novel', 'novels', 'book', 'books',
+  'story', 'stories', 'genre', 'genres', 'game', 'games', 'fan', 'fans', 'comedies', 'drama', 'dramas', 'mystery', 'mysteries',
+]);
+
+/** The word names a genre: it comes before a kind of work ("horror films") or another genre word ("romantic comedy films"). */
+function namesGenre(p: PreparedText, i: number): boolean {
+  const next = p.tokens[i + 1]?.norm ?? '';
+  return WORK_NOUNS.has(next) || (GENRE_WORDS.has(next) && WORK_NOUNS.has(p.tokens[i + 2]?.norm ?? ''));
+}
 const DISMAYED_NO = -1.2;
 const NO_DISMAY: ReadonlySet<string> = new Set(['oh', 'god', 'hell', 'no', 'uh', 'ah']);
 
@@ -258,6 +274,7 @@ function lexiconValence(p: PreparedText, token: Token, i: number): number | unde
   if (token.norm === 'well') return wellIsPraise(p, i) ? WELL_DONE : undefined;
   if (token.norm === 'yes') return yesIsCheer(p, token, i) ? EMPHATIC_YES : undefined;
   if (token.norm === 'care') return CARE_COMPOUNDS.has(p.tokens[i - 1]?.norm ?? '') ? undefined : CARE;
+  if (GENRE_WORDS.has(token.norm) && namesGenre(p, i)) return undefined;
   const direct = wordValence(token.norm);
   if (direct !== undefined || !token.stretched) return direct;
   for (const variant of squeezeVariants(token.text.toLowerCase())) {

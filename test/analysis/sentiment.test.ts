@@ -349,3 +349,19 @@ describe('"care"', () => {
     expect(score('you do not care about your customers')).toBeLessThan(-NEUTRAL_BAND);
   });
 });
+
+describe('genre names', () => {
+  it('say what a work is about, not how the customer feels', () => {
+    expect(score('do you sell crime novels')).toBe(0);
+    expect(score('my son wants a war game for his birthday')).toBe(0);
+    expect(score('is there a romantic comedy series on tonight')).toBe(0);
+    expect(score('I adore ghost stories')).toBe(score('I adore stories'));
+    expect(score('I really hate disaster films')).toBe(score('I really hate films'));
+  });
+
+  it('keep their feeling on their own', () => {
+    expect(score('that was a disaster')).toBeLessThan(-NEUTRAL_BAND);
+    expect(score('the war ruined everything')).toBeLessThan(-NEUTRAL_BAND);
+    expect(score('what a horror show this delivery has been')).toBeLessThan(-NEUTRAL_BAND);
+  });
+});
