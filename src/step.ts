@@ -72,7 +72,7 @@ async function runStep(
   const truncated = options.truncated ?? fitted.truncated;
   const index = state.dropped.messages + state.messages.length;
   const analysis = analyzeMessage(message, config.analysis);
-  let facts = reduceFacts(state.facts, message, analysis, index);
+  let facts = reduceFacts(state.facts, message, analysis, index, state.messages[state.messages.length - 1]);
   const context = { customer: state.info.customer, channel: state.info.channel, attributes: state.info.attributes, environment };
   const factValues = toFacts(facts, context);
   // Copying the facts alone keeps V8's fast path for an object spread; most conversations carry no attributes.

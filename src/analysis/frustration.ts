@@ -22,10 +22,11 @@ import { addFoldTargets, patternWords } from './look-alikes';
  *    of all turns), the most precise signal there, so it reaches 'medium' on its own.
  *  - Rejection's weight (0.2) keeps a complaint that merely opens with "that's disappointing"
  *    from reaching 'high' on its own.
- *  - Signals in a clearly pleased message (sentiment 0.5 or more) count for half: capitals next
- *    to praise are enthusiasm, and "like I said, a great film" is a habit of speech.
- *  - "bloody" after a degree word or "to be" ("too bloody for me") describes blood, and "the hell
- *    out of" is an idiom of degree: neither is an oath.
+ *  - Signals in a clearly pleased message (sentiment 0.5 or more) count for half, insults and
+ *    oaths excepted: capitals next to praise are enthusiasm, and "like I said, a great film" is
+ *    a habit of speech.
+ *  - "bloody" after a degree word or "to be" and before the clause ends ("too bloody for me")
+ *    describes blood: no oath.
  *  - Corrections also when punctuation sits between the denial and the restatement ("no! I
  *    said", "wrong, I want"); wanting to start the conversation over is a correction; "this is
  *    taking too long" and "this is confusing" are exasperation.
@@ -58,6 +59,7 @@ const SENTIMENT_WEIGHT_WITH_SIGNALS = 0.5;
 const SENTIMENT_WEIGHT_ALONE = 0.3;
 const PLEASED = 0.5;
 const PLEASED_FACTOR = 0.5;
+const UNSOFTENED: ReadonlySet<FrustrationSignalKind> = new Set(['insult', 'profanity']);
 
 // Shouting is judged on words of three letters or more, so "I", "MY", "OK" do not count.
 const SHOUT_MIN_LETTERS = 3;
@@ -214,17 +216,18 @@ function fromCanon(p: PreparedText, c: Collector, kind: FrustrationSignalKind, r
   }
 }
 
-// "very bloody", "too bloody for me": after a degree word or a verb "to be", "bloody" describes
-// blood (a film, a wound); the oath comes before what it curses ("bloody useless").
-const LITERAL_BLOODY_BEFORE = /(?:^|[^a-z])(?:very|too|so|really|quite|pretty|rather|extremely|bit|is|was|are|were|be|been|s|and|or)\s+$/;
-// "scared the crap out of me", "beat the hell out of it": an idiom of degree, not an oath.
-const OUT_OF_BEFORE = /(?:^|[^a-z])the\s+$/;
-const OUT_OF_AFTER = /^\s+out\s+of\b/;
+// "very bloody.", "too bloody for me", "bloody and gory": after a degree word or "to be", and
+// before the end of the clause or a function word, "bloody" describes blood (a film, a wound).
+// Before what it curses ("so bloody slow", "bloody useless") it is the oath.
+const LITERAL_BLOODY_BEFORE = /(?:^|[^a-z])(?:very|too|so|really|quite|pretty|rather|extremely|bit|is|was|are|were|be|been|s)\s+$/;
+const LITERAL_BLOODY_AFTER = /^\s*(?:$|[.,;:!?)]|(?:for|and|or|to|with|in|at|but|as|enough|than)\b)/;
 
-function literalUse(lower: string, start: number, end: number): boolean {
-  const before = lower.slice(Math.max(0, start - 12), start);
-  if (lower.slice(start, end) === 'bloody' && LITERAL_BLOODY_BEFORE.test(before)) return true;
-  return OUT_OF_BEFORE.test(before) && OUT_OF_AFTER.test(lower.slice(end, end + 10));
+function literalBloody(lower: string, start: number, end: number): boolean {
+  return (
+    lower.slice(start, end) === 'bloody' &&
+    LITERAL_BLOODY_BEFORE.test(lower.slice(Math.max(0, start - 12), start)) &&
+    LITERAL_BLOODY_AFTER.test(lower.slice(end, end + 8))
+  );
 }
 
 function profanity(p: PreparedText): FrustrationSignal[] {
@@ -232,7 +235,7 @@ function profanity(p: PreparedText): FrustrationSignal[] {
   PROFANITY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PROFANITY.exec(p.lower)) !== null && out.length < MAX_SIGNALS_PER_KIND) {
-    if (literalUse(p.lower, m.index, m.index + m[0].length)) continue;
+    if (literalBloody(p.lower, m.index, m.index + m[0].length)) continue;
     out.push({ kind: 'profanity', excerpt: quoteNormalized(p, m.index, m.index + m[0].length) });
   }
   return out;
@@ -245,14 +248,15 @@ addFoldTargets(() => [patternWords([...INSULTS, INSULT_NOUN, ...PHRASES, ...REJE
 export function frustrationScore(signals: readonly FrustrationSignal[], sentimentScore: number): number {
   let calm = 1;
   const seen = new Set<FrustrationSignalKind>();
+  // In a clearly pleased message ("LOVE IT!", "like I said, a great film") the cues that also
+  // come from enthusiasm or habit count for half; an insult or an oath keeps its weight
+  // ("great, great. YOU ARE USELESS" is sarcasm).
+  const pleased = sentimentScore >= PLEASED;
   for (const s of signals) {
-    const w = KIND_WEIGHT[s.kind] * (seen.has(s.kind) ? REPEAT_KIND_FACTOR : 1);
+    const w = KIND_WEIGHT[s.kind] * (seen.has(s.kind) ? REPEAT_KIND_FACTOR : 1) * (pleased && !UNSOFTENED.has(s.kind) ? PLEASED_FACTOR : 1);
     seen.add(s.kind);
     calm *= 1 - w;
   }
-  // A clearly pleased message ("LOVE IT!", "like I said, a great film") is not an angry one,
-  // whatever cues it has: its signals count for half.
-  if (sentimentScore >= PLEASED) calm = 1 - (1 - calm) * PLEASED_FACTOR;
   const negativity = Math.max(0, -sentimentScore);
   calm *= 1 - negativity * (signals.length > 0 ? SENTIMENT_WEIGHT_WITH_SIGNALS : SENTIMENT_WEIGHT_ALONE);
   return Math.round(Math.min(1, Math.max(0, 1 - calm)) * 1000) / 1000;

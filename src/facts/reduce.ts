@@ -53,15 +53,18 @@ function clamp01(x: number): number {
   return x < 0 ? 0 : x > 1 ? 1 : x;
 }
 
-/** Folds one message and its analysis into the running state. Pure: returns a new state. */
-export function reduceFacts(state: FactsState, message: Message, analysis: MessageAnalysis, index: number): FactsState {
+/**
+ * Folds one message and its analysis into the running state. Pure: returns a new state.
+ * `previous` is the message before it, when still held (a question the bot just asked).
+ */
+export function reduceFacts(state: FactsState, message: Message, analysis: MessageAnalysis, index: number, previous?: Message): FactsState {
   const next: FactsState = { ...state, messages: state.messages + 1, evidence: { ...state.evidence } };
-  if (message.role === 'user') reduceUser(next, message, analysis, index);
+  if (message.role === 'user') reduceUser(next, message, analysis, index, previous);
   else if (message.role === 'bot') reduceBot(next, message, analysis, index);
   return next;
 }
 
-function reduceUser(s: FactsState, message: Message, a: MessageAnalysis, index: number): void {
+function reduceUser(s: FactsState, message: Message, a: MessageAnalysis, index: number, previous: Message | undefined): void {
   const turn = s.userTurns + 1;
   s.userTurns = turn;
   const at = (excerpt: string, signal: string): Evidence => ({ turn, messageIndex: index, excerpt: excerptOf(excerpt), signal });
@@ -109,8 +112,7 @@ function reduceUser(s: FactsState, message: Message, a: MessageAnalysis, index: 
   const earlier = (kind: string, back: number): boolean => s.evidence.frustration.some((e) => e.turn === turn - back && e.signal === kind);
   const kinds = new Set(a.frustration.signals.map((x) => x.kind));
   // An answer to "what didn't you like?" is negative because it was asked for.
-  const askedForDislikes = s.dislikeAsked === true;
-  s.dislikeAsked = false;
+  const askedForDislikes = previous?.role === 'bot' && asksForDislikes(previous.text);
   const moodScore = askedForDislikes ? Math.max(0, score) : score;
   // Capitals in every turn are how this customer writes, not a raised voice.
   const styleShouting = kinds.has('shouting') && earlier('shouting', 1);
@@ -181,7 +183,6 @@ function reduceBot(s: FactsState, message: Message, a: MessageAnalysis, index: n
     s.evidence.botLoop = keep(s.evidence.botLoop, atMessage('bot repeated its reply'));
   }
   s.lastBotTokens = a.tokens;
-  s.dislikeAsked = asksForDislikes(message.text);
 }
 
 /**

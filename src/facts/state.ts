@@ -48,8 +48,6 @@ export const FactsStateSchema = lazySchema((z) => z.strictObject({
   repeats: count,
   repeatedLatest: z.boolean(),
   saysResolved: z.boolean(),
-  /** The latest bot message asked what the customer dislikes (optional: states saved before it lack it). */
-  dislikeAsked: z.boolean().optional(),
   topics: z.array(SensitiveTopicSchema),
   latestTopics: z.array(SensitiveTopicSchema),
   evidence: EvidenceLogSchema,

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 export type Zod = typeof z;
 
 let loaded: Zod | undefined;
+let forBuilders: Zod | undefined;
 
 /**
  * zod, loaded on first use. Loading zod and building some eighty schemas took about 70 ms,
@@ -13,6 +14,44 @@ let loaded: Zod | undefined;
 export function zod(): Zod {
   loaded ??= (require('zod') as { z: Zod }).z;
   return loaded;
+}
+
+/**
+ * zod as schema builders get it: its factory functions (`z.strictObject`, `z.array`, `z.union`,
+ * `z.lazy`, ...) are handed the schemas themselves wherever a builder passes a stand-in, inside
+ * shapes and lists too. zod tells recursive schemas and JSON Schema definitions apart by object
+ * identity, which a stand-in does not share with its schema.
+ */
+function zodForBuilders(): Zod {
+  if (forBuilders === undefined) {
+    const z = zod();
+    const wrapped: Record<string, unknown> = {};
+    for (const key of Object.keys(z)) {
+      const value: unknown = (z as unknown as Record<string, unknown>)[key];
+      // Factories only: capitalised names are zod's classes, for `instanceof` and `new`.
+      if (typeof value === 'function' && /^[a-z]/.test(key)) {
+        const factory = value as (...args: unknown[]) => unknown;
+        wrapped[key] = (...args: unknown[]) => factory(...args.map(unwrapArgument));
+      } else {
+        wrapped[key] = value;
+      }
+    }
+    forBuilders = wrapped as unknown as Zod;
+  }
+  return forBuilders;
+}
+
+function unwrapArgument(value: unknown): unknown {
+  if (typeof value === 'function') {
+    // A getter (`z.lazy(() => X)`) or a check: whatever it returns is unwrapped.
+    const fn = value as (...args: unknown[]) => unknown;
+    return (...args: unknown[]) => unwrapSchema(fn(...args));
+  }
+  if (Array.isArray(value)) return value.map(unwrapSchema);
+  if (typeof value === 'object' && value !== null && !builtOf.has(value) && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, unwrapSchema(v)]));
+  }
+  return unwrapSchema(value);
 }
 
 const builtOf = new WeakMap<object, () => object>();
@@ -25,7 +64,7 @@ const INSPECT = Symbol.for('nodejs.util.inspect.custom');
  */
 export function lazySchema<T extends object>(build: (z: Zod) => T): T {
   let schema: T | undefined;
-  const built = (): T => (schema ??= build(zod()));
+  const built = (): T => (schema ??= build(zodForBuilders()));
   const handler: ProxyHandler<object> = {
     get: (_target, key) => Reflect.get(built(), key),
     set: (_target, key, value) => Reflect.set(built(), key, value),

@@ -18,20 +18,25 @@ export type ConditionOutcome =
   | { any: ConditionOutcome[]; result?: boolean | undefined }
   | { not: ConditionOutcome; result?: boolean | undefined };
 
-export const ConditionOutcomeSchema: z.ZodType<ConditionOutcome> = lazySchema((z) => z.lazy(() =>
-  z.union([
-    z.object({ all: z.array(ConditionOutcomeSchema), result: z.boolean().optional() }),
-    z.object({ any: z.array(ConditionOutcomeSchema), result: z.boolean().optional() }),
-    z.object({ not: ConditionOutcomeSchema, result: z.boolean().optional() }),
-    z.object({
-      fact: z.string(),
-      operator: z.string(),
-      value: z.unknown(),
-      factValue: z.unknown().optional(),
-      result: z.boolean().optional(),
-    }),
-  ]),
-));
+// The recursion names the schema itself, not its stand-in: zod's JSON Schema output tracks
+// recursive schemas by identity.
+export const ConditionOutcomeSchema: z.ZodType<ConditionOutcome> = lazySchema((z) => {
+  const condition: z.ZodType<ConditionOutcome> = z.lazy(() =>
+    z.union([
+      z.object({ all: z.array(condition), result: z.boolean().optional() }),
+      z.object({ any: z.array(condition), result: z.boolean().optional() }),
+      z.object({ not: condition, result: z.boolean().optional() }),
+      z.object({
+        fact: z.string(),
+        operator: z.string(),
+        value: z.unknown(),
+        factValue: z.unknown().optional(),
+        result: z.boolean().optional(),
+      }),
+    ]),
+  );
+  return condition;
+});
 
 export const RuleOutcomeSchema = lazySchema((z) => z.strictObject({
   rule: z.string(),

@@ -6,7 +6,7 @@ import type { MessageAnalysis } from '../../src/schema/analysis';
 import { analysisOf, bot, user } from '../helpers';
 
 function fold(steps: [Message, MessageAnalysis][]): FactsState {
-  return steps.reduce((state, [m, a], i) => reduceFacts(state, m, a, i), initialFactsState());
+  return steps.reduce((state, [m, a], i) => reduceFacts(state, m, a, i, steps[i - 1]?.[0]), initialFactsState());
 }
 
 const facts = (state: FactsState) => toFacts(state, { environment: {} });

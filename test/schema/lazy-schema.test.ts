@@ -2,6 +2,7 @@ import { inspect } from 'node:util';
 import { z } from 'zod';
 import { lazySchema, unwrapSchema, zod } from '../../src/schema/lazy-schema';
 import { MessageSchema } from '../../src/schema/conversation';
+import * as lib from '../../src/index';
 
 describe('lazySchema', () => {
   it('builds the schema once, on first use', () => {
@@ -46,5 +47,26 @@ describe('lazySchema', () => {
   it('hands builders the same zod the library validates with', () => {
     expect(zod()).toBe(z);
     expect(unwrapSchema(MessageSchema) instanceof z.ZodObject).toBe(true);
+  });
+
+  it('hands builders the schemas behind stand-ins, so recursion and definitions survive JSON Schema', () => {
+    type Tree = { children: Tree[] };
+    const TreeSchema: z.ZodType<Tree> = lazySchema((zz) => zz.lazy(() => zz.strictObject({ children: zz.array(TreeSchema) })));
+    const Forest = lazySchema((zz) => zz.strictObject({ trees: zz.array(TreeSchema), first: TreeSchema }));
+    const json = JSON.stringify(z.toJSONSchema(Forest));
+    expect(json).toContain('"$ref"');
+    expect(Forest.parse({ trees: [{ children: [{ children: [] }] }], first: { children: [] } })).toBeDefined();
+  });
+
+  it('gives every exported schema the JSON Schema of the schema behind it', () => {
+    const schemas = Object.entries(lib).filter(([, v]) => typeof v === 'object' && v !== null && '_zod' in v);
+    expect(schemas.length).toBeGreaterThan(25);
+    for (const [name, schema] of schemas) {
+      for (const io of ['input', 'output'] as const) {
+        const own = z.toJSONSchema(unwrapSchema(schema as z.ZodType), { io, unrepresentable: 'any' });
+        expect([name, z.toJSONSchema(schema as z.ZodType, { io, unrepresentable: 'any' })]).toEqual([name, own]);
+      }
+    }
+    expect(JSON.stringify(z.toJSONSchema(lib.TraceSchema))).toContain('"$ref"');
   });
 });
