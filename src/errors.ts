@@ -1,3 +1,4 @@
+import { describeValue } from './schema/validate';
 /** Stable codes of every error the library throws. */
 export type WarmHandoffErrorCode = 'VALIDATION' | 'RULE_PACK' | 'SESSION' | 'CUSTOM_FACT' | 'INTERNAL';
 
@@ -89,6 +90,9 @@ export function asLibraryError(error: unknown): WarmHandoffError {
 
 /** Formats issues one per line, `  path: message`. */
 export function formatIssues(issues: readonly ErrorIssue[]): string {
+  if (!Array.isArray(issues)) {
+    throw new ValidationError('Invalid issues: 1 problem', [{ code: 'invalid_type', path: '', message: `expected an array of issues, found ${describeValue(issues)}` }]);
+  }
   return issues.map((i) => `  ${i.path === '' ? '(root)' : i.path}: ${i.message}`).join('\n');
 }
 

@@ -94,4 +94,33 @@ describe('errors', () => {
     expect(() => createEscalator({ rules: { rules: [rule] } })).toThrow(RulePackError);
     expect(() => createEscalator({ operators: {} } as never)).toThrow(ValidationError);
   });
+
+  it('every exported function refuses an argument of the wrong kind with a ValidationError naming it', () => {
+    const call = (fn: unknown, ...args: unknown[]) => () => (fn as (...a: unknown[]) => unknown)(...args);
+    const cases: [string, () => unknown, string][] = [
+      ['analyzeText', call(api.analyzeText, undefined), 'expected a string, found nothing'],
+      ['analyzeMessage', call(api.analyzeMessage, { role: 'user' }), 'text: expected a string, found nothing'],
+      ['redactText', call(api.redactText, 42), 'expected a string, found 42'],
+      ['sentimentSparkline', call(api.sentimentSparkline, [0.5, 'x']), '[1]: expected a number, found "x"'],
+      ['renderHtmlReport', call(api.renderHtmlReport, undefined), 'found nothing'],
+      ['buildPacket', call(api.buildPacket, { messages: [], analyses: {} }), 'analyses: expected an array of analyses, found an object'],
+      ['riskOf', call(api.riskOf, {}, 'heavy'), 'expected an object of weights, found "heavy"'],
+      ['riskFeatures', call(api.riskFeatures, null), 'expected an object of fact values, found null'],
+      ['parseOutcomesJsonl', call(api.parseOutcomesJsonl, undefined), 'expected the text of a JSONL file, found nothing'],
+      ['parseRulePack', call(api.parseRulePack, 'rules.json'), 'expected an array of { file, content }, found "rules.json"'],
+      ['loadRulePack', call(api.loadRulePack, undefined), 'expected a path to a folder or a JSON file, found nothing'],
+      ['loadRiskWeights', call(api.loadRiskWeights, 7), 'expected a path to a JSON file, found 7'],
+      ['formatIssues', call(api.formatIssues, 'oops'), 'expected an array of issues, found "oops"'],
+    ];
+    for (const [name, run, message] of cases) {
+      let thrown: unknown;
+      try {
+        run();
+      } catch (error) {
+        thrown = error;
+      }
+      expect([name, thrown instanceof ValidationError]).toEqual([name, true]);
+      expect([name, (thrown as Error).message]).toEqual([name, expect.stringContaining(message)]);
+    }
+  });
 });

@@ -8,6 +8,7 @@ import { DEFAULT_ANALYSIS_OPTIONS, type AnalysisOptions } from './options';
 import { detectResolution } from './resolution';
 import { analyzeSentiment } from './sentiment';
 import { detectTopics } from './topics';
+import { invalidArgument } from '../schema/argument';
 
 function neutralSentiment(): Sentiment {
   return { score: 0, label: 'neutral', contributions: [] };
@@ -19,6 +20,8 @@ function neutralSentiment(): Sentiment {
  * agent and system messages only tokens.
  */
 export function analyzeMessage(message: Message, options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS): MessageAnalysis {
+  if (typeof message !== 'object' || message === null) invalidArgument('message', 'an object with `role` and `text`', message);
+  if (typeof message.text !== 'string') invalidArgument('message', 'a string', message.text, 'text');
   const p = prepare(message.text);
   const tokens = contentTokens(p);
   if (message.role === 'user') {
@@ -49,5 +52,6 @@ export function analyzeMessage(message: Message, options: AnalysisOptions = DEFA
  * @example analyzeText('this is NOT what I asked for!!').sentiment.label // 'negative'
  */
 export function analyzeText(text: string, options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS): MessageAnalysis {
+  if (typeof text !== 'string') invalidArgument('text', 'a string', text);
   return analyzeMessage({ role: 'user', text }, options);
 }

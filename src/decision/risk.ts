@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { lazySchema } from '../schema/lazy-schema';
 import type { Facts } from '../schema/facts';
+import { invalidArgument, isPlainObject } from '../schema/argument';
 
 /** One input of the risk score: a fact (or a few) read as a number from 0 to 1. */
 export interface RiskFeature {
@@ -38,6 +39,7 @@ export const RISK_FEATURE_NAMES = Object.keys(RISK_FEATURES) as RiskFeatureName[
 
 /** The features of one moment of a conversation, in {@link RISK_FEATURE_NAMES} order. */
 export function riskFeatures(facts: Facts): number[] {
+  if (!isPlainObject(facts)) invalidArgument('facts', 'an object of fact values', facts);
   return RISK_FEATURE_NAMES.map((name) => RISK_FEATURES[name].of(facts));
 }
 
@@ -114,5 +116,6 @@ export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /** How likely the conversation needs a person, 0 to 1 (three decimals), from the current facts. */
 export function riskOf(facts: Facts, w: RiskWeights = HAND_SET_RISK_WEIGHTS): number {
+  if (!isPlainObject(w)) invalidArgument('risk weights', 'an object of weights', w);
   return Math.round(sigmoid(riskLogOdds(riskFeatures(facts), w)) * 1000) / 1000;
 }

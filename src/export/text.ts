@@ -1,6 +1,7 @@
 import { ValidationError } from '../errors';
 import { RedactionKindSchema, type HandoffPacket, type TranscriptLine } from '../schema/packet';
 import { checkPacket, ENTITY_LABEL, lastSentiment, ROLE_LABEL, signed, TOPIC_LABEL, trendWord } from './common';
+import { invalidArgument } from '../schema/argument';
 
 /*
  * For agent desks that take only text (a ticket body, an internal note, an email): the packet
@@ -43,6 +44,9 @@ const SPARK = '▁▂▃▄▅▆▇█';
  * @example sentimentSparkline([-0.8, 0, 0.8]) // '▂▅▇'
  */
 export function sentimentSparkline(scores: readonly number[]): string {
+  if (!Array.isArray(scores)) invalidArgument('sentiment scores', 'an array of numbers', scores);
+  const bad = scores.findIndex((score) => typeof score !== 'number' || Number.isNaN(score));
+  if (bad >= 0) invalidArgument('sentiment scores', 'a number', scores[bad], `[${bad}]`);
   return scores
     .map((score) => {
       const clamped = Math.max(-1, Math.min(1, score));

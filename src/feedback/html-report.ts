@@ -2,6 +2,7 @@ import { zod } from '../schema/lazy-schema';
 import { parseOrThrow } from '../schema/parse';
 import { MeasureReportSchema, type GapGroup, type MeasureReport, type RuleStats, type Timing } from './report';
 import { CurveSchema, TuneReportSchema, type Curve, type Objective, type Score, type TuneReport, type TunedNumber } from './tune-report';
+import { invalidArgument, isPlainObject } from '../schema/argument';
 
 export interface HtmlReportInput {
   readonly measure: MeasureReport;
@@ -54,6 +55,7 @@ const esc = escapeHtml;
 
 /** Renders the measure report (and, when given, the tuning results) as one self-contained HTML page. */
 export function renderHtmlReport(input: HtmlReportInput): string {
+  if (!isPlainObject(input)) invalidArgument('report input', 'an object with `measure`', input);
   // Parsed so that a NaN or a share above 1 fails here with a readable error rather than as a broken chart.
   const measure = parseOrThrow(MeasureReportSchema, input.measure, 'measure report');
   const tune = input.tune === undefined ? undefined : parseOrThrow(TuneReportSchema, input.tune, 'tune report');

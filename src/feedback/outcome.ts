@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { lazySchema } from '../schema/lazy-schema';
 import { ValidationError, type ErrorIssue } from '../errors';
 import { toErrorIssues } from '../schema/validate';
+import { invalidArgument } from '../schema/argument';
 
 /**
  * What agents said about a conversation after the fact:
@@ -77,5 +78,6 @@ function parseOutcomeLines(text: string, source: string): Outcome[] {
  * file name, prefixes every error path: `outcomes.jsonl:3: idealTurn: expected a number >= 1, found 0`.
  */
 export function parseOutcomesJsonl(text: string, source = 'outcomes.jsonl'): Outcome[] {
+  if (typeof text !== 'string') invalidArgument(source, 'the text of a JSONL file', text);
   return parseOutcomeLines(text, source);
 }

@@ -13,14 +13,27 @@ import { redactText } from './redact';
 import { buildSummary, countBotFailures } from './summary';
 import { userTurns } from './turns';
 import type { PacketInput, PacketOffset } from './types';
+import { invalidArgument, isPlainObject } from '../schema/argument';
 
 const NO_OFFSET: PacketOffset = { messages: 0, userTurns: 0 };
+
+/** The shape the builder relies on, checked so a caller without types gets a ValidationError. */
+function checkPacketInput(input: PacketInput): void {
+  if (!isPlainObject(input)) invalidArgument('packet input', 'an object', input);
+  if (!Array.isArray(input.messages)) invalidArgument('packet input', 'an array of messages', input.messages, 'messages');
+  if (!Array.isArray(input.analyses)) invalidArgument('packet input', 'an array of analyses', input.analyses, 'analyses');
+  if (input.analyses.length !== input.messages.length) {
+    invalidArgument('packet input', `one analysis per message (${input.messages.length})`, input.analyses, 'analyses');
+  }
+  if (!isPlainObject(input.decision)) invalidArgument('packet input', 'a decision', input.decision, 'decision');
+}
 
 /** Below this average sentiment the opening apologises even when the bot never failed. */
 const NEGATIVE_AVERAGE = -0.2;
 
 /** The warm handoff packet for the agent; deterministic, redacted, and valid against `HandoffPacketSchema`. */
 export function buildPacket(input: PacketInput): HandoffPacket {
+  checkPacketInput(input);
   const offset = input.offset ?? NO_OFFSET;
   const turns = userTurns(input.messages, offset.userTurns);
   // Every kind is listed, zeros included: the schema's record over the kind enum requires all keys.

@@ -1,5 +1,6 @@
 import { trimEndOf } from './trim';
 import type { RedactionKind } from '../schema/packet';
+import { invalidArgument } from '../schema/argument';
 
 /** Redacted text and how many secrets of each kind were replaced. */
 export interface RedactionResult {
@@ -115,6 +116,7 @@ const MAX_IBAN_GROUPS_BEFORE = 8;
 
 /** Replace cards, CVVs, IBANs, SSNs, passwords and one-time codes by `[kind]` placeholders. */
 export function redactText(text: string): RedactionResult {
+  if (typeof text !== 'string') invalidArgument('text', 'a string', text);
   const spans: Span[] = [];
   const cards = findCards(text);
   spans.push(...cards);

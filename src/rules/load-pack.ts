@@ -4,6 +4,7 @@ import { RulePackError } from '../errors';
 import type { RulePack } from '../schema/rule-pack';
 import { parseRiskWeightsFile, parseRulePack, type RulePackOptions, type RuleSource } from './parse-pack';
 import type { RiskWeights } from '../decision/risk';
+import { invalidArgument } from '../schema/argument';
 
 /** Largest rule file read, so a wrong path to a huge file fails fast instead of filling memory. */
 const MAX_FILE_BYTES = 1024 * 1024;
@@ -41,6 +42,7 @@ export const RISK_WEIGHTS_FILE = 'risk-weights.json';
  * Pass `{ facts: [...] }` to allow custom fact names your escalator provides.
  */
 export function loadRulePack(path: string, options: RulePackOptions = {}): RulePack {
+  if (typeof path !== 'string') invalidArgument('rule pack path', 'a path to a folder or a JSON file', path);
   let isDirectory: boolean;
   try {
     isDirectory = statSync(path).isDirectory();
@@ -74,6 +76,7 @@ export function loadRulePack(path: string, options: RulePackOptions = {}): RuleP
  * undefined when there is no such file. A bad file is a {@link RulePackError} naming it and the JSON path.
  */
 export function loadRiskWeights(file: string): RiskWeights | undefined {
+  if (typeof file !== 'string') invalidArgument('risk weights path', 'a path to a JSON file', file);
   try {
     statSync(file);
   } catch (error) {

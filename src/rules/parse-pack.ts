@@ -3,6 +3,7 @@ import { ruleSchemasFor, type Rule, type RulePack } from '../schema/rule-pack';
 import { toErrorIssues } from '../schema/validate';
 import { checkRules } from './check-pack';
 import { RiskWeightsSchema, type RiskWeights } from '../decision/risk';
+import { invalidArgument } from '../schema/argument';
 
 /** Options for reading a rule pack. */
 export interface RulePackOptions {
@@ -77,6 +78,7 @@ function deepFreeze<T>(value: T): T {
  * folder), validated with the rules and carried on the pack as `riskWeights`.
  */
 export function parseRulePack(sources: readonly RuleSource[], options: RulePackOptions = {}, riskWeights?: RuleSource): RulePack {
+  if (!Array.isArray(sources)) invalidArgument('rule sources', 'an array of { file, content }', sources);
   const { pack: RulePackSchema, rule: RuleSchema } = schemasFor(options.facts ?? []);
   const issues: ErrorIssue[] = [];
   const rules: Rule[] = [];
