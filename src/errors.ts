@@ -90,7 +90,7 @@ export function asLibraryError(error: unknown): WarmHandoffError {
 
 /** Formats issues one per line, `  path: message`. */
 export function formatIssues(issues: readonly ErrorIssue[]): string {
-  if (!Array.isArray(issues)) {
+  if (!Array.isArray(issues) || !issues.every((i) => typeof i === 'object' && i !== null)) {
     throw new ValidationError('Invalid issues: 1 problem', [{ code: 'invalid_type', path: '', message: `expected an array of issues, found ${describeValue(issues)}` }]);
   }
   return issues.map((i) => `  ${i.path === '' ? '(root)' : i.path}: ${i.message}`).join('\n');

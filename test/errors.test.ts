@@ -111,6 +111,8 @@ describe('errors', () => {
       ['loadRulePack', call(api.loadRulePack, undefined), 'expected a path to a folder or a JSON file, found nothing'],
       ['loadRiskWeights', call(api.loadRiskWeights, 7), 'expected a path to a JSON file, found 7'],
       ['formatIssues', call(api.formatIssues, 'oops'), 'expected an array of issues, found "oops"'],
+      ['parseRulePack', call(api.parseRulePack, [null]), '[0]: expected an object { file, content }, found null'],
+      ['formatIssues', call(api.formatIssues, [null]), 'expected an array of issues, found an array of 1'],
     ];
     for (const [name, run, message] of cases) {
       let thrown: unknown;
@@ -122,5 +124,12 @@ describe('errors', () => {
       expect([name, thrown instanceof ValidationError]).toEqual([name, true]);
       expect([name, (thrown as Error).message]).toEqual([name, expect.stringContaining(message)]);
     }
+  });
+
+  it('scores risk on a partial set of facts, reading what is missing as 0', () => {
+    // From plain JavaScript, or facts gathered by hand: the type asks for all of them.
+    const partial = (facts: object) => facts as Parameters<typeof api.riskOf>[0];
+    expect(api.riskOf(partial({}))).toBe(api.riskOf(partial({ 'topics.sensitive': [] })));
+    expect(api.riskFeatures(partial({}))).toEqual(api.RISK_FEATURE_NAMES.map(() => 0));
   });
 });

@@ -3,7 +3,7 @@ import { ruleSchemasFor, type Rule, type RulePack } from '../schema/rule-pack';
 import { toErrorIssues } from '../schema/validate';
 import { checkRules } from './check-pack';
 import { RiskWeightsSchema, type RiskWeights } from '../decision/risk';
-import { invalidArgument } from '../schema/argument';
+import { invalidArgument, isPlainObject } from '../schema/argument';
 
 /** Options for reading a rule pack. */
 export interface RulePackOptions {
@@ -79,6 +79,8 @@ function deepFreeze<T>(value: T): T {
  */
 export function parseRulePack(sources: readonly RuleSource[], options: RulePackOptions = {}, riskWeights?: RuleSource): RulePack {
   if (!Array.isArray(sources)) invalidArgument('rule sources', 'an array of { file, content }', sources);
+  const bad = sources.findIndex((source) => !isPlainObject(source));
+  if (bad >= 0) invalidArgument('rule sources', 'an object { file, content }', sources[bad], `[${bad}]`);
   const { pack: RulePackSchema, rule: RuleSchema } = schemasFor(options.facts ?? []);
   const issues: ErrorIssue[] = [];
   const rules: Rule[] = [];
