@@ -4,6 +4,7 @@ import type { Condition, Rule, RulePack } from '../schema/rule-pack';
 import type { ConditionOutcome, RuleOutcome } from '../schema/trace';
 import type { TurnDecision } from './replay';
 import { OPERATOR_SYMBOLS } from '../docs-tables';
+import { invalidArgument, isPlainObject } from '../schema/argument';
 
 /** One leaf condition of a rule as evaluated, ready to print. */
 export interface ConditionCheck {
@@ -34,6 +35,12 @@ export interface NearMiss {
 /** How near a numeric fact must be to its threshold, relative to the threshold, to count as close. */
 export const NEAR_RATIO = 0.2;
 
+
+/** Refuses a rule pack of the wrong kind with a ValidationError (a caller without types). */
+function checkPack(pack: RulePack): void {
+  if (!isPlainObject(pack)) invalidArgument('rule pack', 'a rule pack { rules }', pack);
+  if (!Array.isArray(pack.rules)) invalidArgument('rule pack', 'an array of rules', pack.rules, 'rules');
+}
 
 /** A value as it reads in a message: numbers to 2 decimals, strings quoted, lists in brackets. */
 export function show(value: unknown): string {
@@ -110,6 +117,9 @@ export function effectOf(rule: Rule | undefined, outcome: RuleOutcome): string {
  * conditions held or nearly met; ties in pack order.
  */
 export function nearMisses(result: EvaluationResult, pack: RulePack, limit = 3): NearMiss[] {
+  if (!isPlainObject(result)) invalidArgument('evaluation result', 'an object { decision, trace }', result);
+  if (!isPlainObject(result.trace)) invalidArgument('evaluation result', 'a trace', result.trace, 'trace');
+  checkPack(pack);
   const rules = new Map(pack.rules.map((r) => [r.name, r]));
   const scored: { miss: NearMiss; score: number }[] = [];
   for (const outcome of result.trace.rules) {
@@ -144,6 +154,7 @@ function factsIn(condition: Condition, into: Set<string>): void {
 
 /** Every fact the pack's rules read, in pack order. */
 export function factsReadBy(pack: RulePack): string[] {
+  checkPack(pack);
   const names = new Set<string>();
   for (const rule of pack.rules) factsIn(rule.conditions, names);
   return [...names];
@@ -243,6 +254,8 @@ export function explainTurn(turn: TurnDecision, pack: RulePack, indent = '  '): 
  * fired and came close there, the fact values, and the timeline with where the decision changed.
  */
 export function explain(turns: readonly TurnDecision[], pack: RulePack, focusTurn?: number): string[] {
+  if (!Array.isArray(turns)) invalidArgument('turns', 'an array of turn decisions from replay()', turns);
+  checkPack(pack);
   const last = turns[turns.length - 1];
   if (last === undefined) return ['The conversation has no user message, so there is no turn to evaluate.'];
   const focus = turns.find((t) => t.turn === focusTurn) ?? last;

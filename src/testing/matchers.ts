@@ -1,7 +1,8 @@
 import type { Escalator } from '../escalator';
 import type { Action, Decision, Priority } from '../schema/decision';
 import type { EnvironmentInput } from '../schema/environment';
-import { isWarmHandoffError } from '../errors';
+import { ValidationError } from '../errors';
+import { invalidArgument } from '../schema/argument';
 import { isConversationBuilder, type ConversationLike } from './builder';
 import { defaultEscalator, firstEscalationTurn, replay, type TurnDecision } from './replay';
 import { checkTiming, describeWindow } from './timing';
@@ -52,9 +53,10 @@ export interface MatcherResult {
 
 type Evaluated = { turns: TurnDecision[]; final: Decision; pack: Escalator['rulePack'] };
 
-function hint(context: MatcherContextLike, name: string, args: string): string {
-  const promise = context.promise === undefined || context.promise === '' ? '' : `.${context.promise}`;
-  return `expect(conversation)${promise}${context.isNot === true ? '.not' : ''}.${name}(${args})`;
+/** `context` is jest's matcher context; undefined when a matcher is called as a plain function. */
+function hint(context: MatcherContextLike | undefined, name: string, args: string): string {
+  const promise = context?.promise === undefined || context.promise === '' ? '' : `.${context.promise}`;
+  return `expect(conversation)${promise}${context?.isNot === true ? '.not' : ''}.${name}(${args})`;
 }
 
 function literal(value: unknown): string {
@@ -75,36 +77,33 @@ function expectationArgs(expected: unknown): string {
 function checkOptions(head: string, options: unknown): MatcherOptions {
   if (options === undefined) return {};
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new TypeError(`${head}\n\nThe options must be an object { environment?, escalator? }, got ${literal(options)}.`);
+    throw new ValidationError(`${head}\n\nThe options must be an object { environment?, escalator? }, got ${literal(options)}.`, []);
   }
   return options as MatcherOptions;
 }
 
 function checkTurn(head: string, what: string, value: unknown): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-    throw new TypeError(`${head}\n\n${what} must be a user turn: a whole number from 1, got ${literal(value)}.`);
+    throw new ValidationError(`${head}\n\n${what} must be a user turn: a whole number from 1, got ${literal(value)}.`, []);
   }
   return value;
 }
 
 async function evaluate(head: string, received: unknown, options: MatcherOptions): Promise<Evaluated> {
   if (!isConversationBuilder(received) && (typeof received !== 'object' || received === null || !('messages' in received))) {
-    throw new TypeError(
-      `${head}\n\nThe received value must be a conversation: a builder from conversation() or { id, messages }, got ${
-        received === null ? 'null' : typeof received
-      }.`,
-    );
+    invalidArgument(head, 'a conversation: a builder from conversation() or { id, messages }', received, 'received');
   }
   const escalator = options.escalator ?? defaultEscalator();
   let turns: TurnDecision[];
   try {
     turns = await replay(received as ConversationLike, { escalator, environment: options.environment });
   } catch (error) {
-    if (isWarmHandoffError(error)) throw new Error(`${head}\n\n${error.message}`, { cause: error });
+    // Headed by the matcher call, so the failure says which expectation it came from.
+    if (error instanceof ValidationError) throw new ValidationError(`${head}\n\n${error.message}`, []);
     throw error;
   }
   const last = turns[turns.length - 1];
-  if (last === undefined) throw new Error(`${head}\n\nThe conversation has no user message, so there is nothing to evaluate.`);
+  if (last === undefined) throw new ValidationError(`${head}\n\nThe conversation has no user message, so there is nothing to evaluate.`, []);
   return { turns, final: last.decision, pack: escalator.rulePack };
 }
 
@@ -139,11 +138,11 @@ export async function toEscalateWith(
 ): Promise<MatcherResult> {
   const head = hint(this, 'toEscalateWith', expectationArgs(expected));
   if (expected === null || typeof expected !== 'object' || Array.isArray(expected)) {
-    throw new TypeError(`${head}\n\nThe expectation must be an object { reason?, priority?, queue?, action? }, got ${literal(expected)}.`);
+    throw new ValidationError(`${head}\n\nThe expectation must be an object { reason?, priority?, queue?, action? }, got ${literal(expected)}.`, []);
   }
   const unknownKeys = Object.keys(expected).filter((k) => !['reason', 'priority', 'queue', 'action'].includes(k));
   if (unknownKeys.length > 0) {
-    throw new TypeError(`${head}\n\nUnknown field${unknownKeys.length === 1 ? '' : 's'} ${unknownKeys.join(', ')}: expected reason, priority, queue or action.`);
+    throw new ValidationError(`${head}\n\nUnknown field${unknownKeys.length === 1 ? '' : 's'} ${unknownKeys.join(', ')}: expected reason, priority, queue or action.`, []);
   }
   const { turns, final, pack } = await evaluate(head, received, checkOptions(head, options));
   const differences: string[] = [];
@@ -236,7 +235,7 @@ export async function toEscalateBetweenTurns(
   const head = hint(this, 'toEscalateBetweenTurns', `${literal(earliest)}, ${literal(latest)}`);
   const from = checkTurn(head, 'The earliest turn', earliest);
   const to = checkTurn(head, 'The latest turn', latest);
-  if (from > to) throw new RangeError(`${head}\n\nThe earliest turn (${from}) must not come after the latest (${to}).`);
+  if (from > to) throw new ValidationError(`${head}\n\nThe earliest turn (${from}) must not come after the latest (${to}).`, []);
   return timing(head, received, { earliest: from, latest: to }, options);
 }
 

@@ -2,6 +2,7 @@ import { createEscalator, type Escalator, type TurnResult } from '../escalator';
 import type { EnvironmentInput } from '../schema/environment';
 import type { Decision } from '../schema/decision';
 import type { EvaluationResult } from '../schema/result';
+import { invalidArgument, isPlainObject } from '../schema/argument';
 import { unwrapConversation, type ConversationLike } from './builder';
 
 /** How to evaluate a conversation in a test. */
@@ -57,6 +58,9 @@ export function turnsOf(texts: readonly { role: string; text: string }[], result
  * turn (empty when the customer never wrote).
  */
 export async function replay(conversation: ConversationLike, options: ReplayOptions = {}): Promise<TurnDecision[]> {
+  // The conversation itself is validated by the escalator (a ValidationError naming every bad path).
+  // `as unknown`: checked without narrowing `options` to a record, which would lose its field types.
+  if (!isPlainObject(options as unknown)) invalidArgument('replay options', 'an object { environment?, escalator? }', options);
   const { conversation: conv, environment } = unwrapConversation(conversation);
   const escalator = options.escalator ?? defaultEscalator();
   const results = await escalator.replay(conv, options.environment ?? environment);
@@ -65,6 +69,9 @@ export async function replay(conversation: ConversationLike, options: ReplayOpti
 
 /** The first user turn at whose end the conversation escalates, or null when it never does. */
 export function firstEscalationTurn(turns: readonly TurnDecision[]): number | null {
+  if (!Array.isArray(turns)) invalidArgument('turns', 'an array of turn decisions from replay()', turns);
+  const bad = turns.findIndex((t) => !isPlainObject(t) || !isPlainObject(t.decision));
+  if (bad >= 0) invalidArgument('turns', 'a turn decision { turn, decision }', turns[bad], `[${bad}]`);
   const first = turns.find((t) => t.decision.escalate);
   return first === undefined ? null : (first.decision.triggeredAtTurn ?? first.turn);
 }

@@ -7,6 +7,7 @@ import { ValidationError, isWarmHandoffError } from '../errors';
 import { createEscalator, type Escalator } from '../escalator';
 import { loadRulePack } from '../rules/load-pack';
 import { parseRulePack } from '../rules/parse-pack';
+import { invalidArgument, isPlainObject } from '../schema/argument';
 import { compareWithExpectation } from './check-scenario';
 import { defaultEscalator, firstEscalationTurn, turnsOf, type TurnDecision } from './replay';
 
@@ -32,8 +33,16 @@ export interface ScenarioRunOptions {
   readonly escalator?: Escalator | undefined;
 }
 
+/** Refuses paths of the wrong kind with a ValidationError (a caller without types). */
+function checkPaths(paths: readonly string[]): void {
+  if (!Array.isArray(paths)) invalidArgument('scenario paths', 'an array of paths to files or folders', paths);
+  const bad = paths.findIndex((p) => typeof p !== 'string');
+  if (bad >= 0) invalidArgument('scenario paths', 'a path to a file or folder', paths[bad], `[${bad}]`);
+}
+
 /** Every `.json` file under the given files or folders, in sorted order. */
 export function scenarioFiles(paths: readonly string[]): string[] {
+  checkPaths(paths);
   const out: string[] = [];
   for (const path of paths) {
     if (statSync(path).isDirectory()) {
@@ -62,6 +71,9 @@ export function readScenario(file: string): Scenario {
  * scenario file's folder, or an inline pack), else `fallback`.
  */
 export function escalatorForScenario(scenario: Scenario, file: string, fallback: Escalator): Escalator {
+  if (!isPlainObject(scenario)) invalidArgument('scenario', 'a scenario object from readScenario()', scenario);
+  if (typeof file !== 'string') invalidArgument('scenario file', 'the path of the scenario file', file);
+  if (!isPlainObject(fallback)) invalidArgument('fallback escalator', 'an escalator from createEscalator()', fallback);
   if (scenario.rules === undefined) return fallback;
   const pack =
     typeof scenario.rules === 'string'
@@ -75,6 +87,10 @@ export function escalatorForScenario(scenario: Scenario, file: string, fallback:
  * cannot run (bad JSON, schema or rule pack) gives a failed outcome with `error`, not a throw.
  */
 export async function runScenario(file: string, escalatorOrOptions?: Escalator | ScenarioRunOptions): Promise<ScenarioOutcome> {
+  if (typeof file !== 'string') invalidArgument('scenario file', 'a path to a scenario JSON file', file);
+  if (escalatorOrOptions !== undefined && !isPlainObject(escalatorOrOptions)) {
+    invalidArgument('scenario run options', 'an escalator or an object { escalator? }', escalatorOrOptions);
+  }
   const options: ScenarioRunOptions =
     escalatorOrOptions !== undefined && 'evaluate' in escalatorOrOptions ? { escalator: escalatorOrOptions } : (escalatorOrOptions ?? {});
   let scenario: Scenario;
@@ -97,6 +113,8 @@ export async function runScenario(file: string, escalatorOrOptions?: Escalator |
 
 /** Runs every scenario file under the given files or folders, in sorted order. */
 export async function runScenarios(paths: readonly string[], options: ScenarioRunOptions = {}): Promise<ScenarioOutcome[]> {
+  checkPaths(paths);
+  if (!isPlainObject(options)) invalidArgument('scenario run options', 'an object { escalator? }', options);
   const outcomes: ScenarioOutcome[] = [];
   for (const file of scenarioFiles(paths)) outcomes.push(await runScenario(file, options));
   return outcomes;

@@ -1,4 +1,5 @@
 import type { HandoffPacket } from '../schema/packet';
+import { invalidArgument, isPlainObject } from '../schema/argument';
 
 /** The shape of a jest (pretty-format) snapshot serializer, without depending on jest's types. */
 export interface SnapshotSerializer {
@@ -39,6 +40,8 @@ export function isHandoffPacket(value: unknown): value is HandoffPacket {
  * Only the changed parts are copied: other fields keep their values (and any jest matchers).
  */
 export function stablePacket(packet: HandoffPacket, options: StablePacketOptions = {}): HandoffPacket {
+  if (!isPlainObject(packet)) invalidArgument('handoff packet', 'a packet object', packet);
+  if (!isPlainObject(options)) invalidArgument('stable packet options', 'an object { createdAt?, ids?, timestamps? }', options);
   const { createdAt = true, ids = true, timestamps = true } = options;
   const copy: HandoffPacket = { ...packet };
   if (createdAt && typeof copy.createdAt === 'string') copy.createdAt = placeholder('createdAt');

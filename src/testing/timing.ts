@@ -1,3 +1,5 @@
+import { invalidArgument, isPlainObject } from '../schema/argument';
+
 /** Bounds, in user turns from 1, for when escalation may first trigger; either may be left open. */
 export interface TurnWindow {
   readonly earliest?: number | undefined;
@@ -11,6 +13,7 @@ export type TimingVerdict =
 
 /** Words for a window: "between turns 3 and 4", "at turn 3", "no earlier than turn 3", ... */
 export function describeWindow(window: TurnWindow): string {
+  if (!isPlainObject(window as unknown)) invalidArgument('turn window', 'an object { earliest?, latest? }', window);
   const { earliest, latest } = window;
   if (earliest !== undefined && latest !== undefined) return earliest === latest ? `at turn ${earliest}` : `between turns ${earliest} and ${latest}`;
   if (earliest !== undefined) return `no earlier than turn ${earliest}`;
@@ -23,6 +26,8 @@ export function describeWindow(window: TurnWindow): string {
  * late escalation are both failures, each with its own message.
  */
 export function checkTiming(firstTurn: number | null, window: TurnWindow): TimingVerdict {
+  if (firstTurn !== null && typeof firstTurn !== 'number') invalidArgument('first escalation turn', 'a user turn number or null', firstTurn);
+  if (!isPlainObject(window as unknown)) invalidArgument('turn window', 'an object { earliest?, latest? }', window);
   const { earliest, latest } = window;
   if (firstTurn === null) {
     return { ok: false, kind: 'never', turn: null, problem: `turn: expected escalation ${describeWindow(window)}, got none` };

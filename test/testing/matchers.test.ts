@@ -1,6 +1,7 @@
 import '../../src/testing/jest'; // one import registers the matchers (and the packet serializer)
 import { expect as globalsExpect } from '@jest/globals';
 import { conversation } from '../../src/testing/builder';
+import { ValidationError } from '../../src/errors';
 import { ANSWER, escalator } from './rule-packs';
 
 /** The message of a failing assertion, with risk scores masked: they come from the analysis. */
@@ -222,12 +223,14 @@ describe('matchers: failure messages', () => {
 describe('matchers: misuse', () => {
   it('throws, even under .not, when the received value is not a conversation', async () => {
     await expect(expect('hello').not.toEscalate()).rejects.toThrow(
-      'expect(conversation).not.toEscalate()\n\nThe received value must be a conversation: a builder from conversation() or { id, messages }, got string.',
+      'Invalid expect(conversation).not.toEscalate(): 1 problem\n  received: expected a conversation: a builder from conversation() or { id, messages }, found "hello"',
     );
+    await expect(expect('hello').not.toEscalate()).rejects.toBeInstanceOf(ValidationError);
     await expect(expect({ id: 'x', messages: [{ role: 'robot', text: 'hi' }] }).not.toEscalate()).rejects.toThrow(
       /Invalid conversation: 1 problem\n {2}messages\[0\]\.role: expected 'user' \| 'bot' \| 'agent' \| 'system', found "robot"/,
     );
     await expect(expect(conversation().bot('Welcome!')).not.toEscalate()).rejects.toThrow(/has no user message/);
+    await expect(expect(conversation().bot('Welcome!')).not.toEscalate()).rejects.toThrow(ValidationError);
   });
 
   it('checks its arguments', async () => {
@@ -236,5 +239,8 @@ describe('matchers: misuse', () => {
     await expect(expect(twoFallbacks).toEscalateWith({ prio: 'high' } as never)).rejects.toThrow(
       'Unknown field prio: expected reason, priority, queue or action.',
     );
+    // The library's own error, as everywhere else.
+    await expect(expect(twoFallbacks).toEscalateAtTurn(0)).rejects.toThrow(ValidationError);
+    await expect(expect(twoFallbacks).toEscalate('fast' as never)).rejects.toThrow(ValidationError);
   });
 });
