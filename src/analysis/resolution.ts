@@ -56,10 +56,11 @@ function accepts(p: PreparedText, rule: ResolutionRule, first: number, last: num
 /** Detects a customer saying their problem is solved or that nothing more is needed. */
 export function detectResolution(input: string | PreparedText): Resolution {
   const p = asPrepared(input);
-  if (PERSISTS.test(p.canon)) return { detected: false };
   for (const rule of RULES) {
     for (const hit of matchAll(p, rule.re)) {
-      if (accepts(p, rule, hit.first, hit.last)) return { detected: true, excerpt: quote(p, hit.first, hit.last) };
+      if (!accepts(p, rule, hit.first, hit.last)) continue;
+      // Checked only once a message reads as solved: most messages never get here.
+      return PERSISTS.test(p.canon) ? { detected: false } : { detected: true, excerpt: quote(p, hit.first, hit.last) };
     }
   }
   return { detected: false };

@@ -22,7 +22,7 @@ export function zod(): Zod {
  * shapes and lists too. zod tells recursive schemas and JSON Schema definitions apart by object
  * identity, which a stand-in does not share with its schema.
  */
-function zodForBuilders(): Zod {
+export function zodForBuilders(): Zod {
   if (forBuilders === undefined) {
     const z = zod();
     const wrapped: Record<string, unknown> = {};
@@ -31,7 +31,10 @@ function zodForBuilders(): Zod {
       // Factories only: capitalised names are zod's classes, for `instanceof` and `new`.
       if (typeof value === 'function' && /^[a-z]/.test(key)) {
         const factory = value as (...args: unknown[]) => unknown;
-        wrapped[key] = (...args: unknown[]) => factory(...args.map(unwrapArgument));
+        // z.lazy's getter returns a schema; any other function argument (a check, a class for
+        // z.instanceof) is passed as it is.
+        const unwrap = key === 'lazy' ? unwrapGetter : unwrapArgument;
+        wrapped[key] = (...args: unknown[]) => factory(...args.map(unwrap));
       } else {
         wrapped[key] = value;
       }
@@ -41,12 +44,13 @@ function zodForBuilders(): Zod {
   return forBuilders;
 }
 
+function unwrapGetter(value: unknown): unknown {
+  if (typeof value !== 'function') return value;
+  const getter = value as () => unknown;
+  return () => unwrapSchema(getter());
+}
+
 function unwrapArgument(value: unknown): unknown {
-  if (typeof value === 'function') {
-    // A getter (`z.lazy(() => X)`) or a check: whatever it returns is unwrapped.
-    const fn = value as (...args: unknown[]) => unknown;
-    return (...args: unknown[]) => unwrapSchema(fn(...args));
-  }
   if (Array.isArray(value)) return value.map(unwrapSchema);
   if (typeof value === 'object' && value !== null && !builtOf.has(value) && Object.getPrototypeOf(value) === Object.prototype) {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, unwrapSchema(v)]));

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { lazySchema, zod } from './lazy-schema';
+import { lazySchema, zodForBuilders } from './lazy-schema';
 import { ATTRIBUTE_FACT_PREFIX, FactNameSchema } from './facts';
 import { PrioritySchema } from './decision';
 import type { RiskWeights } from '../decision/risk';
@@ -87,7 +87,7 @@ export type Tunable = z.infer<typeof TunableSchema>;
  * of those. The exported `RuleSchema` and `RulePackSchema` allow no custom fact.
  */
 export function ruleSchemasFor(customFacts: ReadonlySet<string>) {
-  const z = zod();
+  const z = zodForBuilders();
   const message =
     customFacts.size === 0
       ? `expected a known fact name or ${ATTRIBUTE_FACT_PREFIX}<key>`

@@ -58,6 +58,15 @@ describe('lazySchema', () => {
     expect(Forest.parse({ trees: [{ children: [{ children: [] }] }], first: { children: [] } })).toBeDefined();
   });
 
+  it('passes other function arguments to zod as they are (a class, a check)', () => {
+    const When = lazySchema((zz) => zz.instanceof(Date));
+    const Even = lazySchema((zz) => zz.custom<number>((v) => typeof v === 'number' && v % 2 === 0));
+    expect(When.safeParse(new Date(0)).success).toBe(true);
+    expect(When.safeParse('2026-01-01').success).toBe(false);
+    expect(Even.safeParse(4).success).toBe(true);
+    expect(Even.safeParse(3).success).toBe(false);
+  });
+
   it('gives every exported schema the JSON Schema of the schema behind it', () => {
     const schemas = Object.entries(lib).filter(([, v]) => typeof v === 'object' && v !== null && '_zod' in v);
     expect(schemas.length).toBeGreaterThan(25);
