@@ -83,7 +83,7 @@ export function lazySchema<T extends object>(build: (z: Zod) => T): T {
     deleteProperty: (_target, key) => Reflect.deleteProperty(built(), key),
     getPrototypeOf: () => Reflect.getPrototypeOf(built()),
   };
-  // Node's console.log inspects a proxy's target, not through the traps: show the schema, not `{}`.
+  // Node's util.inspect reads a proxy's target, not through the traps: show the schema, not `{}`.
   const target = { [INSPECT]: (_depth: number, options: object, inspect: (value: unknown, options: object) => string) => inspect(built(), options) };
   const stand = new Proxy(target, handler) as T;
   builtOf.set(stand, built);
