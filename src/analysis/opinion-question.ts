@@ -25,6 +25,8 @@ const MAX_GAP = 80;
 export function asksForDislikes(text: string): boolean {
   if (text.length > 2_000) return false;
   const lower = text.toLowerCase().replace(/n['\u2019]?t\b/g, ' not');
+  // Most bot messages name no dislike at all: one search settles them.
+  if (!DISLIKE.test(lower)) return false;
   for (const [sentence] of lower.matchAll(SENTENCE)) {
     const dislike = DISLIKE.exec(sentence);
     if (dislike === null || ABOUT_THE_SERVICE.test(sentence)) continue;
