@@ -18,7 +18,8 @@ for (const entry of ENTRIES) {
     '',
   ];
   writeFileSync(join(dist, `${entry}.mjs`), lines.join('\n'));
-  writeFileSync(join(dist, `${entry}.d.mts`), `export * from '${file}';\n`);
+  // The .mjs also has a default export (the whole CommonJS module); its types say so too.
+  writeFileSync(join(dist, `${entry}.d.mts`), `import * as cjs from '${file}';\nexport * from '${file}';\nexport default cjs;\n`);
 }
 
 /** The runtime names the jest entry exports, read from its compiled `exports.x = ` assignments. */

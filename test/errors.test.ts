@@ -12,7 +12,7 @@ import {
   isInternalError,
   isWarmHandoffError,
 } from '../src/errors';
-import { user } from './helpers';
+import { user, catchError } from './helpers';
 
 describe('errors', () => {
   it('every error class is exported, with a stable code', () => {
@@ -112,15 +112,13 @@ describe('errors', () => {
       ['loadRiskWeights', call(api.loadRiskWeights, 7), 'expected a path to a JSON file, found 7'],
       ['formatIssues', call(api.formatIssues, 'oops'), 'expected an array of issues, found "oops"'],
       ['parseRulePack', call(api.parseRulePack, [null]), '[0]: expected an object { file, content }, found null'],
+      ['toPlainText (options)', call(api.toPlainText, {}, 'short'), 'Invalid text export options: 1 problem\n  (root): expected an object of options, found "short"'],
+      ['toMarkdown (options)', call(api.toMarkdown, {}, 7), 'Invalid text export options: 1 problem\n  (root): expected an object of options, found 7'],
+      ['analyzeText (options)', call(api.analyzeText, 'hi', 'strict'), 'Invalid analysis options: 1 problem\n  (root): expected an object such as { lowConfidence }, found "strict"'],
       ['formatIssues', call(api.formatIssues, [null]), 'expected an array of issues, found an array of 1'],
     ];
     for (const [name, run, message] of cases) {
-      let thrown: unknown;
-      try {
-        run();
-      } catch (error) {
-        thrown = error;
-      }
+      const thrown = catchError(run);
       expect([name, thrown instanceof ValidationError]).toEqual([name, true]);
       expect([name, (thrown as Error).message]).toEqual([name, expect.stringContaining(message)]);
     }

@@ -8,7 +8,7 @@ import { DEFAULT_ANALYSIS_OPTIONS, type AnalysisOptions } from './options';
 import { detectResolution } from './resolution';
 import { analyzeSentiment } from './sentiment';
 import { detectTopics } from './topics';
-import { invalidArgument } from '../schema/argument';
+import { invalidArgument, isPlainObject } from '../schema/argument';
 
 function neutralSentiment(): Sentiment {
   return { score: 0, label: 'neutral', contributions: [] };
@@ -53,5 +53,6 @@ export function analyzeMessage(message: Message, options: AnalysisOptions = DEFA
  */
 export function analyzeText(text: string, options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS): MessageAnalysis {
   if (typeof text !== 'string') invalidArgument('text', 'a string', text);
+  if (!isPlainObject(options)) invalidArgument('analysis options', 'an object such as { lowConfidence }', options);
   return analyzeMessage({ role: 'user', text }, options);
 }

@@ -1,7 +1,7 @@
 import type { Action, Priority, Reason } from '../schema/decision';
 import type { SensitiveTopic } from '../schema/analysis';
 import type { Entity, HandoffPacket, TranscriptLine } from '../schema/packet';
-import { checkPacket, lastSentiment, type JsonValue } from './common';
+import { checkExportOptions, checkPacket, lastSentiment, type JsonValue } from './common';
 
 /*
  * Microsoft Bot Framework handoff protocol. A bot asks an agent hub for a person by sending an
@@ -178,6 +178,7 @@ const SYSTEM: BotFrameworkAccount = { id: 'system', name: 'System', role: 'bot' 
  */
 export function toBotFrameworkHandoff(packet: HandoffPacket, options: BotFrameworkHandoffOptions = {}): BotFrameworkHandoffActivity {
   const p = checkPacket(packet);
+  checkExportOptions(options, 'Bot Framework options');
   const reference = resolveReference(p, options.reference ?? {});
   const timestamp = options.timestamp ?? p.createdAt ?? undefined;
   const activities = p.transcript.map((line) => transcriptActivity(line, reference, options.agent ?? DEFAULT_AGENT));

@@ -1,6 +1,7 @@
 import type { EntityKind, HandoffPacket, TranscriptLine } from '../schema/packet';
 import { HandoffPacketSchema } from '../schema/packet';
 import { parseOrThrow } from '../schema/parse';
+import { invalidArgument, isPlainObject } from '../schema/argument';
 
 /*
  * Shared by the exporters. Every exporter reads only the packet (already redacted by
@@ -13,6 +14,11 @@ import { parseOrThrow } from '../schema/parse';
  */
 export function checkPacket(packet: HandoffPacket): HandoffPacket {
   return parseOrThrow(HandoffPacketSchema, packet, 'handoff packet');
+}
+
+/** Refuses exporter options that are not an object (from plain JavaScript), rather than ignore them. */
+export function checkExportOptions(options: object, what: string): void {
+  if (!isPlainObject(options)) invalidArgument(what, 'an object of options', options);
 }
 
 export const ROLE_LABEL: Readonly<Record<TranscriptLine['role'], string>> = {

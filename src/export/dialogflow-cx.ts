@@ -1,6 +1,6 @@
 import { ValidationError } from '../errors';
 import type { HandoffPacket } from '../schema/packet';
-import { checkPacket, type JsonValue } from './common';
+import { checkExportOptions, checkPacket, type JsonValue } from './common';
 
 /*
  * Dialogflow CX `ResponseMessage.liveAgentHandoff` (API v3): "Indicates that the conversation
@@ -49,6 +49,7 @@ export function toDialogflowCxLiveAgentHandoff(
   options: DialogflowCxHandoffOptions = {},
 ): DialogflowCxLiveAgentHandoff {
   const p = checkPacket(packet);
+  checkExportOptions(options, 'Dialogflow CX options');
   const max = options.maxTranscriptLines;
   if (max !== undefined && (!Number.isInteger(max) || max < 0)) {
     throw new ValidationError('Invalid Dialogflow CX options: 1 problem', [

@@ -1,6 +1,6 @@
 import { ValidationError } from '../errors';
 import type { HandoffPacket } from '../schema/packet';
-import { checkPacket, ENTITY_LABEL, lastSentiment, ROLE_LABEL, TOPIC_LABEL } from './common';
+import { checkExportOptions, checkPacket, ENTITY_LABEL, lastSentiment, ROLE_LABEL, TOPIC_LABEL } from './common';
 
 /*
  * Zendesk Sunshine Conversations API v2, switchboard `passControl`:
@@ -82,6 +82,7 @@ type Field =
  */
 export function toSunshinePassControl(packet: HandoffPacket, options: SunshinePassControlOptions = {}): SunshinePassControlBody {
   const p = checkPacket(packet);
+  checkExportOptions(options, 'Sunshine options');
   const prefix = options.prefix ?? 'handoff.';
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   checkOptions(options, maxBytes);

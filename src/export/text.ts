@@ -1,6 +1,6 @@
 import { ValidationError } from '../errors';
 import { RedactionKindSchema, type HandoffPacket, type TranscriptLine } from '../schema/packet';
-import { checkPacket, ENTITY_LABEL, lastSentiment, ROLE_LABEL, signed, TOPIC_LABEL, trendWord } from './common';
+import { checkExportOptions, checkPacket, ENTITY_LABEL, lastSentiment, ROLE_LABEL, signed, TOPIC_LABEL, trendWord } from './common';
 import { invalidArgument } from '../schema/argument';
 
 /*
@@ -60,6 +60,7 @@ export function sentimentSparkline(scores: readonly number[]): string {
  * @example ticket.comment = { body: toPlainText(packet), public: false }
  */
 export function toPlainText(packet: HandoffPacket, options: TextExportOptions = {}): string {
+  checkExportOptions(options, 'text export options');
   return renderPlain(document(checkPacket(packet), options));
 }
 
@@ -68,6 +69,7 @@ export function toPlainText(packet: HandoffPacket, options: TextExportOptions = 
  * @example note.body = toMarkdown(packet)
  */
 export function toMarkdown(packet: HandoffPacket, options: TextExportOptions = {}): string {
+  checkExportOptions(options, 'text export options');
   return renderMarkdown(document(checkPacket(packet), options));
 }
 

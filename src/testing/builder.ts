@@ -3,6 +3,7 @@ import { ConversationSchema, type ConversationInput, type CustomerSchema, type M
 import type { EnvironmentInput } from '../schema/environment';
 import { parseOrThrow } from '../schema/parse';
 import { ValidationError } from '../errors';
+import { invalidArgument, isPlainObject } from '../schema/argument';
 
 type MessageInput = z.input<typeof MessageSchema>;
 type CustomerInput = z.input<typeof CustomerSchema>;
@@ -60,11 +61,13 @@ export class ConversationBuilder {
 
   /** Sets customer fields, merged over the ones given before. */
   customer(customer: CustomerInput): ConversationBuilder {
+    if (!isPlainObject(customer as unknown)) invalidArgument('customer', 'an object such as { tier, name }', customer);
     return this.#with({ conversation: { ...this.#state.conversation, customer: { ...this.#state.conversation.customer, ...customer } } });
   }
 
   /** Sets conversation attributes (rule facts `attributes.<key>`), merged over the ones given before. */
   attributes(attributes: Record<string, unknown>): ConversationBuilder {
+    if (!isPlainObject(attributes)) invalidArgument('attributes', 'an object of attribute values', attributes);
     return this.#with({ conversation: { ...this.#state.conversation, attributes: { ...this.#state.conversation.attributes, ...attributes } } });
   }
 
@@ -95,6 +98,9 @@ export class ConversationBuilder {
 
   /** Adds messages as they are, e.g. a transcript recorded from your bot. */
   messages(messages: readonly MessageInput[]): ConversationBuilder {
+    if (!Array.isArray(messages)) invalidArgument('messages', 'an array of messages', messages);
+    const bad = messages.findIndex((m) => !isPlainObject(m as unknown));
+    if (bad >= 0) invalidArgument('messages', 'a message { role, text }', messages[bad], `[${bad}]`);
     return this.#with({ messages: [...this.#state.messages, ...messages.map((m) => ({ ...m }))] });
   }
 

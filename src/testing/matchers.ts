@@ -1,5 +1,5 @@
 import type { Escalator } from '../escalator';
-import type { Action, Decision, Priority } from '../schema/decision';
+import { ActionSchema, PrioritySchema, type Action, type Decision, type Priority } from '../schema/decision';
 import type { EnvironmentInput } from '../schema/environment';
 import { ValidationError } from '../errors';
 import { invalidArgument } from '../schema/argument';
@@ -79,6 +79,10 @@ function checkOptions(head: string, options: unknown): MatcherOptions {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new ValidationError(`${head}\n\nThe options must be an object { environment?, escalator? }, got ${literal(options)}.`, []);
   }
+  const escalator: unknown = (options as MatcherOptions).escalator;
+  if (escalator !== undefined && (typeof escalator !== 'object' || escalator === null || typeof (escalator as { replay?: unknown }).replay !== 'function')) {
+    throw new ValidationError(`${head}\n\nThe escalator option must be an escalator from createEscalator(), got ${literal(escalator)}.`, []);
+  }
   return options as MatcherOptions;
 }
 
@@ -143,6 +147,19 @@ export async function toEscalateWith(
   const unknownKeys = Object.keys(expected).filter((k) => !['reason', 'priority', 'queue', 'action'].includes(k));
   if (unknownKeys.length > 0) {
     throw new ValidationError(`${head}\n\nUnknown field${unknownKeys.length === 1 ? '' : 's'} ${unknownKeys.join(', ')}: expected reason, priority, queue or action.`, []);
+  }
+  // A misspelt value would only ever fail to match (and always pass under .not): refused instead.
+  for (const [key, allowed] of [['priority', PrioritySchema.options], ['action', ActionSchema.options]] as const) {
+    const value: unknown = expected[key];
+    if (value !== undefined && !(allowed as readonly unknown[]).includes(value)) {
+      throw new ValidationError(`${head}\n\nThe ${key} must be one of ${allowed.map(literal).join(', ')}, got ${literal(value)}.`, []);
+    }
+  }
+  for (const key of ['reason', 'queue'] as const) {
+    const value: unknown = expected[key];
+    if (value !== undefined && typeof value !== 'string') {
+      throw new ValidationError(`${head}\n\nThe ${key} must be a string, got ${literal(value)}.`, []);
+    }
   }
   const { turns, final, pack } = await evaluate(head, received, checkOptions(head, options));
   const differences: string[] = [];

@@ -24,6 +24,13 @@ export interface StablePacketOptions {
   readonly timestamps?: boolean;
 }
 
+function checkStableOptions(options: StablePacketOptions): void {
+  if (!isPlainObject(options)) invalidArgument('stable packet options', 'an object { createdAt?, ids?, timestamps? }', options);
+  for (const key of ['createdAt', 'ids', 'timestamps'] as const) {
+    if (options[key] !== undefined && typeof options[key] !== 'boolean') invalidArgument('stable packet options', 'true or false', options[key], key);
+  }
+}
+
 /** The placeholder a volatile field is replaced with, e.g. `<createdAt>`. */
 export const placeholder = (field: string): string => `<${field}>`;
 
@@ -41,7 +48,7 @@ export function isHandoffPacket(value: unknown): value is HandoffPacket {
  */
 export function stablePacket(packet: HandoffPacket, options: StablePacketOptions = {}): HandoffPacket {
   if (!isPlainObject(packet)) invalidArgument('handoff packet', 'a packet object', packet);
-  if (!isPlainObject(options)) invalidArgument('stable packet options', 'an object { createdAt?, ids?, timestamps? }', options);
+  checkStableOptions(options);
   const { createdAt = true, ids = true, timestamps = true } = options;
   const copy: HandoffPacket = { ...packet };
   if (createdAt && typeof copy.createdAt === 'string') copy.createdAt = placeholder('createdAt');
@@ -59,6 +66,7 @@ export function stablePacket(packet: HandoffPacket, options: StablePacketOptions
 
 /** A snapshot serializer for handoff packets (wherever they sit in the snapshotted value). */
 export function createPacketSerializer(options: StablePacketOptions = {}): SnapshotSerializer {
+  checkStableOptions(options);
   const stable = new WeakSet<object>();
   return {
     test(value) {

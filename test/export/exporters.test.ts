@@ -2,6 +2,7 @@ import * as api from '../../src/index';
 import { isValidationError } from '../../src/errors';
 import type { HandoffPacket } from '../../src/schema/packet';
 import { packetOf, secretConversation, SECRETS } from './packets';
+import { catchError } from '../helpers';
 
 /** Every exporter with default options, as text an agent desk would receive. */
 const EXPORTERS: readonly [string, (packet: HandoffPacket) => string][] = [
@@ -70,6 +71,20 @@ describe('every exporter', () => {
       expect(exporter(packet)).toBe(first);
     } finally {
       jest.useRealTimers();
+    }
+  });
+
+  it('refuse options that are not an object, naming the exporter', () => {
+    const refusals: [string, () => unknown, string][] = [
+      ['bot framework', () => api.toBotFrameworkHandoff(packet, 'x' as never), 'Invalid Bot Framework options'],
+      ['sunshine', () => api.toSunshinePassControl(packet, 5 as never), 'Invalid Sunshine options'],
+      ['dialogflow cx', () => api.toDialogflowCxLiveAgentHandoff(packet, [] as never), 'Invalid Dialogflow CX options'],
+      ['plain text', () => api.toPlainText(packet, 'x' as never), 'Invalid text export options'],
+      ['markdown', () => api.toMarkdown(packet, null as never), 'Invalid text export options'],
+    ];
+    for (const [name, run, message] of refusals) {
+      const thrown = catchError(run);
+      expect([name, isValidationError(thrown), (thrown as Error).message]).toEqual([name, true, expect.stringContaining(`${message}: 1 problem\n  (root): expected an object of options`)]);
     }
   });
 

@@ -58,6 +58,15 @@ describe('warm-handoff/testing: arguments of the wrong kind', () => {
       ['scenarioFiles', call(testing.scenarioFiles, 'scenarios'), 'throws', 'Invalid scenario paths: 1 problem\n  (root): expected an array of paths to files or folders, found "scenarios"'],
       ['escalatorForScenario (scenario)', call(testing.escalatorForScenario, undefined, 'a.json', escalator), 'throws', 'Invalid scenario: 1 problem\n  (root): expected a scenario object from readScenario(), found nothing'],
       ['escalatorForScenario (fallback)', call(testing.escalatorForScenario, {}, 'a.json', undefined), 'throws', 'Invalid fallback escalator: 1 problem\n  (root): expected an escalator from createEscalator(), found nothing'],
+      ['toEscalate (escalator option)', call(testing.toEscalate, conv, { escalator: 5 }), 'rejects', 'The escalator option must be an escalator from createEscalator(), got 5.'],
+      ['toEscalateWith (action)', call(testing.toEscalateWith, conv, { action: 'handof' }), 'rejects', "The action must be one of 'continue', 'watch', 'handoff', 'callback', 'ticket', got 'handof'."],
+      ['toEscalateWith (reason)', call(testing.toEscalateWith, conv, { reason: 5 }), 'rejects', 'The reason must be a string, got 5.'],
+      ['stablePacket (a flag)', call(testing.stablePacket, {}, { ids: 'no' }), 'throws', 'Invalid stable packet options: 1 problem\n  ids: expected true or false, found "no"'],
+      ['createPacketSerializer', call(testing.createPacketSerializer, 'x'), 'throws', 'Invalid stable packet options: 1 problem\n  (root): expected an object { createdAt?, ids?, timestamps? }, found "x"'],
+      ['conversation().customer', () => testing.conversation().customer(5 as never), 'throws', 'Invalid customer: 1 problem\n  (root): expected an object such as { tier, name }, found 5'],
+      ['conversation().attributes', () => testing.conversation().attributes('vip' as never), 'throws', 'Invalid attributes: 1 problem\n  (root): expected an object of attribute values, found "vip"'],
+      ['conversation().messages', () => testing.conversation().messages(null as never), 'throws', 'Invalid messages: 1 problem\n  (root): expected an array of messages, found null'],
+      ['conversation().messages (an item)', () => testing.conversation().messages(['hi'] as never), 'throws', 'Invalid messages: 1 problem\n  [0]: expected a message { role, text }, found "hi"'],
     ];
     for (const [name, run, how, message] of cases) {
       const got = await outcome(run);

@@ -43,6 +43,13 @@ describe('package.json', () => {
     expect(pkg.typesVersions).toEqual({ '*': { testing: ['./dist/testing/index.d.ts'], jest: ['./dist/testing/jest.d.ts'] } });
   });
 
+  it('types the default export that each .mjs entry has (the whole CommonJS module)', () => {
+    for (const base of ['dist/index', 'dist/testing/index', 'dist/testing/jest']) {
+      expect(readFileSync(join(root, `${base}.mjs`), 'utf8')).toMatch(/^export default cjs;$/m);
+      expect(readFileSync(join(root, `${base}.d.mts`), 'utf8')).toMatch(/^export default cjs;$/m);
+    }
+  });
+
   it('marks only the jest entry as having side effects, and takes jest as an optional peer', () => {
     expect(pkg.sideEffects).toEqual(['./dist/testing/jest.js', './dist/testing/jest.mjs']);
     expect(pkg.peerDependencies?.['jest']).toBeDefined();
