@@ -9,6 +9,7 @@ import { runConversation, type ConversationRun, type GapEvent } from './conversa
 import { OutcomeSchema, shouldEscalate, type Outcome } from './outcome';
 import { ratio, rates, round4 } from './ratios';
 import type { GapGroup, MeasureReport, RuleStats } from './report';
+import { invalidArgument } from '../schema/argument';
 
 export interface MeasureOptions {
   /** The rule pack to replay with (ignored when `escalator` is given). @default the bundled pack */
@@ -57,7 +58,7 @@ function parseAll<T>(
   idOf: (v: T) => string,
   idPath: string,
 ): T[] {
-  if (!Array.isArray(values)) throw new ValidationError(`Invalid ${name}: 1 problem`, [{ code: 'invalid_type', path: name, message: 'expected array, found something else' }]);
+  if (!Array.isArray(values)) invalidArgument(name, 'an array', values, name);
   const issues: ErrorIssue[] = [];
   const out: T[] = [];
   const seen = new Map<string, number>();
