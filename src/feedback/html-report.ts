@@ -1,4 +1,4 @@
-import { zod } from '../schema/lazy-schema';
+import { lazySchema } from '../schema/lazy-schema';
 import { parseOrThrow } from '../schema/parse';
 import { MeasureReportSchema, type GapGroup, type MeasureReport, type RuleStats, type Timing } from './report';
 import { CurveSchema, TuneReportSchema, type Curve, type Objective, type Score, type TuneReport, type TunedNumber } from './tune-report';
@@ -14,6 +14,7 @@ export interface HtmlReportInput {
 }
 
 const DEFAULT_TITLE = 'warm-handoff report';
+const CurveListSchema = lazySchema((z) => z.array(CurveSchema));
 
 /**
  * Counts the charts that really rendered: a chart counts when it has a box on the page and at
@@ -59,7 +60,7 @@ export function renderHtmlReport(input: HtmlReportInput): string {
   // Parsed so that a NaN or a share above 1 fails here with a readable error rather than as a broken chart.
   const measure = parseOrThrow(MeasureReportSchema, input.measure, 'measure report');
   const tune = input.tune === undefined ? undefined : parseOrThrow(TuneReportSchema, input.tune, 'tune report');
-  const curves = input.curves === undefined ? (tune?.curves ?? []) : parseOrThrow(zod().array(CurveSchema), input.curves, 'curves');
+  const curves = input.curves === undefined ? (tune?.curves ?? []) : parseOrThrow(CurveListSchema, input.curves, 'curves');
   const title = input.title ?? DEFAULT_TITLE;
 
   const sections = [
