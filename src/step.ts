@@ -71,7 +71,8 @@ async function runStep(
   const fromEvaluate = options.truncated != null;
   const truncated = options.truncated ?? fitted.truncated;
   const index = state.dropped.messages + state.messages.length;
-  const analysis = analyzeMessage(message, config.analysis);
+  // The state keeps no sentiment contributions, so none are built.
+  const analysis = analyzeMessage(message, config.analysis, false);
   let facts = reduceFacts(state.facts, message, analysis, index, state.messages[state.messages.length - 1]);
   const context = { customer: state.info.customer, channel: state.info.channel, attributes: state.info.attributes, environment };
   const factValues = toFacts(facts, context);
@@ -107,7 +108,7 @@ async function runStep(
     waitedTooLong,
   });
   if (outcome.reset) facts = resetSignals(facts);
-  const stored = { ...analysis, sentiment: { ...analysis.sentiment, contributions: [] } };
+  const stored = analysis;
   const result: EvaluationResult = {
     decision: outcome.decision,
     trace: lazyTrace(facts.userTurns, index, allFacts, fired, truncated ? [...outcome.notes, truncationNote(truncated, fromEvaluate)] : outcome.notes),

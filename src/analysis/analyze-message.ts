@@ -17,15 +17,15 @@ function neutralSentiment(): Sentiment {
 /**
  * Everything the library reads from one message on its own. Customer messages get every
  * detector; bot messages only bot-failure and tokens (to spot a bot repeating itself);
- * agent and system messages only tokens.
+ * agent and system messages only tokens. Without `explain`, the sentiment lists no contributions.
  */
-export function analyzeMessage(message: Message, options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS): MessageAnalysis {
+export function analyzeMessage(message: Message, options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS, explain = true): MessageAnalysis {
   if (typeof message !== 'object' || message === null) invalidArgument('message', 'an object with `role` and `text`', message);
   if (typeof message.text !== 'string') invalidArgument('message', 'a string', message.text, 'text');
   const p = prepare(message.text);
   const tokens = contentTokens(p);
   if (message.role === 'user') {
-    const sentiment = analyzeSentiment(p);
+    const sentiment = analyzeSentiment(p, explain);
     return {
       sentiment,
       humanRequest: detectHumanRequest(p),

@@ -40,7 +40,27 @@ function typoScore(a: string, b: string): number {
 interface Distinct {
   readonly list: readonly string[];
   readonly set: ReadonlySet<string>;
-  readonly byInitial: ReadonlyMap<string, readonly string[]>;
+  /** One bit per first letter (its code mod 32) of the tokens long enough for a typo match. */
+  readonly initials: number;
+  /** Built on first use: most comparisons are settled before any typo is looked for. */
+  byInitial?: ReadonlyMap<string, readonly string[]>;
+}
+
+function initialBit(token: string): number {
+  return 1 << (token.charCodeAt(0) & 31);
+}
+
+function byInitialOf(d: Distinct): ReadonlyMap<string, readonly string[]> {
+  if (d.byInitial !== undefined) return d.byInitial;
+  const byInitial = new Map<string, string[]>();
+  for (const token of d.list) {
+    if (token.length < TYPO_MIN_LENGTH) continue;
+    const group = byInitial.get(token[0] ?? '');
+    if (group === undefined) byInitial.set(token[0] ?? '', [token]);
+    else group.push(token);
+  }
+  d.byInitial = byInitial;
+  return byInitial;
 }
 
 /*
@@ -56,14 +76,9 @@ function distinct(tokens: readonly string[]): Distinct {
   if (d === undefined) {
     if (distinctCache.size >= DISTINCT_CACHE_LIMIT) distinctCache.clear();
     const set = new Set(tokens);
-    const byInitial = new Map<string, string[]>();
-    for (const token of set) {
-      if (token.length < TYPO_MIN_LENGTH) continue;
-      const group = byInitial.get(token[0] ?? '');
-      if (group === undefined) byInitial.set(token[0] ?? '', [token]);
-      else group.push(token);
-    }
-    d = { list: set.size === tokens.length ? tokens : [...set], set, byInitial };
+    let initials = 0;
+    for (const token of set) if (token.length >= TYPO_MIN_LENGTH) initials |= initialBit(token);
+    d = { list: set.size === tokens.length ? tokens : [...set], set, initials };
     distinctCache.set(tokens, d);
   }
   return d;
@@ -93,7 +108,7 @@ export function similarity(a: readonly string[], b: readonly string[]): number {
     let best = 0;
     let bestToken: string | undefined;
     // typoScore is 0 unless the first letters agree: only those are tried.
-    for (const other of right.byInitial.get(token[0] ?? '') ?? []) {
+    for (const other of byInitialOf(right).get(token[0] ?? '') ?? []) {
       if (left.set.has(other) || usedRight?.has(other) === true) continue;
       const s = typoScore(token, other);
       if (s > best) {
@@ -114,5 +129,21 @@ export function similarity(a: readonly string[], b: readonly string[]): number {
  * no content token ("yes", "ok", "thanks") never repeat anything.
  */
 export function isRepeat(a: readonly string[], b: readonly string[]): boolean {
+  const left = distinct(a);
+  const right = distinct(b);
+  const nl = left.list.length;
+  const nr = right.list.length;
+  if (nl === 0 || nr === 0) return false;
+  // Typo matches only ever add to the exact ones, each at most 1: most pairs are settled by
+  // these two bounds without comparing a single pair of words letter by letter.
+  let matches = 0;
+  let typoLeft = 0;
+  for (const token of left.list) {
+    if (right.set.has(token)) matches += 1;
+    else if (token.length >= TYPO_MIN_LENGTH && (right.initials & initialBit(token)) !== 0) typoLeft += 1;
+  }
+  if (scoreOf(matches, nl, nr) >= REPEAT_THRESHOLD) return true;
+  if (nl > MAX_TYPO_TOKENS || nr > MAX_TYPO_TOKENS || typoLeft === 0) return false;
+  if (scoreOf(matches + typoLeft, nl, nr) < REPEAT_THRESHOLD) return false;
   return similarity(a, b) >= REPEAT_THRESHOLD;
 }

@@ -385,8 +385,12 @@ function labelOf(score: number): SentimentLabel {
   return 'neutral';
 }
 
-/** Scores one message from -1 to 1 and lists the tokens that moved the score, with why. */
-export function analyzeSentiment(input: string | PreparedText): Sentiment {
+/**
+ * Scores one message from -1 to 1 and lists the tokens that moved the score, with why.
+ * Without `explain` the list stays empty: a session keeps only the score, and the notes cost
+ * about as much as the scoring.
+ */
+export function analyzeSentiment(input: string | PreparedText, explain = true): Sentiment {
   const p = asPrepared(input);
   const n = p.tokens.length;
   const contributions: Contribution[] = [];
@@ -406,10 +410,11 @@ export function analyzeSentiment(input: string | PreparedText): Sentiment {
   const allCaps = words > 0 && upperWords === words;
 
   let sum = 0;
-  const add = (token: string, weight: number, notes: string[]): void => {
+  const add = (token: string, weight: number, notes: string[] | undefined): void => {
     const w = round(weight);
     if (w === 0) return;
     sum += weight;
+    if (notes === undefined) return;
     const entry: Contribution = notes.length > 0 ? { token, weight: w, note: notes.join(', ') } : { token, weight: w };
     contributions.push(entry);
   };
@@ -421,11 +426,11 @@ export function analyzeSentiment(input: string | PreparedText): Sentiment {
       if (!free) continue;
       if (phrase.notAfter !== undefined && phrase.notAfter.test(recentWords(p, hit.first, 4))) continue;
       for (let i = hit.first; i <= hit.last; i += 1) used[i] = 1;
-      const notes = [`phrase: ${phrase.family}`];
+      const notes = explain ? [`phrase: ${phrase.family}`] : undefined;
       const factor = contrast.factor[hit.first] ?? 1;
       const why = contrast.note[hit.first];
-      if (factor !== 1 && why !== undefined) notes.push(why);
-      add(quote(p, hit.first, hit.last), phrase.valence * factor, notes);
+      if (factor !== 1 && why !== undefined) notes?.push(why);
+      add(explain ? quote(p, hit.first, hit.last) : '', phrase.valence * factor, notes);
     }
   }
 
@@ -433,7 +438,7 @@ export function analyzeSentiment(input: string | PreparedText): Sentiment {
     const token = p.tokens[i];
     if (token === undefined || used[i] === 1 || mods.partOfModifier[i] === 1) continue;
     if (token.kind === 'word' && token.norm === 'no' && noIsDismay(p, token, i)) {
-      add('no', DISMAYED_NO, ['dismay']);
+      add('no', DISMAYED_NO, explain ? ['dismay'] : undefined);
       continue;
     }
     if (token.kind === 'word' && NEGATORS.has(token.norm)) continue;
@@ -442,41 +447,41 @@ export function analyzeSentiment(input: string | PreparedText): Sentiment {
     if (valence === undefined || valence === 0) continue;
 
     const sign = Math.sign(valence);
-    const notes: string[] = [];
+    const notes: string[] | undefined = explain ? [] : undefined;
     let weight = valence;
-    if (token.kind === 'emoji') notes.push('emoji');
-    if (token.kind === 'emoticon') notes.push('emoticon');
+    if (token.kind === 'emoji') notes?.push('emoji');
+    if (token.kind === 'emoticon') notes?.push('emoticon');
     if (token.kind === 'word') {
       if (token.stretched) {
         weight += sign * STRETCH_BOOST;
-        notes.push('stretched');
+        notes?.push('stretched');
       }
       if (token.upper && !allCaps) {
         weight += sign * CAPS_BOOST;
-        notes.push('caps');
+        notes?.push('caps');
       }
       const b = booster(p, mods, i, allCaps);
       if (b !== undefined) {
         weight += sign * b.value;
-        notes.push(b.value > 0 ? `intensified by "${b.by}"` : `diminished by "${b.by}"`);
+        notes?.push(b.value > 0 ? `intensified by "${b.by}"` : `diminished by "${b.by}"`);
       }
       const negation = LAUGHTER.test(token.norm) ? NOT_NEGATED : findNegation(p, i, used);
       if (negation.negated) {
         weight *= weight > 0 ? NEGATE_POSITIVE : NEGATE_NEGATIVE;
-        notes.push(`negated by "${negation.by ?? 'not'}"`);
+        notes?.push(`negated by "${negation.by ?? 'not'}"`);
         if (hasAtAllAfter(p, i)) {
           weight *= AT_ALL_BOOST;
-          notes.push('"at all"');
+          notes?.push('"at all"');
         }
       } else if (negation.emphatic) {
         weight += sign * BOOST;
-        notes.push('"never so"');
+        notes?.push('"never so"');
       }
       if (weight > 0 && GRATITUDE.has(token.norm)) {
         const harm = thankedForHarm(p, i);
         if (harm !== undefined) {
           weight = -weight;
-          notes.push(`ironic: thanks for "${harm}"`);
+          notes?.push(`ironic: thanks for "${harm}"`);
         }
       }
     }
@@ -484,7 +489,7 @@ export function analyzeSentiment(input: string | PreparedText): Sentiment {
     const why = contrast.note[i];
     if (factor !== 1 && why !== undefined) {
       weight *= factor;
-      notes.push(why);
+      notes?.push(why);
     }
     add(token.kind === 'word' ? token.norm : token.text, weight, notes);
   }
@@ -497,7 +502,7 @@ export function analyzeSentiment(input: string | PreparedText): Sentiment {
       if (bangs >= MAX_EXCLAMATIONS) break;
     }
     bangs = Math.min(bangs, MAX_EXCLAMATIONS);
-    if (bangs > 0) add('!', Math.sign(sum) * bangs * EXCLAMATION_BOOST, ['exclamation emphasis']);
+    if (bangs > 0) add('!', Math.sign(sum) * bangs * EXCLAMATION_BOOST, explain ? ['exclamation emphasis'] : undefined);
   }
 
   const score = Math.max(-1, Math.min(1, round(sum / Math.sqrt(sum * sum + ALPHA), 4)));

@@ -298,6 +298,28 @@ describe('analyzeSentiment', () => {
   });
 });
 
+describe('without explanation', () => {
+  // Every rule that adds a note: phrases, boosters and diminishers, caps, stretching,
+  // negation with "at all", "never so", ironic thanks, contrast, emoji, emoticons, dismay, "!".
+  const texts = [
+    'this is not good at all', 'I have never been so happy :)', 'thanks for ruining my weekend',
+    'the app is kind of slow but the staff were AMAZING!!!', 'sooo bad 😡', 'oh no, not again',
+    'although it arrived, it is broken', 'waste of time', 'pretty decent, I guess', 'what a joke!!',
+    'not bad', 'I really really love it', '', 'ok',
+  ];
+  it('gives the same score and label, and lists no contributions', () => {
+    let explained = 0;
+    for (const text of texts) {
+      const full = analyzeSentiment(text);
+      const bare = analyzeSentiment(text, false);
+      expect([text, bare.score, bare.label]).toEqual([text, full.score, full.label]);
+      expect(bare.contributions).toEqual([]);
+      if (full.contributions.some((c) => c.note !== undefined)) explained += 1;
+    }
+    expect(explained).toBeGreaterThan(10);
+  });
+});
+
 describe('text as chat platforms hand it over', () => {
   it('reads HTML-escaped characters as what they stand for, and never scores "gt" or "amp"', () => {
     expect(analyzeSentiment('I love it &lt;3').contributions.map((c) => c.token)).toEqual(['love', '<3']);
