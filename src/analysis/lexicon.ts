@@ -127,11 +127,26 @@ const JUDGEMENT_VALENCE: ReadonlyMap<string, number> = new Map([
   ['cringeworthy', -1.8], ['cringey', -1.6], ['cringy', -1.6], ['unlikable', -1.4], ['unlikeable', -1.4], ['annoyingly', -1.6],
 ]);
 
+let valences: ReadonlyMap<string, number> | undefined;
+
+/** The three tables as one, built on first use: the scorer asks several times per word. */
+function valenceTable(): ReadonlyMap<string, number> {
+  if (valences === undefined) {
+    // VADER's own entry wins over ours, and a service correction over both.
+    const map = new Map<string, number>(JUDGEMENT_VALENCE);
+    for (const [word, value] of vaderLexicon()) map.set(word, value);
+    for (const [word, value] of DOMAIN_VALENCE) {
+      if (value === 0) map.delete(word);
+      else map.set(word, value);
+    }
+    valences = map;
+  }
+  return valences;
+}
+
 /** The valence of one lower-case word, or undefined when neither table knows it. */
 export function wordValence(word: string): number | undefined {
-  const override = DOMAIN_VALENCE.get(word);
-  if (override !== undefined) return override === 0 ? undefined : override;
-  return vaderLexicon().get(word) ?? JUDGEMENT_VALENCE.get(word);
+  return valenceTable().get(word);
 }
 
 /** The valence of an emoticon as typed (":D" and ":d" differ), or undefined. */

@@ -137,6 +137,9 @@ function scan(text: string): { readonly size: number; readonly possible: Uint8Ar
 }
 
 const scans = new WeakMap<object, { readonly size: number; readonly possible: Uint8Array }>();
+// Held strongly, but only until the next message is asked about.
+let lastOwner: object | undefined;
+let lastScan: { readonly size: number; readonly possible: Uint8Array } | undefined;
 
 /**
  * False only when no match of `re` can occur in `text`. `owner` is the object `text`
@@ -145,10 +148,15 @@ const scans = new WeakMap<object, { readonly size: number; readonly possible: Ui
 export function mayMatch(owner: object, text: string, re: RegExp): boolean {
   const id = idOf(re);
   if (id < 0) return true;
-  let s = scans.get(owner);
+  // The detectors ask about one message many times in a row: the last answer first.
+  let s = owner === lastOwner ? lastScan : scans.get(owner);
   if (s === undefined) {
     s = scan(text);
     scans.set(owner, s);
+  }
+  if (owner !== lastOwner) {
+    lastOwner = owner;
+    lastScan = s;
   }
   // A pattern first seen after this message's scan (every pattern, on a process's first
   // message) is checked by its literals directly; the next scan will know it. Running it

@@ -398,6 +398,18 @@ export function expandContraction(word: string): readonly string[] {
 }
 
 function isUpperWord(surface: string): boolean {
+  // ASCII by character codes; anything else asks the case mapping.
+  let ascii = 0;
+  for (let i = 0; i < surface.length; i += 1) {
+    const code = surface.charCodeAt(i);
+    if (code >= 0x61 && code <= 0x7a) return false;
+    if (code >= 0x80) {
+      ascii = -1;
+      break;
+    }
+    if (code >= 0x41 && code <= 0x5a) ascii += 1;
+  }
+  if (ascii >= 0) return ascii >= 2;
   let letters = 0;
   for (const ch of surface) {
     const low = ch.toLowerCase();
@@ -440,6 +452,12 @@ class TokenBuilder {
 
   word(surface: string, low: string, nStart: number, nEnd: number): void {
     const upper = isUpperWord(surface);
+    // Most words are no contraction: no list to build for them.
+    if (!low.includes("'") && !IRREGULAR.has(low)) {
+      const norm = squeeze(low);
+      this.push('word', surface, norm, nStart, nEnd, norm !== low, upper);
+      return;
+    }
     for (const part of expandContraction(low)) {
       const norm = squeeze(part);
       this.push('word', surface, norm, nStart, nEnd, norm !== part, upper);

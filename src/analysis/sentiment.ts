@@ -65,6 +65,8 @@ const MULTI_BOOSTERS: ReadonlyMap<string, number> = new Map([
   ['way too', BOOST],
 ]);
 
+const MULTI_BOOSTER_STARTS: ReadonlySet<string> = new Set([...MULTI_BOOSTERS.keys()].map((pair) => pair.split(' ')[0] ?? ''));
+
 const CONTRAST_FORWARD: ReadonlySet<string> = new Set(['but', 'however', 'nevertheless', 'nonetheless']);
 const CONTRAST_SUBORDINATE: ReadonlySet<string> = new Set(['although', 'though']);
 
@@ -96,19 +98,21 @@ function modifiesNext(p: PreparedText, i: number): boolean {
   return next !== undefined && next.kind === 'word' && wordValence(next.norm) !== undefined;
 }
 
-function findModifiers(p: PreparedText): Modifiers {
+function findModifiers(p: PreparedText, explain: boolean): Modifiers {
   const n = p.tokens.length;
   const boost = new Float64Array(n);
   const partOfModifier = new Uint8Array(n);
-  const label: (string | undefined)[] = new Array<string | undefined>(n).fill(undefined);
+  // Labels only name the modifier in an explanation.
+  const label: (string | undefined)[] = explain ? new Array<string | undefined>(n).fill(undefined) : [];
   for (let i = 0; i < n; i += 1) {
     const token = p.tokens[i];
     if (token === undefined || token.kind !== 'word') continue;
     const prev = p.tokens[i - 1];
-    const pair = prev !== undefined && prev.kind === 'word' ? MULTI_BOOSTERS.get(`${prev.norm} ${token.norm}`) : undefined;
+    const pair =
+      prev !== undefined && prev.kind === 'word' && MULTI_BOOSTER_STARTS.has(prev.norm) ? MULTI_BOOSTERS.get(`${prev.norm} ${token.norm}`) : undefined;
     if (pair !== undefined) {
       boost[i] = pair;
-      label[i] = `${prev?.norm ?? ''} ${token.norm}`;
+      if (explain) label[i] = `${prev?.norm ?? ''} ${token.norm}`;
       partOfModifier[i] = 1;
       partOfModifier[i - 1] = 1;
       boost[i - 1] = 0;
@@ -118,7 +122,7 @@ function findModifiers(p: PreparedText): Modifiers {
     if (single !== undefined && EXCLAMATIONS.has(token.norm) && !modifiesNext(p, i)) continue;
     if (single !== undefined) {
       boost[i] = single;
-      label[i] = token.stretched ? token.text.toLowerCase() : token.norm;
+      if (explain) label[i] = token.stretched ? token.text.toLowerCase() : token.norm;
     }
   }
   return { boost, partOfModifier, label };
@@ -126,7 +130,7 @@ function findModifiers(p: PreparedText): Modifiers {
 
 interface Contrast {
   readonly factor: Float64Array;
-  readonly note: (string | undefined)[];
+  readonly note: readonly (string | undefined)[];
 }
 
 function sentences(p: PreparedText): [number, number][] {
@@ -155,8 +159,12 @@ function isForwardContrast(p: PreparedText, k: number): boolean {
  * One contrast of each kind per sentence, the first: enough for how people write, and it
  * keeps the pass linear (every token is rescaled a bounded number of times).
  */
+/** Most messages hold no contrast word: they all share this, read as factor 1 everywhere. */
+const NO_CONTRAST: Contrast = { factor: new Float64Array(0), note: [] };
+
 function findContrast(p: PreparedText): Contrast {
   const n = p.tokens.length;
+  if (!p.tokens.some((t) => t.kind === 'word' && (CONTRAST_FORWARD.has(t.norm) || CONTRAST_SUBORDINATE.has(t.norm)))) return NO_CONTRAST;
   const factor = new Float64Array(n).fill(1);
   const note: (string | undefined)[] = new Array<string | undefined>(n).fill(undefined);
   const scale = (from: number, to: number, by: number, why: string): void => {
@@ -396,7 +404,7 @@ export function analyzeSentiment(input: string | PreparedText, explain = true): 
   const contributions: Contribution[] = [];
   const used = new Uint8Array(n);
   const contrast = findContrast(p);
-  const mods = findModifiers(p);
+  const mods = findModifiers(p, explain);
 
   let words = 0;
   let upperWords = 0;
