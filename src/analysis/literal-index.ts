@@ -136,28 +136,43 @@ function scan(text: string): { readonly size: number; readonly possible: Uint8Ar
   return { size, possible };
 }
 
-const scans = new WeakMap<object, { readonly size: number; readonly possible: Uint8Array }>();
-// Held strongly, but only until the next message is asked about.
-let lastOwner: object | undefined;
-let lastScan: { readonly size: number; readonly possible: Uint8Array } | undefined;
+type Scan = { readonly size: number; readonly possible: Uint8Array };
+
+/*
+ * The scans of the last two texts asked about: the detectors ask about one message (its
+ * canonical text, its lower-case text, and the canonical text of its typo view) many times in
+ * a row, then never again. A weak map would keep every scan correct too, but its entries make
+ * each garbage collection slower.
+ */
+let recentOwner: object | undefined;
+let recentText: string | undefined;
+let recentScan: Scan | undefined;
+let olderOwner: object | undefined;
+let olderText: string | undefined;
+let olderScan: Scan | undefined;
+
+function scanOf(owner: object, text: string): Scan {
+  if (owner === recentOwner && text === recentText && recentScan !== undefined) return recentScan;
+  let s: Scan;
+  if (owner === olderOwner && text === olderText && olderScan !== undefined) s = olderScan;
+  else s = scan(text);
+  olderOwner = recentOwner;
+  olderText = recentText;
+  olderScan = recentScan;
+  recentOwner = owner;
+  recentText = text;
+  recentScan = s;
+  return s;
+}
 
 /**
  * False only when no match of `re` can occur in `text`. `owner` is the object `text`
- * belongs to (a prepared message), so the scan runs once per message, not per pattern.
+ * belongs to (a prepared message): the scan runs once per text of a message, not per pattern.
  */
 export function mayMatch(owner: object, text: string, re: RegExp): boolean {
   const id = idOf(re);
   if (id < 0) return true;
-  // The detectors ask about one message many times in a row: the last answer first.
-  let s = owner === lastOwner ? lastScan : scans.get(owner);
-  if (s === undefined) {
-    s = scan(text);
-    scans.set(owner, s);
-  }
-  if (owner !== lastOwner) {
-    lastOwner = owner;
-    lastScan = s;
-  }
+  const s = scanOf(owner, text);
   // A pattern first seen after this message's scan (every pattern, on a process's first
   // message) is checked by its literals directly; the next scan will know it. Running it
   // instead would make V8 compile it: about 60 ms for all of them on the first message.

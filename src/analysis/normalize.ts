@@ -41,14 +41,18 @@ export interface PreparedText {
   readonly lower: string;
   readonly tokens: readonly Token[];
   readonly canon: string;
+  /*
+   * Plain arrays, not typed ones, here and below: V8 keeps a typed array over 64 bytes off its
+   * heap, and allocating one costs about ten times a plain array of the same length.
+   */
   /** Original start of each `normalized` index; undefined when the two are identical. */
-  readonly origStart: Int32Array | undefined;
+  readonly origStart: readonly number[] | undefined;
   /** Original end of each `normalized` index; undefined when the two are identical. */
-  readonly origEnd: Int32Array | undefined;
+  readonly origEnd: readonly number[] | undefined;
   /** For each token, the index of the first token of its clause. */
-  readonly clauseStarts: Int32Array;
+  readonly clauseStarts: readonly number[];
   /** For each token, the index of the last token of its clause. */
-  readonly clauseEnds: Int32Array;
+  readonly clauseEnds: readonly number[];
 }
 
 // Punctuation that closes a clause: phrases, negation and request frames stop here.
@@ -94,10 +98,10 @@ function switchesScript(previous: Token, token: Token): boolean {
 
 // Computed once per message so every "which clause is this in" question is O(1). Script
 // switches are looked for only in text that is not plain ASCII (`mixed`).
-function clauseBounds(tokens: readonly Token[], mixed: boolean): { starts: Int32Array; ends: Int32Array } {
+function clauseBounds(tokens: readonly Token[], mixed: boolean): { starts: number[]; ends: number[] } {
   const n = tokens.length;
-  const starts = new Int32Array(n);
-  const ends = new Int32Array(n);
+  const starts = new Array<number>(n).fill(0);
+  const ends = new Array<number>(n).fill(0);
   let start = 0;
   for (let i = 0; i < n; i += 1) {
     const t = tokens[i]!;
@@ -168,8 +172,8 @@ function withoutCombiningMarks(cluster: string): string {
 interface Normalized {
   readonly normalized: string;
   readonly lower: string;
-  readonly origStart: Int32Array | undefined;
-  readonly origEnd: Int32Array | undefined;
+  readonly origStart: readonly number[] | undefined;
+  readonly origEnd: readonly number[] | undefined;
   /** The text is plain ASCII: one script, nothing rewritten. */
   readonly ascii: boolean;
 }
@@ -246,7 +250,7 @@ function normalizeWithOffsets(text: string): Normalized {
     }
     i = j;
   }
-  return { normalized, lower, origStart: Int32Array.from(starts), origEnd: Int32Array.from(ends), ascii: false };
+  return { normalized, lower, origStart: starts, origEnd: ends, ascii: false };
 }
 
 /*
@@ -438,8 +442,8 @@ class TokenBuilder {
     private readonly text: string,
     readonly normalized: string,
     readonly lower: string,
-    private readonly origStart: Int32Array | undefined,
-    private readonly origEnd: Int32Array | undefined,
+    private readonly origStart: readonly number[] | undefined,
+    private readonly origEnd: readonly number[] | undefined,
   ) {}
 
   push(kind: TokenKind, surface: string, norm: string, nStart: number, nEnd: number, stretched: boolean, upper: boolean): void {

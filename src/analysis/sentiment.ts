@@ -77,11 +77,14 @@ const TRANSPARENT: ReadonlySet<string> = new Set([
   'so', 'really', 'too', 'quite', 'all', 'any', 'as', 'even',
 ]);
 
+// Per-token lists here are plain arrays, written only where something is found (most tokens
+// are no modifier and have no contrast): a typed array over 64 bytes costs about ten times more
+// to allocate, off V8's heap.
 interface Modifiers {
-  /** Booster value on the word that ends a modifier, 0 elsewhere. */
-  readonly boost: Float64Array;
+  /** Booster value on the word that ends a modifier; unset (0) elsewhere. */
+  readonly boost: number[];
   /** Words that belong to a modifier and carry no valence of their own. */
-  readonly partOfModifier: Uint8Array;
+  readonly partOfModifier: (1 | undefined)[];
   /** The modifier as written, for the explanation ("kind of", "sooo"). */
   readonly label: (string | undefined)[];
 }
@@ -100,8 +103,8 @@ function modifiesNext(p: PreparedText, i: number): boolean {
 
 function findModifiers(p: PreparedText, explain: boolean): Modifiers {
   const n = p.tokens.length;
-  const boost = new Float64Array(n);
-  const partOfModifier = new Uint8Array(n);
+  const boost: number[] = [];
+  const partOfModifier: (1 | undefined)[] = [];
   // Labels only name the modifier in an explanation.
   const label: (string | undefined)[] = explain ? new Array<string | undefined>(n).fill(undefined) : [];
   for (let i = 0; i < n; i += 1) {
@@ -115,7 +118,7 @@ function findModifiers(p: PreparedText, explain: boolean): Modifiers {
       if (explain) label[i] = `${prev?.norm ?? ''} ${token.norm}`;
       partOfModifier[i] = 1;
       partOfModifier[i - 1] = 1;
-      boost[i - 1] = 0;
+      if (boost[i - 1] !== undefined) boost[i - 1] = 0;
       continue;
     }
     const single = BOOSTERS.get(token.norm);
@@ -129,7 +132,7 @@ function findModifiers(p: PreparedText, explain: boolean): Modifiers {
 }
 
 interface Contrast {
-  readonly factor: Float64Array;
+  readonly factor: readonly number[];
   readonly note: readonly (string | undefined)[];
 }
 
@@ -160,12 +163,12 @@ function isForwardContrast(p: PreparedText, k: number): boolean {
  * keeps the pass linear (every token is rescaled a bounded number of times).
  */
 /** Most messages hold no contrast word: they all share this, read as factor 1 everywhere. */
-const NO_CONTRAST: Contrast = { factor: new Float64Array(0), note: [] };
+const NO_CONTRAST: Contrast = { factor: [], note: [] };
 
 function findContrast(p: PreparedText): Contrast {
   const n = p.tokens.length;
   if (!p.tokens.some((t) => t.kind === 'word' && (CONTRAST_FORWARD.has(t.norm) || CONTRAST_SUBORDINATE.has(t.norm)))) return NO_CONTRAST;
-  const factor = new Float64Array(n).fill(1);
+  const factor = new Array<number>(n).fill(1);
   const note: (string | undefined)[] = new Array<string | undefined>(n).fill(undefined);
   const scale = (from: number, to: number, by: number, why: string): void => {
     for (let i = Math.max(0, from); i <= Math.min(n - 1, to); i += 1) {

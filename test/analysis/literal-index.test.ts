@@ -138,6 +138,17 @@ describe('the literal filter never hides a match', () => {
     expect(mayMatch(owner, text, /\bmaroon\b/g)).toBe(false);
     expect(mayMatch(owner, text, /\bteal(?:s|ish)?\b/g)).toBe(true);
   });
+
+  it('keeps each message its own scan when several are asked about in turn', () => {
+    const re = /\bturquoise\b/g;
+    mayMatch({}, '', re); // registers the pattern
+    const owners = [{}, {}, {}];
+    const texts = ['a turquoise scarf', 'a red scarf', 'turquoise again'];
+    // Three messages in a rotating order: more than the scans kept at once.
+    for (const i of [0, 1, 2, 0, 2, 1, 1, 0, 2, 2, 0]) {
+      expect([i, mayMatch(owners[i]!, texts[i]!, re)]).toEqual([i, i !== 1]);
+    }
+  });
 });
 
 describe('the literal index under patterns built afresh', () => {
