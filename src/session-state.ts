@@ -85,3 +85,26 @@ export function initialSessionState(info: SessionInfo): SessionState {
     dropped: noneDropped(),
   };
 }
+
+/**
+ * The state after a message, with the fields a step changes: a literal naming every field,
+ * since an object spread of the state costs about ten times more (see copyFactsState).
+ */
+export function nextSessionState(
+  s: SessionState,
+  change: Pick<SessionState, 'facts' | 'latch' | 'risk' | 'status' | 'waitingSince'>,
+): SessionState {
+  return {
+    version: s.version,
+    info: s.info,
+    messages: s.messages,
+    analyses: s.analyses,
+    facts: change.facts,
+    latch: change.latch,
+    risk: change.risk,
+    status: change.status,
+    waitingSince: change.waitingSince,
+    handback: s.handback,
+    dropped: s.dropped,
+  };
+}

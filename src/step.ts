@@ -15,7 +15,7 @@ import { evaluateCustomFacts, type CustomFactPlan } from './facts/custom';
 import { decide, type DecisionPolicy } from './decision/decide';
 import { buildPacket } from './packet/build-packet';
 import { frustrationLevel } from './facts/to-facts';
-import type { SessionState } from './session-state';
+import { nextSessionState, type SessionState } from './session-state';
 
 /** Settings shared by every evaluation of one escalator. */
 export interface StepConfig {
@@ -146,7 +146,7 @@ async function runStep(
   }
   state.messages.push(message);
   state.analyses.push(stored);
-  const next: SessionState = { ...state, facts, latch: outcome.latch, risk: outcome.decision.risk, ...nextStatus(state, message, outcome.decision.escalate, now) };
+  const next = nextSessionState(state, { facts, latch: outcome.latch, risk: outcome.decision.risk, ...nextStatus(state, message, outcome.decision.escalate, now) });
   return { state: next, result };
 }
 

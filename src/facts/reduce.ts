@@ -5,7 +5,7 @@ import { isRepeat, similarity } from '../analysis/repetition';
 import { frustrationScore } from '../analysis/frustration';
 import { asksForDislikes } from '../analysis/opinion-question';
 import { excerptOf } from './excerpt';
-import { emptyEvidence, type FactsState } from './state';
+import { copyEvidence, copyFactsState, emptyEvidence, type FactsState } from './state';
 
 /*
  * Choices made from error analysis (rated task and recommendation dialogs, development half only;
@@ -58,7 +58,9 @@ function clamp01(x: number): number {
  * `previous` is the message before it, when still held (a question the bot just asked).
  */
 export function reduceFacts(state: FactsState, message: Message, analysis: MessageAnalysis, index: number, previous?: Message): FactsState {
-  const next: FactsState = { ...state, messages: state.messages + 1, evidence: { ...state.evidence } };
+  const next = copyFactsState(state);
+  next.messages = state.messages + 1;
+  next.evidence = copyEvidence(state.evidence);
   if (message.role === 'user') reduceUser(next, message, analysis, index, previous);
   else if (message.role === 'bot') reduceBot(next, message, analysis, index);
   return next;

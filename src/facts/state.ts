@@ -90,3 +90,55 @@ export function initialFactsState(): FactsState {
     evidence: emptyEvidence(),
   };
 }
+
+/*
+ * The state is copied on every message. An object spread of it costs about 0.5 µs in V8 (it
+ * falls off the fast cloning path), a literal naming every field about 25 ns. Every field is
+ * required, so the compiler refuses a copy that misses one; a test compares the keys with the
+ * schema's.
+ */
+
+/** A shallow copy of the facts state: lists and evidence are shared, as with a spread. */
+export function copyFactsState(s: FactsState): FactsState {
+  return {
+    messages: s.messages,
+    userTurns: s.userTurns,
+    botTurns: s.botTurns,
+    sentimentCurrent: s.sentimentCurrent,
+    sentimentSum: s.sentimentSum,
+    sentimentMin: s.sentimentMin,
+    recentSentiments: s.recentSentiments,
+    negativeStreak: s.negativeStreak,
+    frustration: s.frustration,
+    latestSignals: s.latestSignals,
+    humanRequestCount: s.humanRequestCount,
+    humanRequestLatest: s.humanRequestLatest,
+    consecutiveFallbacks: s.consecutiveFallbacks,
+    totalFallbacks: s.totalFallbacks,
+    turnFailed: s.turnFailed,
+    lowConfidence: s.lowConfidence,
+    botLoop: s.botLoop,
+    botError: s.botError,
+    lastBotTokens: s.lastBotTokens,
+    recentUserTokens: s.recentUserTokens,
+    repeats: s.repeats,
+    repeatedLatest: s.repeatedLatest,
+    saysResolved: s.saysResolved,
+    topics: s.topics,
+    latestTopics: s.latestTopics,
+    evidence: s.evidence,
+  };
+}
+
+/** A shallow copy of the evidence log: each family's list is shared until replaced. */
+export function copyEvidence(e: EvidenceLog): EvidenceLog {
+  return {
+    humanRequest: e.humanRequest,
+    botFailure: e.botFailure,
+    botLoop: e.botLoop,
+    sentiment: e.sentiment,
+    frustration: e.frustration,
+    repetition: e.repetition,
+    topics: e.topics,
+  };
+}

@@ -1,5 +1,7 @@
+import { analyzeMessage } from '../../src/analysis/analyze-message';
 import { reduceFacts, resetSignals } from '../../src/facts/reduce';
-import { initialFactsState, type FactsState } from '../../src/facts/state';
+import { copyEvidence, copyFactsState, EvidenceLogSchema, FactsStateSchema, initialFactsState, type FactsState } from '../../src/facts/state';
+import { initialSessionState, nextSessionState, SessionStateSchema } from '../../src/session-state';
 import { attributeFacts, frustrationLevel, slope, toFacts } from '../../src/facts/to-facts';
 import type { Message } from '../../src/schema/conversation';
 import type { MessageAnalysis } from '../../src/schema/analysis';
@@ -167,5 +169,29 @@ describe('conversation facts', () => {
     expect(slope([])).toBe(0);
     expect(slope([1, 2, 3])).toBe(1);
     expect(slope([0.5, 0.5])).toBe(0);
+  });
+});
+
+describe('state copies', () => {
+  // Written out field by field for speed: a field added to a schema must be added here too.
+  it('copy every field of the facts state and of its evidence log', () => {
+    const message = user('where is my order??? this is useless');
+    const state = reduceFacts(initialFactsState(), message, analyzeMessage(message), 0);
+    expect(state.evidence.frustration.length).toBeGreaterThan(0);
+    const copy = copyFactsState(state);
+    expect(copy).toEqual(state);
+    expect(copy).not.toBe(state);
+    expect(Object.keys(copy).sort()).toEqual(Object.keys(FactsStateSchema.shape).sort());
+    const evidence = copyEvidence(state.evidence);
+    expect(evidence).toEqual(state.evidence);
+    expect(Object.keys(evidence).sort()).toEqual(Object.keys(EvidenceLogSchema.shape).sort());
+  });
+
+  it('carry every field of the session state into the next one', () => {
+    const state = initialSessionState({ conversationId: 'c1' });
+    const change = { facts: initialFactsState(), latch: null, risk: 0.5, status: 'waiting' as const, waitingSince: '2026-01-01T00:00:00Z' };
+    const next = nextSessionState(state, change);
+    expect(next).toEqual({ ...state, ...change });
+    expect(Object.keys(next).sort()).toEqual(Object.keys(SessionStateSchema.shape).sort());
   });
 });
