@@ -125,15 +125,15 @@ const RIGHT_NOW = /\bright now\b/g;
 
 // A bare "now" is a demand only when it is shouted or exclaimed ("I need it NOW", "now!").
 function emphaticNow(p: PreparedText, c: Collector): void {
-  const ranges = c.taken.get('urgency') ?? [];
-  c.taken.set('urgency', ranges);
-  for (let i = 0; i < p.tokens.length && ranges.length < MAX_SIGNALS_PER_KIND; i += 1) {
+  let ranges = c.taken.get('urgency');
+  for (let i = 0; i < p.tokens.length && (ranges?.length ?? 0) < MAX_SIGNALS_PER_KIND; i += 1) {
     const t = p.tokens[i];
     if (t === undefined || t.kind !== 'word' || t.norm !== 'now') continue;
-    if (ranges.some(([a, b]) => i >= a && i <= b)) continue;
+    if (ranges?.some(([a, b]) => i >= a && i <= b) === true) continue;
     const next = p.tokens[i + 1];
     const exclaimed = next !== undefined && next.kind === 'punct' && next.text.includes('!');
     if (!t.upper && !exclaimed) continue;
+    if (ranges === undefined) c.taken.set('urgency', (ranges = []));
     ranges.push([i, i]);
     c.signals.push({ kind: 'urgency', excerpt: quote(p, i, i) });
   }
@@ -203,10 +203,11 @@ interface Collector {
 }
 
 function fromCanon(p: PreparedText, c: Collector, kind: FrustrationSignalKind, res: readonly RegExp[], accept?: (first: number, last: number) => boolean): void {
-  const ranges = c.taken.get(kind) ?? [];
-  c.taken.set(kind, ranges);
   for (const re of res) {
     for (const hit of matchAll(p, re)) {
+      // Made on the first hit only: most messages have none.
+      let ranges = c.taken.get(kind);
+      if (ranges === undefined) c.taken.set(kind, (ranges = []));
       if (ranges.length >= MAX_SIGNALS_PER_KIND) return;
       if (ranges.some(([a, b]) => hit.first <= b && a <= hit.last)) continue;
       if (negatedBefore(p, hit.first, 2)) continue;

@@ -34,10 +34,14 @@ function lastTokenStartingBefore(tokens: readonly Token[], offset: number): numb
   return lo - 1;
 }
 
+// Shared and never changed (the type says so); not frozen, which would slow iterating it.
+const NO_HITS: readonly Hit[] = [];
+
 /** Every match of a global regex over `canon`, as token ranges. */
-export function matchAll(p: PreparedText, re: RegExp): Hit[] {
+export function matchAll(p: PreparedText, re: RegExp): readonly Hit[] {
+  // Most patterns cannot match most messages: no list is built for them.
+  if (!mayMatch(p, p.canon, re)) return NO_HITS;
   const hits: Hit[] = [];
-  if (!mayMatch(p, p.canon, re)) return hits;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(p.canon)) !== null) {

@@ -29,6 +29,7 @@ const RELATIVE = String.raw`(?:husband|wife|partner|mother|mum|mom|mummy|mommy|f
 const HACKER = String.raw`(?:someone|somebody|a stranger|an unknown person|a hacker|hackers|someone else|somebody else|they)`;
 const ACCOUNT = String.raw`(?:account|accounts|profile|email|e-mail|login|password|details|online banking|app)`;
 
+// The rules of one topic stay next to each other: after a topic's first match, detectTopics skips its other rules.
 const RULES: readonly TopicRule[] = [
   // Fraud: a card or identity stolen or lost, money taken, charges the customer denies.
   {
@@ -129,7 +130,7 @@ export function detectTopics(input: string | PreparedText): TopicMatch[] {
   const p = asPrepared(input);
   const found: TopicMatch[] = [];
   for (const rule of RULES) {
-    if (found.some((f) => f.topic === rule.topic)) continue;
+    if (found.length > 0 && found[found.length - 1]?.topic === rule.topic) continue;
     for (const hit of matchAll(p, rule.re)) {
       if (!accepts(p, rule, hit.first, hit.last)) continue;
       found.push({ topic: rule.topic, excerpt: quote(p, hit.first, hit.last) });
