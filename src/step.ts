@@ -76,10 +76,16 @@ async function runStep(
   let facts = reduceFacts(state.facts, message, analysis, index, state.messages[state.messages.length - 1]);
   const context = { customer: state.info.customer, channel: state.info.channel, attributes: state.info.attributes, environment };
   const factValues = toFacts(facts, context);
-  // Copying the facts alone keeps V8's fast path for an object spread; most conversations carry no attributes.
+  // Most conversations carry no attributes and most packs read no custom fact: then the rules
+  // see the facts themselves (nothing changes them after this point), with no copy.
+  const custom = config.customFacts.entries.length > 0;
   const allFacts: Record<string, unknown> =
-    state.info.attributes === undefined ? { ...factValues } : { ...attributeFacts(state.info.attributes), ...factValues };
-  if (config.customFacts.entries.length > 0) {
+    state.info.attributes === undefined
+      ? custom
+        ? { ...factValues }
+        : factValues
+      : { ...attributeFacts(state.info.attributes), ...factValues };
+  if (custom) {
     await evaluateCustomFacts(
       config.customFacts,
       { conversationId: state.info.conversationId, ...context, locale: state.info.locale, message, messageIndex: index, turn: facts.userTurns, facts: factValues },
