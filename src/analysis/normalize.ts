@@ -265,9 +265,30 @@ function normalizeWithOffsets(text: string): Normalized {
  *  7 symbol    — any other character, a run of the same one as a single token.
  * Every branch is linear: no branch repeats a group whose body can match its own prefix,
  * and the branches that can fail after a long scan (emoticon, e-mail) are bounded.
+ *
+ * Only the first two classes are captured (and the symbol, for its back-reference): the
+ * others are told apart by their first character (tokenKindOf), since where neither an
+ * emoticon nor a link starts, a letter always starts a word, a digit a number, and so on.
+ * A capture per class cost a substring per token.
  */
-const TOKEN_RE =
-  /((?<![^\s\p{L}\p{N}.,!?])(?:[<>]?[:;=][-o^']?[)\](\[dDpP/\\|*3oO@$lLcCsS]{1,8}|[)\](\[dDpP/\\|]{1,8}[-']?[:;=][<>]?|<\/?3{1,8}|\^_{0,8}\^|-_{1,8}-|[xX][dD]{1,8})(?=\s|$|[.,!?]))|(https?:\/\/\S+|www\.\S+|[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+)|(\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]*)|(\p{L}[\p{L}\p{M}\p{N}]*(?:['-][\p{L}\p{N}]+)*)|(\p{N}+(?:[.,:/]\p{N}+)*\p{L}*)|([!?.]+)|([^\s])\7*/gu;
+export const TOKEN_RE =
+  /((?<![^\s\p{L}\p{N}.,!?])(?:[<>]?[:;=][-o^']?[)\](\[dDpP/\\|*3oO@$lLcCsS]{1,8}|[)\](\[dDpP/\\|]{1,8}[-']?[:;=][<>]?|<\/?3{1,8}|\^_{0,8}\^|-_{1,8}-|[xX][dD]{1,8})(?=\s|$|[.,!?]))|(https?:\/\/\S+|www\.\S+|[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+)|\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]*|\p{L}[\p{L}\p{M}\p{N}]*(?:['-][\p{L}\p{N}]+)*|\p{N}+(?:[.,:/]\p{N}+)*\p{L}*|[!?.]+|([^\s])\3*/gu;
+
+const STARTS_WITH_LETTER = /^\p{L}/u;
+const STARTS_WITH_NUMBER = /^\p{N}/u;
+const STARTS_WITH_PICTOGRAPH = /^\p{Extended_Pictographic}/u;
+
+/** The class of a scanner match that is neither an emoticon nor a link, from its first character. */
+export function tokenKindOf(surface: string): 'word' | 'number' | 'punct' | 'emoji' | 'symbol' {
+  const c = surface.charCodeAt(0);
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return 'word';
+  if (c >= 0x30 && c <= 0x39) return 'number';
+  if (c === 0x21 || c === 0x3f || c === 0x2e) return 'punct';
+  if (c < 0x80) return 'symbol';
+  if (STARTS_WITH_LETTER.test(surface)) return 'word';
+  if (STARTS_WITH_NUMBER.test(surface)) return 'number';
+  return STARTS_WITH_PICTOGRAPH.test(surface) ? 'emoji' : 'symbol';
+}
 
 const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
   ["can't", ['can', 'not']],
@@ -547,10 +568,11 @@ export function prepare(text: string): PreparedText {
   let m: RegExpExecArray | null;
   while ((m = TOKEN_RE.exec(normalized)) !== null) {
     const surface = m[0];
+    const kind = m[1] !== undefined ? 'emoticon' : m[2] !== undefined ? 'link' : tokenKindOf(surface);
     const nStart = m.index;
     const nEnd = nStart + surface.length;
     // A single letter starts a run only when another single letter follows it ("I", "a" mostly do not).
-    if (m[4] !== undefined && surface.length === 1 && (runLetters.length > 0 || singleLetterFollows(normalized, nEnd))) {
+    if (kind === 'word' && surface.length === 1 && (runLetters.length > 0 || singleLetterFollows(normalized, nEnd))) {
       const last = runLetters.length === 0 ? -1 : runLetters[runLetters.length - 1]!;
       const continues =
         last >= 0 &&
@@ -571,15 +593,15 @@ export function prepare(text: string): PreparedText {
       separator = -1;
     }
     const low = lower.slice(nStart, nEnd);
-    if (m[1] !== undefined) b.push('emoticon', surface, surface, nStart, nEnd, false, false);
-    else if (m[2] !== undefined) b.push('link', surface, '<link>', nStart, nEnd, false, false);
-    else if (m[3] !== undefined) b.push('emoji', surface, surface, nStart, nEnd, false, false);
-    else if (m[4] !== undefined) {
+    if (kind === 'emoticon') b.push('emoticon', surface, surface, nStart, nEnd, false, false);
+    else if (kind === 'link') b.push('link', surface, '<link>', nStart, nEnd, false, false);
+    else if (kind === 'emoji') b.push('emoji', surface, surface, nStart, nEnd, false, false);
+    else if (kind === 'word') {
       // The cheap test first: "h-u-m-a-n" has its first hyphen second.
       if (surface.charCodeAt(1) === 0x2d && HYPHENATED_LETTERS.test(surface)) b.word(surface.replace(/-/g, ''), low.replace(/-/g, ''), nStart, nEnd);
       else b.word(surface, low, nStart, nEnd);
-    } else if (m[5] !== undefined) b.push('number', surface, low, nStart, nEnd, false, false);
-    else if (m[6] !== undefined) b.push('punct', surface, surface, nStart, nEnd, false, false);
+    } else if (kind === 'number') b.push('number', surface, low, nStart, nEnd, false, false);
+    else if (kind === 'punct') b.push('punct', surface, surface, nStart, nEnd, false, false);
     else b.push('symbol', surface, low, nStart, nEnd, false, false);
   }
   flushLetters(b, separator);

@@ -1,7 +1,8 @@
 import { analyzeText } from '../../src/analysis/analyze-message';
 import { detectFrustration } from '../../src/analysis/frustration';
 import { detectHumanRequest } from '../../src/analysis/human-request';
-import { prepare } from '../../src/analysis/normalize';
+import fc from 'fast-check';
+import { prepare, TOKEN_RE, tokenKindOf } from '../../src/analysis/normalize';
 import { MessageAnalysisSchema } from '../../src/schema/analysis';
 
 /*
@@ -124,5 +125,37 @@ describe('unicode: normalisation', () => {
   ])('never crashes on %s and returns a schema-valid analysis', (_name, text) => {
     const analysis = analyzeText(text);
     expect(MessageAnalysisSchema.parse(analysis)).toEqual(analysis);
+  });
+});
+
+describe('the token scanner', () => {
+  // The scanner captures only emoticons, links and symbols and tells the other classes apart by
+  // their first character. The reference captures every class, as its alternatives are tried.
+  const reference =
+    /((?<![^\s\p{L}\p{N}.,!?])(?:[<>]?[:;=][-o^']?[)\](\[dDpP/\\|*3oO@$lLcCsS]{1,8}|[)\](\[dDpP/\\|]{1,8}[-']?[:;=][<>]?|<\/?3{1,8}|\^_{0,8}\^|-_{1,8}-|[xX][dD]{1,8})(?=\s|$|[.,!?]))|(https?:\/\/\S+|www\.\S+|[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+)|(\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]*)|(\p{L}[\p{L}\p{M}\p{N}]*(?:['-][\p{L}\p{N}]+)*)|(\p{N}+(?:[.,:/]\p{N}+)*\p{L}*)|([!?.]+)|([^\s])\7*/gu;
+  const CLASSES = ['emoticon', 'link', 'emoji', 'word', 'number', 'punct', 'symbol'] as const;
+  const scan = (re: RegExp, text: string, kindOf: (m: RegExpExecArray) => string): string[] => {
+    const out: string[] = [];
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) out.push(`${m.index}:${m[0]}:${kindOf(m)}`);
+    return out;
+  };
+  const expected = (text: string): string[] => scan(reference, text, (m) => CLASSES[m.slice(1).findIndex((g) => g !== undefined)] ?? '?');
+  const actual = (text: string): string[] =>
+    scan(TOKEN_RE, text, (m) => (m[1] !== undefined ? 'emoticon' : m[2] !== undefined ? 'link' : tokenKindOf(m[0])));
+
+  it('gives every token the class the reference gives it', () => {
+    // Letters, digits and numerals of several scripts, faces' characters, pictographs with
+    // modifiers, combining marks and joiners.
+    const alphabet = [...' \taAzZ09:;=-o^\')](\\[dDpP/|*3O@$lLcCsSxX<>_.,!?#&%+~"éßЖ中ا٣½²Ⅻ😀👍🏽❤️©®™‼\u0301\u200d\ufe0f🇬🇧'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 16 }), (chars) => {
+        const text = chars.join('');
+        expect(actual(text)).toEqual(expected(text));
+      }),
+      { numRuns: 20_000, seed: 7 },
+    );
+    expect(actual('hi :) see www.x.com 10:30 ok!! 😀 ½ ~~')).toEqual(expected('hi :) see www.x.com 10:30 ok!! 😀 ½ ~~'));
   });
 });
