@@ -478,23 +478,30 @@ async function parallelReplay() {
   });
   const all = join(dir, 'all.json');
   write(all, JSON.stringify(items));
-  const replayIn = (file) =>
+  const replayIn = (file, flags = []) =>
     new Promise((resolve, reject) => {
       const code = `require(${JSON.stringify(join(root, 'dist', 'cli', 'replay-many.js'))}).replayMany(JSON.parse(require('node:fs').readFileSync(${JSON.stringify(file)}, 'utf8')), { workers: 1 })`;
-      const child = spawn(process.execPath, ['-e', code], { stdio: 'ignore' });
+      const child = spawn(process.execPath, [...flags, '-e', code], { stdio: 'ignore' });
       child.once('error', reject);
       child.once('exit', (c) => (c === 0 ? resolve() : reject(new Error(`replay process exited with ${c}`))));
     });
   const rounds = QUICK ? 1 : 3;
   try {
     const p = await paired(run(2), run(1), rounds);
-    const h = await paired(() => Promise.all(halves.map(replayIn)), () => replayIn(all), rounds);
+    const h = await paired(() => Promise.all(halves.map((f) => replayIn(f))), () => replayIn(all), rounds);
+    // The same with V8's background threads off (--single-threaded: no concurrent compiling or
+    // garbage collection): one process then uses one core, which shows how much of the second
+    // core a single replay already takes through those threads.
+    const single = ['--single-threaded'];
+    const st = await paired(() => Promise.all(halves.map((f) => replayIn(f, single))), () => replayIn(all, single), rounds);
     const speedup = 1 / p.ratio;
     const ceiling = 1 / h.ratio;
     row('replay.workers2vs1', 'replay of all dialogs (--workers 2) ÷ one worker: throughput', speedup, '×', '≥ 1.7', speedup >= 1.7,
       `${items.length} conversations (the dialogs ×${copies}); 1 worker ${fmt(p.b / 1000, 2)} s, 2 workers ${fmt(p.a / 1000, 2)} s (worker start-up included)`);
     row('replay.ceiling', 'the same replay as two independent processes ÷ one process: what this machine allows', ceiling, '×', '', null,
       `two processes side by side, each replaying half, ${fmt(h.a / 1000, 2)} s; one process replaying all ${fmt(h.b / 1000, 2)} s (process start-up included in both); worker threads reach ${((100 * speedup) / ceiling).toFixed(0)}% of it`);
+    row('replay.ceilingSingleThreaded', 'the same two processes ÷ one, V8 without background threads (--single-threaded)', 1 / st.ratio, '×', '', null,
+      `two processes ${fmt(st.a / 1000, 2)} s, one ${fmt(st.b / 1000, 2)} s; one process with its background threads (compiling, collecting garbage) replays ${fmt(st.b / h.b, 2)}× faster than without them: those threads already take much of the second core`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
