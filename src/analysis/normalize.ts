@@ -423,18 +423,16 @@ export function expandContraction(word: string): readonly string[] {
 }
 
 function isUpperWord(surface: string): boolean {
-  // ASCII by character codes; anything else asks the case mapping.
-  let ascii = 0;
-  for (let i = 0; i < surface.length; i += 1) {
+  // ASCII by character codes; a word with any other character asks the case mapping.
+  let capitals = 0;
+  let ascii = true;
+  for (let i = 0; i < surface.length && ascii; i += 1) {
     const code = surface.charCodeAt(i);
     if (code >= 0x61 && code <= 0x7a) return false;
-    if (code >= 0x80) {
-      ascii = -1;
-      break;
-    }
-    if (code >= 0x41 && code <= 0x5a) ascii += 1;
+    if (code >= 0x80) ascii = false;
+    else if (code >= 0x41 && code <= 0x5a) capitals += 1;
   }
-  if (ascii >= 0) return ascii >= 2;
+  if (ascii) return capitals >= 2;
   let letters = 0;
   for (const ch of surface) {
     const low = ch.toLowerCase();

@@ -158,13 +158,13 @@ function isForwardContrast(p: PreparedText, k: number): boolean {
   return p.tokens[k + 1]?.norm !== 'also' && prev !== 'nothing' && prev !== 'anything' && prev !== 'all';
 }
 
+/** Most messages hold no contrast word: they all share this, read as factor 1 everywhere. */
+const NO_CONTRAST: Contrast = { factor: [], note: [] };
+
 /*
  * One contrast of each kind per sentence, the first: enough for how people write, and it
  * keeps the pass linear (every token is rescaled a bounded number of times).
  */
-/** Most messages hold no contrast word: they all share this, read as factor 1 everywhere. */
-const NO_CONTRAST: Contrast = { factor: [], note: [] };
-
 function findContrast(p: PreparedText): Contrast {
   const n = p.tokens.length;
   if (!p.tokens.some((t) => t.kind === 'word' && (CONTRAST_FORWARD.has(t.norm) || CONTRAST_SUBORDINATE.has(t.norm)))) return NO_CONTRAST;
