@@ -2,7 +2,6 @@ import type { Frustration, FrustrationSignal, FrustrationSignalKind } from '../s
 import { clauseEnd, matchAll, negatedBefore, quote, quoteNormalized, recentWords } from './match';
 import { asPrepared, type PreparedText } from './normalize';
 import { addFoldTargets, patternWords } from './look-alikes';
-import { mayMatch } from './literal-index';
 
 /*
  * Frustration from surface signals a calm customer rarely produces: shouting, "???",
@@ -234,7 +233,6 @@ function literalBloody(lower: string, start: number, end: number): boolean {
 
 function profanity(p: PreparedText): FrustrationSignal[] {
   const out: FrustrationSignal[] = [];
-  if (!mayMatch(p, p.lower, PROFANITY)) return out;
   PROFANITY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PROFANITY.exec(p.lower)) !== null && out.length < MAX_SIGNALS_PER_KIND) {

@@ -140,8 +140,8 @@ type Scan = { readonly size: number; readonly possible: Uint8Array };
 
 /*
  * The scans of the last two texts asked about: the detectors ask about one message (its
- * canonical text, its lower-case text, and the canonical text of its typo view) many times in
- * a row, then never again. A weak map would keep every scan correct too, but its entries make
+ * canonical text, and the canonical text of its typo view) many times in a row, then never
+ * again. A weak map would keep every scan correct too, but its entries make
  * each garbage collection slower. The two texts are held until two others are asked about.
  */
 let recentOwner: object | undefined;

@@ -125,25 +125,32 @@ export function similarity(a: readonly string[], b: readonly string[]): number {
 }
 
 /**
- * True when the second message repeats the first (see REPEAT_THRESHOLD). Messages with
- * no content token ("yes", "ok", "thanks") never repeat anything.
+ * True when `similarity(a, b) >= threshold`, mostly without computing it: typo matches only
+ * ever add to the exact ones, each at most 1, so most pairs are settled by these two bounds
+ * without comparing a single pair of words letter by letter.
  */
-export function isRepeat(a: readonly string[], b: readonly string[]): boolean {
+export function similarAtLeast(a: readonly string[], b: readonly string[], threshold: number): boolean {
   const left = distinct(a);
   const right = distinct(b);
   const nl = left.list.length;
   const nr = right.list.length;
-  if (nl === 0 || nr === 0) return false;
-  // Typo matches only ever add to the exact ones, each at most 1: most pairs are settled by
-  // these two bounds without comparing a single pair of words letter by letter.
+  if (nl === 0 || nr === 0) return 0 >= threshold;
   let matches = 0;
   let typoLeft = 0;
   for (const token of left.list) {
     if (right.set.has(token)) matches += 1;
     else if (token.length >= TYPO_MIN_LENGTH && (right.initials & initialBit(token)) !== 0) typoLeft += 1;
   }
-  if (scoreOf(matches, nl, nr) >= REPEAT_THRESHOLD) return true;
+  if (scoreOf(matches, nl, nr) >= threshold) return true;
   if (nl > MAX_TYPO_TOKENS || nr > MAX_TYPO_TOKENS || typoLeft === 0) return false;
-  if (scoreOf(matches + typoLeft, nl, nr) < REPEAT_THRESHOLD) return false;
-  return similarity(a, b) >= REPEAT_THRESHOLD;
+  if (scoreOf(matches + typoLeft, nl, nr) < threshold) return false;
+  return similarity(a, b) >= threshold;
+}
+
+/**
+ * True when the second message repeats the first (see REPEAT_THRESHOLD). Messages with
+ * no content token ("yes", "ok", "thanks") never repeat anything.
+ */
+export function isRepeat(a: readonly string[], b: readonly string[]): boolean {
+  return similarAtLeast(a, b, REPEAT_THRESHOLD);
 }

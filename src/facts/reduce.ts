@@ -1,7 +1,7 @@
 import type { Message } from '../schema/conversation';
 import type { MessageAnalysis } from '../schema/analysis';
 import type { Evidence } from '../schema/decision';
-import { isRepeat, similarity } from '../analysis/repetition';
+import { isRepeat, similarAtLeast } from '../analysis/repetition';
 import { frustrationScore } from '../analysis/frustration';
 import { asksForDislikes } from '../analysis/opinion-question';
 import { excerptOf } from './excerpt';
@@ -180,7 +180,7 @@ function reduceBot(s: FactsState, message: Message, a: MessageAnalysis, index: n
     s.consecutiveFallbacks = 0;
   }
 
-  if (s.lastBotTokens !== null && a.tokens.length >= 2 && similarity(s.lastBotTokens, a.tokens) >= LOOP_SIMILARITY) {
+  if (s.lastBotTokens !== null && a.tokens.length >= 2 && similarAtLeast(s.lastBotTokens, a.tokens, LOOP_SIMILARITY)) {
     s.botLoop = true;
     s.evidence.botLoop = keep(s.evidence.botLoop, atMessage('bot repeated its reply'));
   }

@@ -1,5 +1,5 @@
 import { contentTokens } from '../../src/analysis/normalize';
-import { isRepeat, REPEAT_THRESHOLD, similarity } from '../../src/analysis/repetition';
+import { isRepeat, REPEAT_THRESHOLD, similarAtLeast, similarity } from '../../src/analysis/repetition';
 
 const sim = (a: string, b: string): number => similarity(contentTokens(a), contentTokens(b));
 const repeats = (a: string, b: string): boolean => isRepeat(contentTokens(a), contentTokens(b));
@@ -132,6 +132,7 @@ describe('similarity against a plain reference', () => {
       const s = similarity(a, b);
       expect([a, b, s]).toEqual([a, b, reference(a, b)]);
       expect(isRepeat(a, b)).toBe(s >= REPEAT_THRESHOLD);
+      for (const threshold of [0.3, 0.85, 1]) expect([threshold, similarAtLeast(a, b, threshold)]).toEqual([threshold, s >= threshold]);
       if (s >= REPEAT_THRESHOLD) seen.repeats += 1;
       else if (s > 0) seen.partial += 1;
       if (s !== exactOnly(a, b)) seen.typos += 1;
