@@ -264,7 +264,8 @@ function openSession(initial: SessionState, config: StepConfig): Session {
       let env: Environment;
       try {
         msg = parseOrThrow(MessageSchema, message, 'message');
-        env = parseOrThrow(EnvironmentSchema, environment ?? {}, 'environment');
+        // Most pushes pass no environment; {} is what parsing nothing would give.
+        env = environment === undefined || environment === null ? {} : parseOrThrow(EnvironmentSchema, environment, 'environment');
       } catch (error) {
         return Promise.reject(asLibraryError(error));
       }

@@ -162,18 +162,21 @@ async function runStep(
  * keep their documented order; assigning `rules` replaces it.
  */
 function lazyTrace(turn: number, messageIndex: number, facts: Record<string, unknown>, fired: readonly FiredRule[], notes: string[]): EvaluationResult['trace'] {
-  const trace = { turn, messageIndex, facts } as EvaluationResult['trace'];
   let rules: RuleOutcome[] | undefined;
-  Object.defineProperty(trace, 'rules', {
-    enumerable: true,
-    configurable: true,
-    get: () => (rules ??= fired.map((f) => f.outcome)),
-    set: (value: RuleOutcome[]) => {
+  // An accessor in the literal, not defined afterwards: the object keeps one fixed shape
+  // (adding properties around Object.defineProperty costs a shape change per turn).
+  return {
+    turn,
+    messageIndex,
+    facts,
+    get rules(): RuleOutcome[] {
+      return (rules ??= fired.map((f) => f.outcome));
+    },
+    set rules(value: RuleOutcome[]) {
       rules = value;
     },
-  });
-  trace.notes = notes;
-  return trace;
+    notes,
+  };
 }
 
 /** Who has the conversation after this message; an agent keeps it until it hands back. */

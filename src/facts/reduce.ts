@@ -44,6 +44,9 @@ const NEGATIVE = -0.05;
 /** Extra frustration when the customer rejects the bot's answer again, or after the bot failed. */
 const REJECTION_CONTEXT_FRUSTRATION = 0.15;
 
+// Most turns have no frustration signal: no set to build for them.
+const NO_KINDS: ReadonlySet<string> = new Set();
+
 function keep(list: readonly Evidence[], item: Evidence): Evidence[] {
   const next = [...list, item];
   return next.length > EVIDENCE_KEPT ? next.slice(next.length - EVIDENCE_KEPT) : next;
@@ -112,7 +115,7 @@ function reduceUser(s: FactsState, message: Message, a: MessageAnalysis, index: 
 
   // Context from earlier turns, read before this turn's evidence is logged.
   const earlier = (kind: string, back: number): boolean => s.evidence.frustration.some((e) => e.turn === turn - back && e.signal === kind);
-  const kinds = new Set(a.frustration.signals.map((x) => x.kind));
+  const kinds: ReadonlySet<string> = a.frustration.signals.length === 0 ? NO_KINDS : new Set(a.frustration.signals.map((x) => x.kind));
   // An answer to "what didn't you like?" is negative because it was asked for.
   const askedForDislikes = previous?.role === 'bot' && asksForDislikes(previous.text);
   const moodScore = askedForDislikes ? Math.max(0, score) : score;
@@ -141,7 +144,7 @@ function reduceUser(s: FactsState, message: Message, a: MessageAnalysis, index: 
   const sentimentOnly = a.frustration.signals.length === 0 && contextPressure === 0 && failurePressure === 0;
   s.frustration = clamp01(sentimentOnly ? Math.max(carried, fresh) : carried + fresh);
 
-  s.latestTopics = [...new Set(a.topics.map((t) => t.topic))];
+  s.latestTopics = a.topics.length === 0 ? [] : [...new Set(a.topics.map((t) => t.topic))];
   if (s.latestTopics.length > 0) {
     const topics = new Set(s.topics);
     const log = { ...s.evidence.topics };
