@@ -73,6 +73,9 @@ const ACRONYMS: ReadonlySet<string> = new Set([
   'ftc', 'fca', 'cfpb', 'bbb', 'gdpr', 'uk', 'eu', 'kyc', 'aml', 'sepa', 'ach', 'swift', 'mot',
 ]);
 
+// No acronym is longer: a longer word skips the lookup and the lower-casing it needs.
+const LONGEST_ACRONYM = Math.max(...[...ACRONYMS].map((a) => a.length));
+
 const INSULTS: readonly RegExp[] = [
   // Insults addressed to the bot or the agent: "you're useless", "are you stupid".
   /\b(?:you(?: are| guys are| people are)?|are you) (?:(?:so|such|really|completely|totally|absolutely|just|literally|very|the most|fucking|bloody|a|an|absolute|complete|total|utter|utterly|an absolute|a complete|a total) ){0,3}(?:stupid|useless|dumb|idiots?|idiotic|morons?|moronic|incompetent|pathetic|worthless|hopeless|clueless|brainless|imbeciles?|clowns?|fools?|garbage|trash|rubbish|joke|waste of space)\b/g,
@@ -154,13 +157,13 @@ function shouting(p: PreparedText): FrustrationSignal | undefined {
     if (t === undefined || t.kind !== 'word' || t.start === lastStart) continue;
     lastStart = t.start;
     const long = t.text.length >= SHOUT_MIN_LETTERS;
+    if (long) eligible += 1;
+    // A lower-case word outside a capitalised stretch changes nothing more, acronym or not:
+    // most words of most messages stop here, before the acronym lookup.
+    if (!t.upper && run === 0) continue;
     // Acronyms and one-letter words ("I", "A") are upper case anyway: they neither make
     // nor break a shouted stretch.
-    if (ACRONYMS.has(t.text.toLowerCase()) || t.text.length < 2) {
-      if (long) eligible += 1;
-      continue;
-    }
-    if (long) eligible += 1;
+    if (t.text.length < 2 || (t.text.length <= LONGEST_ACRONYM && ACRONYMS.has(t.text.toLowerCase()))) continue;
     if (!t.upper) {
       run = 0;
       runLong = 0;
