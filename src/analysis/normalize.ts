@@ -664,6 +664,20 @@ const SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['invoice', 'bill'],
 ]);
 
+// Each word's content token (null: a stop word or a single letter), so a word costs one
+// lookup instead of three. Bounded like the stem cache it sits in front of.
+const contentCache = new Map<string, string | null>();
+
+function contentWord(word: string): string | null {
+  let content = contentCache.get(word);
+  if (content === undefined) {
+    content = word.length < 2 || STOP_WORDS.has(word) ? null : stem(SYNONYMS.get(word) ?? word);
+    if (contentCache.size >= STEM_CACHE_LIMIT) contentCache.clear();
+    contentCache.set(word, content);
+  }
+  return content;
+}
+
 /** Lower-case, stop-word-free, stemmed words and numbers: what a message is about. */
 export function contentTokens(input: string | PreparedText): string[] {
   const p = asPrepared(input);
@@ -673,8 +687,9 @@ export function contentTokens(input: string | PreparedText): string[] {
       out.push(token.norm);
       continue;
     }
-    if (token.kind !== 'word' || token.norm.length < 2 || STOP_WORDS.has(token.norm)) continue;
-    out.push(stem(SYNONYMS.get(token.norm) ?? token.norm));
+    if (token.kind !== 'word') continue;
+    const content = contentWord(token.norm);
+    if (content !== null) out.push(content);
   }
   return out;
 }
