@@ -618,25 +618,16 @@ interface PorterStemmer {
 }
 
 let porter: PorterStemmer | undefined;
-// Porter stemming costs microseconds per word and chat vocabulary is small and
-// repetitive, so stems are memoised; the cap keeps memory bounded on adversarial input.
-const STEM_CACHE_LIMIT = 20_000;
-const stemCache = new Map<string, string>();
 
 // Porter's own regexes turn quadratic on very long letter runs; nothing that long is a word.
 const MAX_STEMMED_LENGTH = 32;
 
-/** Porter stem of a lower-case word, with natural's submodule loaded on first use. */
+/** Porter stem of a lower-case word, with natural's submodule loaded on first use (contentTokens memoises it). */
 export function stem(word: string): string {
   if (word.length > MAX_STEMMED_LENGTH) return word;
-  const cached = stemCache.get(word);
-  if (cached !== undefined) return cached;
   // The submodule, never 'natural' itself: its index loads database drivers, reads .env and prints.
   porter ??= require('natural/lib/natural/stemmers/porter_stemmer') as PorterStemmer;
-  const stemmed = porter.stem(word);
-  if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
-  stemCache.set(word, stemmed);
-  return stemmed;
+  return porter.stem(word);
 }
 
 /*
@@ -665,14 +656,17 @@ const SYNONYMS: ReadonlyMap<string, string> = new Map([
 ]);
 
 // Each word's content token (null: a stop word or a single letter), so a word costs one
-// lookup instead of three. Bounded like the stem cache it sits in front of.
+// lookup instead of three. Porter stemming costs microseconds per word and chat vocabulary is
+// small and repetitive, so this is the memo of the stems too; the cap keeps memory bounded on
+// adversarial input.
+const CONTENT_CACHE_LIMIT = 20_000;
 const contentCache = new Map<string, string | null>();
 
 function contentWord(word: string): string | null {
   let content = contentCache.get(word);
   if (content === undefined) {
     content = word.length < 2 || STOP_WORDS.has(word) ? null : stem(SYNONYMS.get(word) ?? word);
-    if (contentCache.size >= STEM_CACHE_LIMIT) contentCache.clear();
+    if (contentCache.size >= CONTENT_CACHE_LIMIT) contentCache.clear();
     contentCache.set(word, content);
   }
   return content;
