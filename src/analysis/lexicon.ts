@@ -125,6 +125,13 @@ const JUDGEMENT_VALENCE: ReadonlyMap<string, number> = new Map([
   ['implausible', -1.3], ['lifeless', -1.6], ['soulless', -1.6], ['vapid', -1.6], ['banal', -1.3],
   ['incomprehensible', -1.6], ['unintelligible', -1.5], ['senseless', -1.6], ['stilted', -1.2], ['melodramatic', -1.0],
   ['cringeworthy', -1.8], ['cringey', -1.6], ['cringy', -1.6], ['unlikable', -1.4], ['unlikeable', -1.4], ['annoyingly', -1.6],
+  // Slowness, like "sluggish" (-1.7): a service or a device judged too slow. Milder than
+  // "sluggish", since "slow" also just describes ("a slow cooker", "slow down").
+  ['slow', -1.1], ['slower', -1.1], ['slowest', -1.1], ['slowly', -0.6],
+  // Faults and ordeals, like "faulty" (-1.3) and "fiasco" (-2.3).
+  ['flawed', -1.5], ['nightmare', -2.3], ['nightmares', -2.3], ['nightmarish', -2.3], ['hassle', -1.3], ['ordeal', -1.8],
+  // The inflections of "lack" (-1.3) that VADER leaves out: an absence is the complaint.
+  ['lacks', -1.3], ['lacking', -1.3], ['lacked', -1.3],
 ]);
 
 let valences: ReadonlyMap<string, number> | undefined;

@@ -20,7 +20,7 @@ export const SENTIMENT_PHRASES: readonly SentimentPhrase[] = [
     // that contains no sentiment word ("it doesn't load", "keeps crashing").
     family: 'broken',
     valence: -2.0,
-    re: /\b(?:(?:does|do|did|will|would|is|are|was|were|has|have|had) not (?:work|working|load|loading|open|opening|connect|connecting|start|starting|turn on|go through|sync|update|respond|function|functioning)|(?:not|stopped|stop|keeps? not) (?:working|loading|connecting|responding|functioning)|keeps? (?:crashing|freezing|failing|dropping|disconnecting|glitching|declining|logging me out)|nothing (?:works|is working|happens|happened|loads))\b/g,
+    re: /\b(?:(?:does|do|did|will|would|is|are|was|were|has|have|had) not (?:work|working|load|loading|open|opening|connect|connecting|start|starting|turn on|go through|sync|update|respond|function|functioning)|(?:not|stopped|stop|keeps? not) (?:working|loading|connecting|responding|functioning)|(?:never|no longer) (?:works?|worked|working|loads?|loaded|connects?|connected)|keeps? (?:crashing|freezing|failing|dropping|disconnecting|glitching|declining|logging me out)|nothing (?:works|is working|happens|happened|loads))\b/g,
   },
   {
     // Blocked from an account or a payment: inability phrased without any feeling word.
@@ -33,7 +33,7 @@ export const SENTIMENT_PHRASES: readonly SentimentPhrase[] = [
     // a lexicon.
     family: 'waiting',
     valence: -1.8,
-    re: /\b(?:still (?:waiting|nothing|no (?:reply|response|answer|refund|word|update|sign|news))|still (?:have|has|had|did|do|does) not (?:received|heard|arrived|got|gotten|been|come|get|receive|hear|arrive)|(?:never|has not|have not|had not|did not|still not|not yet) (?:arrived|arrive|received|receive|came|come|been delivered|delivered|shipped|refunded|heard back)|(?:been|keep|keeps) waiting (?:for|since|over|ages|forever|all day)|taking (?:forever|ages|so long|too long|way too long)|(?:no one|nobody) (?:has |have |ever )?(?:got back|gotten back|replied|responded|called back|answered|helped|contacted me)|(?:no|zero) (?:response|reply|answer|updates?|feedback))\b/g,
+    re: /\b(?:still (?:waiting|nothing|no (?:reply|response|answer|refund|word|update|sign|news))|still (?:have|has|had|did|do|does) not (?:received|heard|arrived|got|gotten|been|come|get|receive|hear|arrive)|(?:never|has not|have not|had not|did not|still not|not yet) (?:arrived|arrive|received|receive|came|come|been delivered|delivered|shipped|refunded|heard back)|(?:been|keep|keeps) waiting (?:for|since|over|ages|forever|all day)|(?:take|takes|took|taking) (?:forever|ages|so long|too long|way too long)|(?:no one|nobody) (?:has |have |ever )?(?:got back|gotten back|replied|responded|called back|answered|helped|contacted me)|(?:no|zero) (?:response|reply|answer|updates?|feedback))\b/g,
   },
   {
     // Effort or money wasted: the customer judges the service as worthless.
@@ -88,6 +88,30 @@ export const SENTIMENT_PHRASES: readonly SentimentPhrase[] = [
     // A question ("is it too late to change my order?") asks; it does not complain.
     notAfter: /\b(?:not|never|nothing|no|hardly|is it|was it|will it|would it|is that|are they|am i|is this)\b/,
     re: /\b(?:way |far |much |a bit |a little |just )?too (?:small|big|large|loud|quiet|expensive|pricey|costly|long|short|slow|heavy|tight|loose|hot|cold|complicated|complex|hard|difficult|thin|thick|bright|dim|flimsy|fragile|noisy|bulky|stiff|soft|narrow|wide|low|high|late|early|often|much|many|little|few)\b/g,
+  },
+  {
+    // Missing what a thing is for: "no signal", "no plot", "not enough volume". Each noun names
+    // something a product, a service or a work is expected to have, so its absence is the
+    // complaint; nouns whose absence is welcome ("no problem") or merely factual ("no
+    // preference", "no one") are not in the list.
+    family: 'missing',
+    valence: -1.5,
+    re: /\b(?:no|zero|not (?:any|much|enough)|barely any|hardly any|without any|little or no) (?:real |actual |decent |redeeming )?(?:plot|plots|story|storyline|depth|chemistry|suspense|tension|substance|logic|personality|charm|humou?r|imagination|originality|creativity|talent|effort|quality|value|flavou?r|taste|sound|volume|signal|reception|coverage|power|battery life|instructions|manual|warranty|refund|explanation|communication|customer service|service|features|qualities|sense)\b/g,
+  },
+  // A rating given on a scale: "1 out of 10", "2/10", "I'd give it zero stars" is a verdict
+  // without a sentiment word. Stars count only after a verb of giving or deserving, since "a 2
+  // star hotel" names a class of hotel, and "N/10" not after a word that introduces a date
+  // ("on 3/10", "due 1/5"). The low end is up to 3 of 10 or 2 of 5, the high end from 8 of 10
+  // or 4 of 5.
+  {
+    family: 'low rating',
+    valence: -2.5,
+    re: /(?<![\/.\d])\b(?:(?:0|1|2|3|zero|one|two|three) (?:out of|outta) (?:10|ten)|(?<!\b(?:on|by|until|till|since|from|before|after|due|dated|of|the|next|last|this) )(?:0|1|2|3)(?:\.5)? ?\/ ?10|(?:0|1|2|zero|one|two|half a) (?:out of|outta) (?:5|five)|(?<!\b(?:on|by|until|till|since|from|before|after|due|dated|of|the|next|last|this) )(?:0|1|2)(?:\.5)? ?\/ ?5|(?:give|gave|giving|given|deserves?|deserved|would rate|i rate) (?:[a-z0-9]+ ){0,2}(?:a |only |just |even )?(?:0|1|2|zero|one|two|no|a single|half a) ?stars?)\b(?![\/.]\d)/g,
+  },
+  {
+    family: 'high rating',
+    valence: 2.5,
+    re: /(?<![\/.\d])\b(?:(?:8|9|10|eight|nine|ten) (?:out of|outta) (?:10|ten)|(?<!\b(?:on|by|until|till|since|from|before|after|due|dated|of|the|next|last|this) )(?:8|9|10)(?:\.5)? ?\/ ?10|(?:4|5|four|five) (?:out of|outta) (?:5|five)|(?<!\b(?:on|by|until|till|since|from|before|after|due|dated|of|the|next|last|this) )(?:4|5)(?:\.5)? ?\/ ?5|(?:give|gave|giving|given|deserves?|deserved|would rate|i rate) (?:[a-z0-9]+ ){0,2}(?:a |only |just |even )?(?:4|5|four|five) ?stars?)\b(?![\/.]\d)/g,
   },
   // Idioms whose words mislead a word lexicon, with the values VADER (Hutto & Gilbert, 2014)
   // gives them as special cases ("the bomb" is left out: next to a safety report it would praise).

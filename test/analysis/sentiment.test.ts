@@ -257,6 +257,9 @@ describe('analyzeSentiment', () => {
       ['support was unhelpful', 'unhelpful'],
       ['the second season was tedious', 'tedious'],
       ['the ending felt contrived', 'contrived'],
+      ['the website is painfully slow today', 'slow'],
+      ['the manual lacks any detail', 'lacks'],
+      ['booking the flight was a nightmare', 'nightmare'],
     ])('reads a quality word VADER lacks as negative: %s', (text, word) => {
       expect(score(text)).toBeLessThan(-NEUTRAL_BAND);
       expect(analyzeSentiment(text).contributions.map((c) => c.token)).toContain(word);
@@ -280,6 +283,14 @@ describe('analyzeSentiment', () => {
       ['it was supposed to arrive on Monday', 'let down'],
       ['the sleeves are way too long', 'too much'],
       ['the speaker is too loud at night', 'too much'],
+      ['the update never worked on my tablet', 'broken'],
+      ['the checkout page takes forever', 'waiting'],
+      ['the kettle came with no instructions', 'missing'],
+      ['the sequel has no real plot', 'missing'],
+      ['my phone gets barely any signal upstairs', 'missing'],
+      ['honestly I would give this app one star', 'low rating'],
+      ['the repair job? 2/10', 'low rating'],
+      ['three out of ten for the hotel breakfast', 'low rating'],
     ])('%s (%s)', (text, family) => {
       expect(score(text)).toBeLessThan(-NEUTRAL_BAND);
       expect(notes(text)).toContain(`phrase: ${family}`);
@@ -289,6 +300,20 @@ describe('analyzeSentiment', () => {
       expect(score('the price is not too high')).toBeGreaterThanOrEqual(0);
       expect(notes('it is never too late to ask')).not.toContain('phrase: too much');
       expect(score('is it too late to change my order?')).toBe(0);
+    });
+
+    it('reads a high rating as praise', () => {
+      expect(notes('the new barista deserves 5 stars')).toContain('phrase: high rating');
+      expect(score('9 out of 10, would order again')).toBeGreaterThan(NEUTRAL_BAND);
+    });
+
+    it('does not read a hotel class, a date or a welcome absence as a rating or a lack', () => {
+      expect(score('I am looking for a 2 star hotel near the station')).toBe(0);
+      expect(score('is 0 stars the cheapest class?')).toBe(0);
+      expect(score('the meeting moved to 10/10/2026')).toBe(0);
+      expect(score('the workshop is on 1/10 this year')).toBe(0);
+      expect(notes('no problem at all')).not.toContain('phrase: missing');
+      expect(score('I have no preference on the area')).toBe(0);
     });
 
     it('leaves recommendations and plain questions alone', () => {
