@@ -1,6 +1,7 @@
 import { STOP_WORDS } from './stop-words';
 import { isKnownWord } from './vocabulary';
 import { foldLookAlikes } from './look-alikes';
+import { scanTokens } from './scan-tokens';
 
 /**
  * One pass of text preparation shared by every detector.
@@ -251,43 +252,6 @@ function normalizeWithOffsets(text: string): Normalized {
     i = j;
   }
   return { normalized, lower, origStart: starts, origEnd: ends, ascii: false };
-}
-
-/*
- * One scanner for every token class, tried in this order at each position:
- *  1 emoticon  — only at a token edge and followed by a space, the end or punctuation,
- *                so "http://" and "10:30" never read as faces;
- *  2 link      — urls and e-mail addresses stay whole instead of becoming word soup;
- *  3 emoji     — a pictograph with its presentation selector and skin tone;
- *  4 word      — letters with inner apostrophes or hyphens ("don't", "self-harm");
- *  5 number    — digits with separators and a unit suffix ("10:30", "3rd", "2fa");
- *  6 punct     — a run of ! ? . (the run length matters to emphasis and frustration);
- *  7 symbol    — any other character, a run of the same one as a single token.
- * Every branch is linear: no branch repeats a group whose body can match its own prefix,
- * and the branches that can fail after a long scan (emoticon, e-mail) are bounded.
- *
- * Only the first two classes are captured (and the symbol, for its back-reference): the
- * others are told apart by their first character (tokenKindOf), since where neither an
- * emoticon nor a link starts, a letter always starts a word, a digit a number, and so on.
- * A capture per class cost a substring per token.
- */
-export const TOKEN_RE =
-  /((?<![^\s\p{L}\p{N}.,!?])(?:[<>]?[:;=][-o^']?[)\](\[dDpP/\\|*3oO@$lLcCsS]{1,8}|[)\](\[dDpP/\\|]{1,8}[-']?[:;=][<>]?|<\/?3{1,8}|\^_{0,8}\^|-_{1,8}-|[xX][dD]{1,8})(?=\s|$|[.,!?]))|(https?:\/\/\S+|www\.\S+|[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+)|\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]*|\p{L}[\p{L}\p{M}\p{N}]*(?:['-][\p{L}\p{N}]+)*|\p{N}+(?:[.,:/]\p{N}+)*\p{L}*|[!?.]+|([^\s])\3*/gu;
-
-const STARTS_WITH_LETTER = /^\p{L}/u;
-const STARTS_WITH_NUMBER = /^\p{N}/u;
-const STARTS_WITH_PICTOGRAPH = /^\p{Extended_Pictographic}/u;
-
-/** The class of a scanner match that is neither an emoticon nor a link, from its first character. */
-export function tokenKindOf(surface: string): 'word' | 'number' | 'punct' | 'emoji' | 'symbol' {
-  const c = surface.charCodeAt(0);
-  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return 'word';
-  if (c >= 0x30 && c <= 0x39) return 'number';
-  if (c === 0x21 || c === 0x3f || c === 0x2e) return 'punct';
-  if (c < 0x80) return 'symbol';
-  if (STARTS_WITH_LETTER.test(surface)) return 'word';
-  if (STARTS_WITH_NUMBER.test(surface)) return 'number';
-  return STARTS_WITH_PICTOGRAPH.test(surface) ? 'emoji' : 'symbol';
 }
 
 const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
@@ -561,14 +525,13 @@ export function prepare(text: string): PreparedText {
   runLetters.length = 0;
   runSeparators.length = 0;
 
-  // The shared scanner is safe to reuse: this loop is synchronous and resets it first.
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(normalized)) !== null) {
-    const surface = m[0];
-    const kind = m[1] !== undefined ? 'emoticon' : m[2] !== undefined ? 'link' : tokenKindOf(surface);
-    const nStart = m.index;
-    const nEnd = nStart + surface.length;
+  const spans = scanTokens(normalized, ascii);
+  const count = spans.starts.length;
+  for (let k = 0; k < count; k += 1) {
+    const nStart = spans.starts[k]!;
+    const nEnd = spans.ends[k]!;
+    const kind = spans.kinds[k]!;
+    const surface = normalized.slice(nStart, nEnd);
     // A single letter starts a run only when another single letter follows it ("I", "a" mostly do not).
     if (kind === 'word' && surface.length === 1 && (runLetters.length > 0 || singleLetterFollows(normalized, nEnd))) {
       const last = runLetters.length === 0 ? -1 : runLetters[runLetters.length - 1]!;

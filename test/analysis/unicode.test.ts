@@ -2,7 +2,8 @@ import { analyzeText } from '../../src/analysis/analyze-message';
 import { detectFrustration } from '../../src/analysis/frustration';
 import { detectHumanRequest } from '../../src/analysis/human-request';
 import fc from 'fast-check';
-import { prepare, TOKEN_RE, tokenKindOf } from '../../src/analysis/normalize';
+import { prepare } from '../../src/analysis/normalize';
+import { scanTokens, TOKEN_RE, tokenKindOf } from '../../src/analysis/scan-tokens';
 import { MessageAnalysisSchema } from '../../src/schema/analysis';
 
 /*
@@ -157,5 +158,26 @@ describe('the token scanner', () => {
       { numRuns: 20_000, seed: 7 },
     );
     expect(actual('hi :) see www.x.com 10:30 ok!! 😀 ½ ~~')).toEqual(expected('hi :) see www.x.com 10:30 ok!! 😀 ½ ~~'));
+  });
+
+  // Plain ASCII text is scanned by hand where it can be; the hand scanner must find what the
+  // reference finds, and hand over to the regex on the characters of faces and links.
+  const spans = (text: string, ascii: boolean): string[] => {
+    const s = scanTokens(text, ascii);
+    return s.starts.map((start, k) => `${start}:${text.slice(start, s.ends[k])}:${s.kinds[k]}`);
+  };
+
+  it('scans ASCII text by hand exactly as the reference does', () => {
+    const alphabet = [' ', '\t', '\n', ...'aAzZxXdDwW09.,!?-/:;=<>^_@()[]|*#&%+~"', "'"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 16 }), (chars) => {
+        const text = chars.join('');
+        expect(spans(text, true)).toEqual(expected(text));
+      }),
+      { numRuns: 20_000, seed: 11 },
+    );
+    for (const text of ['xD', 'xDD.', 'so xD!', 'boxD', '"xD', 'xDDDDDDDDD', 'www.example.com', 'awww.', "don't-stop 3.5kg 10,000 1/2 ...?!", 'a--b', 'x-d']) {
+      expect(spans(text, true)).toEqual(expected(text));
+    }
   });
 });
