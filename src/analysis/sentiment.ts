@@ -77,6 +77,66 @@ const TRANSPARENT: ReadonlySet<string> = new Set([
   'so', 'really', 'too', 'quite', 'all', 'any', 'as', 'even',
 ]);
 
+/*
+ * What a word is to the scorer, looked up once per word of a message: the scorer asks about
+ * each word several times (is it a negator, a booster, a contrast, does it carry valence), and
+ * one lookup with bits costs less than a lookup in each set.
+ */
+const NEGATOR = 1;
+const CONTRAST_FORWARD_WORD = 2;
+const CONTRAST_SUBORDINATE_WORD = 4;
+const TRANSPARENT_WORD = 8;
+const PAIR_START = 16;
+const EXCLAMATION = 32;
+const GENRE = 64;
+const GRATITUDE_WORD = 128;
+const LAUGH = 256;
+
+interface WordInfo {
+  /** wordValence(word). */
+  readonly valence: number | undefined;
+  /** BOOSTERS.get(word). */
+  readonly boost: number | undefined;
+  readonly flags: number;
+}
+
+/** Every token that is not a word: no valence, no boost, no bits. */
+const NOT_A_WORD: WordInfo = { valence: undefined, boost: undefined, flags: 0 };
+
+// Bounded like the other per-word memos, so adversarial input cannot grow it without end.
+const WORD_INFO_LIMIT = 20_000;
+const wordInfos = new Map<string, WordInfo>();
+
+function wordInfo(word: string): WordInfo {
+  let info = wordInfos.get(word);
+  if (info === undefined) {
+    let flags = 0;
+    if (NEGATORS.has(word)) flags |= NEGATOR;
+    if (CONTRAST_FORWARD.has(word)) flags |= CONTRAST_FORWARD_WORD;
+    if (CONTRAST_SUBORDINATE.has(word)) flags |= CONTRAST_SUBORDINATE_WORD;
+    if (TRANSPARENT.has(word)) flags |= TRANSPARENT_WORD;
+    if (MULTI_BOOSTER_STARTS.has(word)) flags |= PAIR_START;
+    if (EXCLAMATIONS.has(word)) flags |= EXCLAMATION;
+    if (GENRE_WORDS.has(word)) flags |= GENRE;
+    if (GRATITUDE.has(word)) flags |= GRATITUDE_WORD;
+    if (LAUGHTER.test(word)) flags |= LAUGH;
+    info = { valence: wordValence(word), boost: BOOSTERS.get(word), flags };
+    if (wordInfos.size >= WORD_INFO_LIMIT) wordInfos.clear();
+    wordInfos.set(word, info);
+  }
+  return info;
+}
+
+/** Each token's word info, NOT_A_WORD for the tokens that are no word. */
+function wordInfosOf(p: PreparedText): WordInfo[] {
+  const out = new Array<WordInfo>(p.tokens.length);
+  for (let i = 0; i < p.tokens.length; i += 1) {
+    const t = p.tokens[i]!;
+    out[i] = t.kind === 'word' ? wordInfo(t.norm) : NOT_A_WORD;
+  }
+  return out;
+}
+
 // Per-token lists here are plain arrays, written only where something is found (most tokens
 // are no modifier and have no contrast): a typed array over 64 bytes costs about ten times more
 // to allocate, off V8's heap.
@@ -96,12 +156,11 @@ interface Modifiers {
  */
 const EXCLAMATIONS: ReadonlySet<string> = new Set(['damn', 'bloody']);
 
-function modifiesNext(p: PreparedText, i: number): boolean {
-  const next = p.tokens[i + 1];
-  return next !== undefined && next.kind === 'word' && wordValence(next.norm) !== undefined;
+function modifiesNext(infos: readonly WordInfo[], i: number): boolean {
+  return (infos[i + 1] ?? NOT_A_WORD).valence !== undefined;
 }
 
-function findModifiers(p: PreparedText, explain: boolean): Modifiers {
+function findModifiers(p: PreparedText, infos: readonly WordInfo[], explain: boolean): Modifiers {
   const n = p.tokens.length;
   const boost: number[] = [];
   const partOfModifier: (1 | undefined)[] = [];
@@ -111,8 +170,7 @@ function findModifiers(p: PreparedText, explain: boolean): Modifiers {
     const token = p.tokens[i];
     if (token === undefined || token.kind !== 'word') continue;
     const prev = p.tokens[i - 1];
-    const pair =
-      prev !== undefined && prev.kind === 'word' && MULTI_BOOSTER_STARTS.has(prev.norm) ? MULTI_BOOSTERS.get(`${prev.norm} ${token.norm}`) : undefined;
+    const pair = prev !== undefined && ((infos[i - 1] ?? NOT_A_WORD).flags & PAIR_START) !== 0 ? MULTI_BOOSTERS.get(`${prev.norm} ${token.norm}`) : undefined;
     if (pair !== undefined) {
       boost[i] = pair;
       if (explain) label[i] = `${prev?.norm ?? ''} ${token.norm}`;
@@ -121,8 +179,9 @@ function findModifiers(p: PreparedText, explain: boolean): Modifiers {
       if (boost[i - 1] !== undefined) boost[i - 1] = 0;
       continue;
     }
-    const single = BOOSTERS.get(token.norm);
-    if (single !== undefined && EXCLAMATIONS.has(token.norm) && !modifiesNext(p, i)) continue;
+    const info = infos[i] ?? NOT_A_WORD;
+    const single = info.boost;
+    if (single !== undefined && (info.flags & EXCLAMATION) !== 0 && !modifiesNext(infos, i)) continue;
     if (single !== undefined) {
       boost[i] = single;
       if (explain) label[i] = token.stretched ? token.text.toLowerCase() : token.norm;
@@ -150,9 +209,8 @@ function sentences(p: PreparedText): [number, number][] {
   return out;
 }
 
-function isForwardContrast(p: PreparedText, k: number): boolean {
-  const token = p.tokens[k];
-  if (token === undefined || token.kind !== 'word' || !CONTRAST_FORWARD.has(token.norm)) return false;
+function isForwardContrast(p: PreparedText, infos: readonly WordInfo[], k: number): boolean {
+  if (((infos[k] ?? NOT_A_WORD).flags & CONTRAST_FORWARD_WORD) === 0) return false;
   const prev = p.tokens[k - 1]?.norm;
   // "nothing but", "anything but", "not only ... but also" are not concessions.
   return p.tokens[k + 1]?.norm !== 'also' && prev !== 'nothing' && prev !== 'anything' && prev !== 'all';
@@ -165,9 +223,11 @@ const NO_CONTRAST: Contrast = { factor: [], note: [] };
  * One contrast of each kind per sentence, the first: enough for how people write, and it
  * keeps the pass linear (every token is rescaled a bounded number of times).
  */
-function findContrast(p: PreparedText): Contrast {
+function findContrast(p: PreparedText, infos: readonly WordInfo[]): Contrast {
   const n = p.tokens.length;
-  if (!p.tokens.some((t) => t.kind === 'word' && (CONTRAST_FORWARD.has(t.norm) || CONTRAST_SUBORDINATE.has(t.norm)))) return NO_CONTRAST;
+  let any = 0;
+  for (const info of infos) any |= info.flags;
+  if ((any & (CONTRAST_FORWARD_WORD | CONTRAST_SUBORDINATE_WORD)) === 0) return NO_CONTRAST;
   const factor = new Array<number>(n).fill(1);
   const note: (string | undefined)[] = new Array<string | undefined>(n).fill(undefined);
   const scale = (from: number, to: number, by: number, why: string): void => {
@@ -181,9 +241,8 @@ function findContrast(p: PreparedText): Contrast {
     let forward = -1;
     let subordinate = -1;
     for (let k = start; k <= end && (forward < 0 || subordinate < 0); k += 1) {
-      if (forward < 0 && isForwardContrast(p, k)) forward = k;
-      const t = p.tokens[k];
-      if (subordinate < 0 && t !== undefined && t.kind === 'word' && CONTRAST_SUBORDINATE.has(t.norm)) subordinate = k;
+      if (forward < 0 && isForwardContrast(p, infos, k)) forward = k;
+      if (subordinate < 0 && ((infos[k] ?? NOT_A_WORD).flags & CONTRAST_SUBORDINATE_WORD) !== 0) subordinate = k;
     }
     if (forward >= 0) {
       const word = p.tokens[forward]?.norm ?? 'but';
@@ -279,7 +338,7 @@ function yesIsCheer(p: PreparedText, token: Token, i: number): boolean {
   return next !== undefined && next.kind === 'punct' && next.text.includes('!');
 }
 
-function lexiconValence(p: PreparedText, token: Token, i: number): number | undefined {
+function lexiconValence(p: PreparedText, token: Token, info: WordInfo, i: number): number | undefined {
   if (token.kind === 'emoji') return emojiValence(token.text);
   if (token.kind === 'emoticon') return emoticonValence(token.text);
   if (token.kind !== 'word') return undefined;
@@ -287,8 +346,8 @@ function lexiconValence(p: PreparedText, token: Token, i: number): number | unde
   if (token.norm === 'well') return wellIsPraise(p, i) ? WELL_DONE : undefined;
   if (token.norm === 'yes') return yesIsCheer(p, token, i) ? EMPHATIC_YES : undefined;
   if (token.norm === 'care') return CARE_COMPOUNDS.has(p.tokens[i - 1]?.norm ?? '') ? undefined : CARE;
-  if (GENRE_WORDS.has(token.norm) && namesGenre(p, i)) return undefined;
-  const direct = wordValence(token.norm);
+  if ((info.flags & GENRE) !== 0 && namesGenre(p, i)) return undefined;
+  const direct = info.valence;
   if (direct !== undefined || !token.stretched) return direct;
   for (const variant of squeezeVariants(token.text.toLowerCase())) {
     const v = wordValence(variant);
@@ -307,20 +366,22 @@ interface Negation {
 
 const NOT_NEGATED: Negation = { negated: false, emphatic: false };
 
-function findNegation(p: PreparedText, i: number, used: Uint8Array): Negation {
+function findNegation(p: PreparedText, infos: readonly WordInfo[], i: number, used: Uint8Array): Negation {
   const stop = clauseStart(p, i);
   let counted = 0;
   let sawBooster = false;
   for (let j = i - 1; j >= stop && counted < 3; j -= 1) {
     const t = p.tokens[j];
+    // Only words are negators, boosters, contrasts or transparent: every other token has no bits.
+    const info = infos[j] ?? NOT_A_WORD;
     // "not good but fine", "nothing but trouble": a contrast closes the negation's scope.
-    if (t === undefined || CONTRAST_FORWARD.has(t.norm)) break;
-    if (NEGATORS.has(t.norm) && used[j] !== 1) {
+    if (t === undefined || (info.flags & CONTRAST_FORWARD_WORD) !== 0) break;
+    if ((info.flags & NEGATOR) !== 0 && used[j] !== 1) {
       if (t.norm === 'never' && sawBooster) return { negated: false, emphatic: true };
       return { negated: true, by: t.text.toLowerCase(), emphatic: false };
     }
-    if (BOOSTERS.has(t.norm)) sawBooster = true;
-    if (!TRANSPARENT.has(t.norm)) counted += 1;
+    if (info.boost !== undefined) sawBooster = true;
+    if ((info.flags & TRANSPARENT_WORD) === 0) counted += 1;
   }
   return NOT_NEGATED;
 }
@@ -381,11 +442,11 @@ function booster(p: PreparedText, mods: Modifiers, i: number, allCaps: boolean):
   return undefined;
 }
 
-function hasValenceAhead(p: PreparedText, i: number): boolean {
+function hasValenceAhead(p: PreparedText, infos: readonly WordInfo[], i: number): boolean {
   for (let j = i + 1; j <= i + 3 && j < p.tokens.length; j += 1) {
     const t = p.tokens[j];
     if (t === undefined || isClauseBoundary(t)) return false;
-    if (t.kind === 'word' && wordValence(t.norm) !== undefined) return true;
+    if ((infos[j] ?? NOT_A_WORD).valence !== undefined) return true;
   }
   return false;
 }
@@ -406,8 +467,9 @@ export function analyzeSentiment(input: string | PreparedText, explain = true): 
   const n = p.tokens.length;
   const contributions: Contribution[] = [];
   const used = new Uint8Array(n);
-  const contrast = findContrast(p);
-  const mods = findModifiers(p, explain);
+  const infos = wordInfosOf(p);
+  const contrast = findContrast(p, infos);
+  const mods = findModifiers(p, infos, explain);
 
   let words = 0;
   let upperWords = 0;
@@ -452,9 +514,10 @@ export function analyzeSentiment(input: string | PreparedText, explain = true): 
       add('no', DISMAYED_NO, explain ? ['dismay'] : undefined);
       continue;
     }
-    if (token.kind === 'word' && NEGATORS.has(token.norm)) continue;
-    if ((mods.boost[i] ?? 0) !== 0 && hasValenceAhead(p, i)) continue;
-    const valence = lexiconValence(p, token, i);
+    const info = infos[i] ?? NOT_A_WORD;
+    if ((info.flags & NEGATOR) !== 0) continue;
+    if ((mods.boost[i] ?? 0) !== 0 && hasValenceAhead(p, infos, i)) continue;
+    const valence = lexiconValence(p, token, info, i);
     if (valence === undefined || valence === 0) continue;
 
     const sign = Math.sign(valence);
@@ -476,7 +539,7 @@ export function analyzeSentiment(input: string | PreparedText, explain = true): 
         weight += sign * b.value;
         notes?.push(b.value > 0 ? `intensified by "${b.by}"` : `diminished by "${b.by}"`);
       }
-      const negation = LAUGHTER.test(token.norm) ? NOT_NEGATED : findNegation(p, i, used);
+      const negation = (info.flags & LAUGH) !== 0 ? NOT_NEGATED : findNegation(p, infos, i, used);
       if (negation.negated) {
         weight *= weight > 0 ? NEGATE_POSITIVE : NEGATE_NEGATIVE;
         notes?.push(`negated by "${negation.by ?? 'not'}"`);
@@ -488,7 +551,7 @@ export function analyzeSentiment(input: string | PreparedText, explain = true): 
         weight += sign * BOOST;
         notes?.push('"never so"');
       }
-      if (weight > 0 && GRATITUDE.has(token.norm)) {
+      if (weight > 0 && (info.flags & GRATITUDE_WORD) !== 0) {
         const harm = thankedForHarm(p, i);
         if (harm !== undefined) {
           weight = -weight;
