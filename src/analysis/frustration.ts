@@ -127,7 +127,7 @@ const RIGHT_NOW = /\bright now\b/g;
 
 // A bare "now" is a demand only when it is shouted or exclaimed ("I need it NOW", "now!").
 function emphaticNow(p: PreparedText, c: Collector): void {
-  let ranges = c.taken.get('urgency');
+  let ranges = c.taken?.get('urgency');
   for (let i = 0; i < p.tokens.length && (ranges?.length ?? 0) < MAX_SIGNALS_PER_KIND; i += 1) {
     const t = p.tokens[i];
     if (t === undefined || t.kind !== 'word' || t.norm !== 'now') continue;
@@ -135,7 +135,7 @@ function emphaticNow(p: PreparedText, c: Collector): void {
     const next = p.tokens[i + 1];
     const exclaimed = next !== undefined && next.kind === 'punct' && next.text.includes('!');
     if (!t.upper && !exclaimed) continue;
-    if (ranges === undefined) c.taken.set('urgency', (ranges = []));
+    if (ranges === undefined) (c.taken ??= new Map()).set('urgency', (ranges = []));
     ranges.push([i, i]);
     c.signals.push({ kind: 'urgency', excerpt: quote(p, i, i) });
   }
@@ -184,36 +184,60 @@ function shouting(p: PreparedText): FrustrationSignal | undefined {
   return isShouting ? { kind: 'shouting', excerpt: quote(p, first, last) } : undefined;
 }
 
-function punctuation(p: PreparedText): FrustrationSignal[] {
-  const out: FrustrationSignal[] = [];
-  for (let i = 0; i < p.tokens.length && out.length < MAX_SIGNALS_PER_KIND; i += 1) {
+/** Appends to `out` the exasperated runs of punctuation, up to MAX_SIGNALS_PER_KIND. */
+function punctuation(p: PreparedText, out: FrustrationSignal[]): void {
+  let found = 0;
+  for (let i = 0; i < p.tokens.length && found < MAX_SIGNALS_PER_KIND; i += 1) {
     const t = p.tokens[i];
     if (t === undefined || t.kind !== 'punct') continue;
     const q = t.text.includes('?');
     const x = t.text.includes('!');
     const marks = t.text.replace(/\./g, '').length;
     // "???", "!!!", or "?!": exasperation. A single "!" or "?" is ordinary punctuation.
-    if (marks >= 3 || (q && x && marks >= 2)) out.push({ kind: 'punctuation', excerpt: quote(p, i, i) });
+    if (marks >= 3 || (q && x && marks >= 2)) {
+      out.push({ kind: 'punctuation', excerpt: quote(p, i, i) });
+      found += 1;
+    }
   }
-  return out;
 }
 
 interface Collector {
   readonly signals: FrustrationSignal[];
-  /** Token ranges already quoted, per kind, so overlapping patterns report once. */
-  readonly taken: Map<FrustrationSignalKind, [number, number][]>;
+  /** Token ranges already quoted, per kind, so overlapping patterns report once; made on the first hit. */
+  taken: Map<FrustrationSignalKind, [number, number][]> | undefined;
 }
 
-function fromCanon(p: PreparedText, c: Collector, kind: FrustrationSignalKind, res: readonly RegExp[], accept?: (first: number, last: number) => boolean): void {
+// The single patterns as lists, once: fromCanon takes a list.
+const INSULT_NOUNS: readonly RegExp[] = [INSULT_NOUN];
+const URGENCIES: readonly RegExp[] = [URGENCY];
+const RIGHT_NOWS: readonly RegExp[] = [RIGHT_NOW];
+
+/** A bare insult noun counts unless the customer is talking about themselves. */
+function notAboutSelf(p: PreparedText, first: number): boolean {
+  return !SELF_REFERENCE.test(recentWords(p, first, 6));
+}
+
+/** "right now" counts as urgency only where it closes its clause. */
+function closesClause(p: PreparedText, _first: number, last: number): boolean {
+  return clauseEnd(p, last) === last;
+}
+
+function fromCanon(
+  p: PreparedText,
+  c: Collector,
+  kind: FrustrationSignalKind,
+  res: readonly RegExp[],
+  accept?: (p: PreparedText, first: number, last: number) => boolean,
+): void {
   for (const re of res) {
     for (const hit of matchAll(p, re)) {
       // Made on the first hit only: most messages have none.
-      let ranges = c.taken.get(kind);
-      if (ranges === undefined) c.taken.set(kind, (ranges = []));
+      let ranges = c.taken?.get(kind);
+      if (ranges === undefined) (c.taken ??= new Map()).set(kind, (ranges = []));
       if (ranges.length >= MAX_SIGNALS_PER_KIND) return;
       if (ranges.some(([a, b]) => hit.first <= b && a <= hit.last)) continue;
       if (negatedBefore(p, hit.first, 2)) continue;
-      if (accept !== undefined && !accept(hit.first, hit.last)) continue;
+      if (accept !== undefined && !accept(p, hit.first, hit.last)) continue;
       ranges.push([hit.first, hit.last]);
       c.signals.push({ kind, excerpt: quote(p, hit.first, hit.last) });
     }
@@ -234,15 +258,16 @@ function literalBloody(lower: string, start: number, end: number): boolean {
   );
 }
 
-function profanity(p: PreparedText): FrustrationSignal[] {
-  const out: FrustrationSignal[] = [];
+/** Appends to `out` the oaths of the message, up to MAX_SIGNALS_PER_KIND. */
+function profanity(p: PreparedText, out: FrustrationSignal[]): void {
+  let found = 0;
   PROFANITY.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = PROFANITY.exec(p.lower)) !== null && out.length < MAX_SIGNALS_PER_KIND) {
+  while (found < MAX_SIGNALS_PER_KIND && (m = PROFANITY.exec(p.lower)) !== null) {
     if (literalBloody(p.lower, m.index, m.index + m[0].length)) continue;
     out.push({ kind: 'profanity', excerpt: quoteNormalized(p, m.index, m.index + m[0].length) });
+    found += 1;
   }
-  return out;
 }
 
 // "1diot", "5tupid b0t": a token of letters and digits is read as a word of these patterns, and only then.
@@ -251,14 +276,16 @@ addFoldTargets(() => [patternWords([...INSULTS, INSULT_NOUN, ...PHRASES, ...REJE
 /** The 0..1 score of a message's signals and sentiment (exported so the facts can re-weigh them in context). */
 export function frustrationScore(signals: readonly FrustrationSignal[], sentimentScore: number): number {
   let calm = 1;
-  const seen = new Set<FrustrationSignalKind>();
+  // Kinds seen so far, as a short list: a message has a handful of signals at most.
+  const seen: FrustrationSignalKind[] = [];
   // In a clearly pleased message ("LOVE IT!", "like I said, a great film") the cues that also
   // come from enthusiasm or habit count for half; an insult or an oath keeps its weight
   // ("great, great. YOU ARE USELESS" is sarcasm).
   const pleased = sentimentScore >= PLEASED;
   for (const s of signals) {
-    const w = KIND_WEIGHT[s.kind] * (seen.has(s.kind) ? REPEAT_KIND_FACTOR : 1) * (pleased && !UNSOFTENED.has(s.kind) ? PLEASED_FACTOR : 1);
-    seen.add(s.kind);
+    const repeated = seen.includes(s.kind);
+    const w = KIND_WEIGHT[s.kind] * (repeated ? REPEAT_KIND_FACTOR : 1) * (pleased && !UNSOFTENED.has(s.kind) ? PLEASED_FACTOR : 1);
+    if (!repeated) seen.push(s.kind);
     calm *= 1 - w;
   }
   const negativity = Math.max(0, -sentimentScore);
@@ -270,18 +297,18 @@ export function frustrationScore(signals: readonly FrustrationSignal[], sentimen
 export function detectFrustration(input: string | PreparedText, sentimentScore: number): Frustration {
   const p = asPrepared(input);
   const signals: FrustrationSignal[] = [];
-  const c: Collector = { signals, taken: new Map() };
+  const c: Collector = { signals, taken: undefined };
   const shout = shouting(p);
   if (shout !== undefined) signals.push(shout);
-  signals.push(...punctuation(p));
+  punctuation(p, signals);
   fromCanon(p, c, 'insult', INSULTS);
-  fromCanon(p, c, 'insult', [INSULT_NOUN], (first) => !SELF_REFERENCE.test(recentWords(p, first, 6)));
-  signals.push(...profanity(p));
+  fromCanon(p, c, 'insult', INSULT_NOUNS, notAboutSelf);
+  profanity(p, signals);
   fromCanon(p, c, 'phrase', PHRASES);
   fromCanon(p, c, 'correction', CORRECTIONS);
   fromCanon(p, c, 'rejection', REJECTIONS);
-  fromCanon(p, c, 'urgency', [URGENCY]);
-  fromCanon(p, c, 'urgency', [RIGHT_NOW], (_first, last) => clauseEnd(p, last) === last);
+  fromCanon(p, c, 'urgency', URGENCIES);
+  fromCanon(p, c, 'urgency', RIGHT_NOWS, closesClause);
   emphaticNow(p, c);
   return { signals, score: frustrationScore(signals, sentimentScore) };
 }

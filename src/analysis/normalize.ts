@@ -526,7 +526,7 @@ export function prepare(text: string): PreparedText {
   runSeparators.length = 0;
 
   const spans = scanTokens(normalized, ascii);
-  const count = spans.starts.length;
+  const count = spans.count;
   for (let k = 0; k < count; k += 1) {
     const nStart = spans.starts[k]!;
     const nEnd = spans.ends[k]!;

@@ -37,29 +37,45 @@ export function tokenKindOf(surface: string): 'word' | 'number' | 'punct' | 'emo
   return STARTS_WITH_PICTOGRAPH.test(surface) ? 'emoji' : 'symbol';
 }
 
-/** The tokens of one text as parallel lists: start and end offsets, and class. */
+/** The tokens of one text as parallel lists: start and end offsets, and class; `count` of them hold. */
 export interface TokenSpans {
-  readonly starts: number[];
-  readonly ends: number[];
-  readonly kinds: TokenKind[];
+  readonly count: number;
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  readonly kinds: readonly TokenKind[];
 }
 
 /*
  * Shared scratch space: the spans of the text scanned last. Callers read them before
- * scanning again (prepare() is synchronous), so no lists are allocated per message.
+ * scanning again (prepare() is synchronous). The lists are overwritten, never emptied, so
+ * they keep their room from one message to the next and nothing is allocated per message.
  */
-const spans: TokenSpans = { starts: [], ends: [], kinds: [] };
+const spans: { count: number; starts: number[]; ends: number[]; kinds: TokenKind[] } = { count: 0, starts: [], ends: [], kinds: [] };
+
+// Room kept between messages: a very long message's lists are let go rather than held for good.
+const KEPT_ROOM = 1_024;
 
 function clear(): void {
-  spans.starts.length = 0;
-  spans.ends.length = 0;
-  spans.kinds.length = 0;
+  spans.count = 0;
+  if (spans.starts.length > KEPT_ROOM) {
+    spans.starts = [];
+    spans.ends = [];
+    spans.kinds = [];
+  }
 }
 
 function add(start: number, end: number, kind: TokenKind): void {
-  spans.starts.push(start);
-  spans.ends.push(end);
-  spans.kinds.push(kind);
+  const k = spans.count;
+  if (k < spans.starts.length) {
+    spans.starts[k] = start;
+    spans.ends[k] = end;
+    spans.kinds[k] = kind;
+  } else {
+    spans.starts.push(start);
+    spans.ends.push(end);
+    spans.kinds.push(kind);
+  }
+  spans.count = k + 1;
 }
 
 function isAsciiLetter(c: number): boolean {
