@@ -42,25 +42,10 @@ interface Distinct {
   readonly set: ReadonlySet<string>;
   /** One bit per first letter (its code mod 32) of the tokens long enough for a typo match. */
   readonly initials: number;
-  /** Built on first use: most comparisons are settled before any typo is looked for. */
-  byInitial?: ReadonlyMap<string, readonly string[]>;
 }
 
 function initialBit(token: string): number {
   return 1 << (token.charCodeAt(0) & 31);
-}
-
-function byInitialOf(d: Distinct): ReadonlyMap<string, readonly string[]> {
-  if (d.byInitial !== undefined) return d.byInitial;
-  const byInitial = new Map<string, string[]>();
-  for (const token of d.list) {
-    if (token.length < TYPO_MIN_LENGTH) continue;
-    const group = byInitial.get(token[0] ?? '');
-    if (group === undefined) byInitial.set(token[0] ?? '', [token]);
-    else group.push(token);
-  }
-  d.byInitial = byInitial;
-  return byInitial;
 }
 
 /*
@@ -102,14 +87,17 @@ export function similarity(a: readonly string[], b: readonly string[]): number {
   let matches = 0;
   for (const token of left.list) if (right.set.has(token)) matches += 1;
   if (nl > MAX_TYPO_TOKENS || nr > MAX_TYPO_TOKENS) return scoreOf(matches, nl, nr);
-  let usedRight: Set<string> | undefined;
+  // Few words are matched as typos: a list, not a set.
+  let usedRight: string[] | undefined;
   for (const token of left.list) {
-    if (right.set.has(token)) continue;
+    if (token.length < TYPO_MIN_LENGTH || right.set.has(token)) continue;
     let best = 0;
     let bestToken: string | undefined;
-    // typoScore is 0 unless the first letters agree: only those are tried.
-    for (const other of byInitialOf(right).get(token[0] ?? '') ?? []) {
-      if (left.set.has(other) || usedRight?.has(other) === true) continue;
+    // typoScore is 0 unless the first letters agree and both words are long enough: only
+    // those pairs are tried (the lists are short; past MAX_TYPO_TOKENS this loop never runs).
+    for (const other of right.list) {
+      if (other.length < TYPO_MIN_LENGTH || other.charCodeAt(0) !== token.charCodeAt(0)) continue;
+      if (left.set.has(other) || usedRight?.includes(other) === true) continue;
       const s = typoScore(token, other);
       if (s > best) {
         best = s;
@@ -118,7 +106,7 @@ export function similarity(a: readonly string[], b: readonly string[]): number {
     }
     if (bestToken !== undefined) {
       matches += best;
-      (usedRight ??= new Set()).add(bestToken);
+      (usedRight ??= []).push(bestToken);
     }
   }
   return scoreOf(matches, nl, nr);
