@@ -2,6 +2,7 @@ import type { HumanRequest } from '../schema/analysis';
 import { NEGATORS, canonSlice, clauseEnd, clauseLeadIn, matchAll, quote, recentWords, type Hit } from './match';
 import { asPrepared, respell, type PreparedText, type Token } from './normalize';
 import { PERSON_WORDS, isKnownWord } from './vocabulary';
+import { entryOf } from './word-entry';
 import { addFoldTargets, patternWords } from './look-alikes';
 
 /*
@@ -301,7 +302,10 @@ function hasAny(words: ReadonlySet<string>, needs: ReadonlySet<string>): boolean
 const ANY_FRAME_WORD: ReadonlySet<string> = new Set(FRAMES.flatMap((frame) => [...frame.needs]));
 
 function mayRequest(p: PreparedText): boolean {
-  for (const t of p.tokens) if (ANY_FRAME_WORD.has(t.norm)) return true;
+  for (const t of p.tokens) {
+    const entry = t.entry;
+    if (entry === undefined ? ANY_FRAME_WORD.has(t.norm) : (entry.frameWord ??= ANY_FRAME_WORD.has(t.norm))) return true;
+  }
   return false;
 }
 
@@ -408,18 +412,16 @@ function gluedWords(word: string): readonly string[] | undefined {
   return undefined;
 }
 
-const SPELL_CACHE_LIMIT = 10_000;
-const spellCache = new Map<string, readonly string[] | null>();
 const MAX_SPELLED_LENGTH = 24;
 
 function spell(token: Token): readonly string[] | undefined {
   const word = token.norm;
-  // Known words are cached too (as null): one lookup instead of five for most words.
-  const cached = spellCache.get(word);
+  // Kept in the word's entry, known words too (as null): most words are known.
+  const entry = token.entry ?? entryOf(word);
+  const cached = entry.spelling;
   if (cached !== undefined) return cached ?? undefined;
-  if (spellCache.size >= SPELL_CACHE_LIMIT) spellCache.clear();
   if (word.length < 2 || word.length > MAX_SPELLED_LENGTH || known(word)) {
-    spellCache.set(word, null);
+    entry.spelling = null;
     return undefined;
   }
   const typo = typoOf(word);
@@ -428,7 +430,7 @@ function spell(token: Token): readonly string[] | undefined {
     const long = longTypoOf(word);
     if (long !== undefined) parts = [long];
   }
-  spellCache.set(word, parts ?? null);
+  entry.spelling = parts ?? null;
   return parts;
 }
 

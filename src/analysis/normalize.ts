@@ -2,6 +2,7 @@ import { STOP_WORDS } from './stop-words';
 import { isKnownWord } from './vocabulary';
 import { foldLookAlikes } from './look-alikes';
 import { scanTokens } from './scan-tokens';
+import { entryOf, type WordEntry } from './word-entry';
 
 /**
  * One pass of text preparation shared by every detector.
@@ -29,6 +30,8 @@ export interface Token {
   readonly stretched: boolean;
   /** At least two letters, all of them upper case. */
   readonly upper: boolean;
+  /** What the detectors know about `norm`, for a word; undefined for every other token. */
+  readonly entry: WordEntry | undefined;
 }
 
 export interface PreparedText {
@@ -433,7 +436,8 @@ class TokenBuilder {
     if (this.canon.length > 0) this.canon += ' ';
     const start = this.origStart === undefined ? nStart : (this.origStart[nStart] ?? this.text.length);
     const end = this.origEnd === undefined ? nEnd : (this.origEnd[nEnd - 1] ?? this.text.length);
-    this.tokens.push({ kind, text: surface, norm, start, end, at: this.canon.length, stretched, upper });
+    const entry = kind === 'word' ? entryOf(norm) : undefined;
+    this.tokens.push({ kind, text: surface, norm, start, end, at: this.canon.length, stretched, upper, entry });
     this.canon += norm;
   }
 
@@ -618,19 +622,16 @@ const SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['invoice', 'bill'],
 ]);
 
-// Each word's content token (null: a stop word or a single letter), so a word costs one
-// lookup instead of three. Porter stemming costs microseconds per word and chat vocabulary is
-// small and repetitive, so this is the memo of the stems too; the cap keeps memory bounded on
-// adversarial input.
-const CONTENT_CACHE_LIMIT = 20_000;
-const contentCache = new Map<string, string | null>();
-
-function contentWord(word: string): string | null {
-  let content = contentCache.get(word);
+// Each word's content token (null: a stop word or a single letter), kept in the word's entry:
+// Porter stemming costs microseconds per word and chat vocabulary is small and repetitive, so
+// the entries are the memo of the stems too.
+function contentWord(token: Token): string | null {
+  const entry = token.entry ?? entryOf(token.norm);
+  let content = entry.content;
   if (content === undefined) {
+    const word = token.norm;
     content = word.length < 2 || STOP_WORDS.has(word) ? null : stem(SYNONYMS.get(word) ?? word);
-    if (contentCache.size >= CONTENT_CACHE_LIMIT) contentCache.clear();
-    contentCache.set(word, content);
+    entry.content = content;
   }
   return content;
 }
@@ -645,7 +646,7 @@ export function contentTokens(input: string | PreparedText): string[] {
       continue;
     }
     if (token.kind !== 'word') continue;
-    const content = contentWord(token.norm);
+    const content = contentWord(token);
     if (content !== null) out.push(content);
   }
   return out;
@@ -667,7 +668,7 @@ export function respell(p: PreparedText, spell: (token: Token) => readonly strin
       continue;
     }
     tokens ??= p.tokens.slice(0, i);
-    for (const norm of parts) tokens.push({ ...t, norm });
+    for (const norm of parts) tokens.push({ ...t, norm, entry: entryOf(norm) });
   }
   if (tokens === undefined) return p;
   let canon = '';

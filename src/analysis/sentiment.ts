@@ -4,6 +4,7 @@ import { emoticonValence, wordValence } from './lexicon';
 import { clauseEnd, clauseStart, isClauseBoundary, isSentenceBoundary, matchAll, NEGATORS, quote, recentWords } from './match';
 import { asPrepared, squeezeVariants, type PreparedText, type Token } from './normalize';
 import { SENTIMENT_PHRASES } from './sentiment-phrases';
+import { entryOf, type SentimentWordInfo } from './word-entry';
 
 /*
  * A lexicon-and-rules scorer in the spirit of VADER (Hutto & Gilbert, 2014): each
@@ -92,24 +93,18 @@ const GENRE = 64;
 const GRATITUDE_WORD = 128;
 const LAUGH = 256;
 
-interface WordInfo {
-  /** wordValence(word). */
-  readonly valence: number | undefined;
-  /** BOOSTERS.get(word). */
-  readonly boost: number | undefined;
-  readonly flags: number;
-}
+/** `valence` is wordValence(word), `boost` is BOOSTERS.get(word). */
+type WordInfo = SentimentWordInfo;
 
 /** Every token that is not a word: no valence, no boost, no bits. */
 const NOT_A_WORD: WordInfo = { valence: undefined, boost: undefined, flags: 0 };
 
-// Bounded like the other per-word memos, so adversarial input cannot grow it without end.
-const WORD_INFO_LIMIT = 20_000;
-const wordInfos = new Map<string, WordInfo>();
-
-function wordInfo(word: string): WordInfo {
-  let info = wordInfos.get(word);
+/** A word's info, kept in the entry its tokens share. */
+function wordInfo(token: Token): WordInfo {
+  const entry = token.entry ?? entryOf(token.norm);
+  let info = entry.sentiment;
   if (info === undefined) {
+    const word = token.norm;
     let flags = 0;
     if (NEGATORS.has(word)) flags |= NEGATOR;
     if (CONTRAST_FORWARD.has(word)) flags |= CONTRAST_FORWARD_WORD;
@@ -121,8 +116,7 @@ function wordInfo(word: string): WordInfo {
     if (GRATITUDE.has(word)) flags |= GRATITUDE_WORD;
     if (LAUGHTER.test(word)) flags |= LAUGH;
     info = { valence: wordValence(word), boost: BOOSTERS.get(word), flags };
-    if (wordInfos.size >= WORD_INFO_LIMIT) wordInfos.clear();
-    wordInfos.set(word, info);
+    entry.sentiment = info;
   }
   return info;
 }
@@ -132,7 +126,7 @@ function wordInfosOf(p: PreparedText): WordInfo[] {
   const out = new Array<WordInfo>(p.tokens.length);
   for (let i = 0; i < p.tokens.length; i += 1) {
     const t = p.tokens[i]!;
-    out[i] = t.kind === 'word' ? wordInfo(t.norm) : NOT_A_WORD;
+    out[i] = t.kind === 'word' ? wordInfo(t) : NOT_A_WORD;
   }
   return out;
 }
