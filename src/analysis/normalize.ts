@@ -2,7 +2,7 @@ import { STOP_WORDS } from './stop-words';
 import { isKnownWord } from './vocabulary';
 import { foldLookAlikes } from './look-alikes';
 import { scanTokens } from './scan-tokens';
-import { entryOf, type WordEntry } from './word-entry';
+import { entryOf, ownCopy, type WordEntry } from './word-entry';
 
 /**
  * One pass of text preparation shared by every detector.
@@ -630,7 +630,8 @@ function contentWord(token: Token): string | null {
   let content = entry.content;
   if (content === undefined) {
     const word = token.norm;
-    content = word.length < 2 || STOP_WORDS.has(word) ? null : stem(SYNONYMS.get(word) ?? word);
+    // Its own copy: the stem of a long word may be the word itself, a view into the message.
+    content = word.length < 2 || STOP_WORDS.has(word) ? null : ownCopy(stem(SYNONYMS.get(word) ?? word));
     entry.content = content;
   }
   return content;

@@ -48,7 +48,8 @@ export interface TokenSpans {
 /*
  * Shared scratch space: the spans of the text scanned last. Callers read them before
  * scanning again (prepare() is synchronous). The lists are overwritten, never emptied, so
- * they keep their room from one message to the next and nothing is allocated per message.
+ * they keep their room from one message to the next and the lists themselves are not
+ * allocated again for each message.
  */
 const spans: { count: number; starts: number[]; ends: number[]; kinds: TokenKind[] } = { count: 0, starts: [], ends: [], kinds: [] };
 
@@ -129,8 +130,8 @@ function faceEnd(text: string, i: number): number {
 
 /**
  * TOKEN_RE by hand, for ASCII text without the characters of most faces and links: the same
- * tokens, about a quarter of the time, and no match object per token. False, with the spans
- * cleared, where the text needs the full scanner.
+ * tokens, about a quarter of the time, and no match object per token. False where the text
+ * needs the full scanner; the spans it added by then are to be cleared.
  */
 function scanAscii(text: string): boolean {
   const n = text.length;

@@ -14,13 +14,43 @@ export interface SentimentPhrase {
   readonly notAfter?: RegExp;
 }
 
+/*
+ * A rating on a scale of 10 or 5, or a number of stars given. Each form guards against what else
+ * it could be:
+ *  - a share rather than a verdict: "9 out of 10 times", "4/5 items" (a rating ends its clause
+ *    or goes on with words about the verdict);
+ *  - a date: "delivered 2/10", "from 1/10 to 3/10" (a slash rating opens its clause or follows a
+ *    word that introduces a verdict: "rating", "a solid", "honestly");
+ *  - a class of hotel: "a 2 star hotel" (stars count only after giving, deserving or rating).
+ * Each part is the list of numbers on its side of the scale (up to 3 of 10 or 2 of 5 is low,
+ * from 8 of 10 or 4 of 5 high; a half only strictly inside those bounds).
+ */
+const RATING_AFTER = String.raw`(?=$| [^a-z0-9 ]| (?:stars?|points?|for|overall|from me|would|at best|max|tops|imo|lol)\b)`;
+const SLASH_RATING_BEFORE = String.raw`(?<=^|[.,!?;:(] |\b(?:rating|rated|score|scored|verdict|overall|honestly|solid|easy|generous|maybe|only|just|a|an) )`;
+const GIVES = String.raw`(?:give|gave|giving|given|deserves?|deserved|would rate|i rate) (?:[a-z0-9]+ ){0,2}(?:a |only |just |even )?`;
+
+function rating(outOfTen: string, slashTen: string, outOfFive: string, slashFive: string, stars: string): RegExp {
+  return new RegExp(
+    String.raw`(?<![\/.\d])\b(?:(?:(?:${outOfTen}) (?:out of|outta) (?:10|ten)|(?:${outOfFive}) (?:out of|outta) (?:5|five))${RATING_AFTER}` +
+      String.raw`|${SLASH_RATING_BEFORE}(?:(?:${slashTen}) ?\/ ?10|(?:${slashFive}) ?\/ ?5)${RATING_AFTER}` +
+      String.raw`|${GIVES}(?:${stars}) ?stars?\b)(?![\/.]\d)`,
+    'g',
+  );
+}
+
+const LOW_RATING = rating('0|1|2|3|zero|one|two|three', '(?:0|1|2)(?:\\.5)?|3', '0|1|2|zero|one|two', '(?:0|1)(?:\\.5)?|2', '0|1|2|zero|one|two|no|a single|half a');
+const HIGH_RATING = rating('8|9|10|eight|nine|ten', '(?:8|9)(?:\\.5)?|10', '4|5|four|five', '4(?:\\.5)?|5', '4|5|four|five');
+
 export const SENTIMENT_PHRASES: readonly SentimentPhrase[] = [
   {
     // Something the customer relies on is broken: the most common complaint, and one
     // that contains no sentiment word ("it doesn't load", "keeps crashing").
     family: 'broken',
     valence: -2.0,
-    re: /\b(?:(?:does|do|did|will|would|is|are|was|were|has|have|had) not (?:work|working|load|loading|open|opening|connect|connecting|start|starting|turn on|go through|sync|update|respond|function|functioning)|(?:not|stopped|stop|keeps? not) (?:working|loading|connecting|responding|functioning)|(?:never|no longer) (?:works?|worked|working|loads?|loaded|connects?|connected)|keeps? (?:crashing|freezing|failing|dropping|disconnecting|glitching|declining|logging me out)|nothing (?:works|is working|happens|happened|loads))\b/g,
+    // "I don't work on Sundays", "we no longer work with them", "I have never worked there":
+    // a person's work, not a thing that fails.
+    notAfter: /(?:^|\b)(?:i|we|he|she)(?: have| has| had)?$/,
+    re: /\b(?:(?:does|do|did|will|would|is|are|was|were|has|have|had) not (?:work|working|load|loading|open|opening|connect|connecting|start|starting|turn on|go through|sync|update|respond|function|functioning)|(?:not|stopped|stop|keeps? not) (?:working|loading|connecting|responding|functioning)|(?:never|no longer) (?:works?|worked|working|loads?|loaded|connects?|connected)(?! out)|keeps? (?:crashing|freezing|failing|dropping|disconnecting|glitching|declining|logging me out)|nothing (?:works|is working|happens|happened|loads))\b/g,
   },
   {
     // Blocked from an account or a payment: inability phrased without any feeling word.
@@ -33,7 +63,7 @@ export const SENTIMENT_PHRASES: readonly SentimentPhrase[] = [
     // a lexicon.
     family: 'waiting',
     valence: -1.8,
-    re: /\b(?:still (?:waiting|nothing|no (?:reply|response|answer|refund|word|update|sign|news))|still (?:have|has|had|did|do|does) not (?:received|heard|arrived|got|gotten|been|come|get|receive|hear|arrive)|(?:never|has not|have not|had not|did not|still not|not yet) (?:arrived|arrive|received|receive|came|come|been delivered|delivered|shipped|refunded|heard back)|(?:been|keep|keeps) waiting (?:for|since|over|ages|forever|all day)|(?:take|takes|took|taking) (?:forever|ages|so long|too long|way too long)|(?:no one|nobody) (?:has |have |ever )?(?:got back|gotten back|replied|responded|called back|answered|helped|contacted me)|(?:no|zero) (?:response|reply|answer|updates?|feedback))\b/g,
+    re: /\b(?:still (?:waiting|nothing|no (?:reply|response|answer|refund|word|update|sign|news))|still (?:have|has|had|did|do|does) not (?:received|heard|arrived|got|gotten|been|come|get|receive|hear|arrive)|(?:never|has not|have not|had not|did not|still not|not yet) (?:arrived|arrive|received|receive|came|come|been delivered|delivered|shipped|refunded|heard back)|(?:been|keep|keeps) waiting (?:for|since|over|ages|forever|all day)|(?<!\bnot )(?:take|takes|took|taking) (?:forever|ages|so long|too long|way too long)|(?:no one|nobody) (?:has |have |ever )?(?:got back|gotten back|replied|responded|called back|answered|helped|contacted me)|(?:no|zero) (?:response|reply|answer|updates?|feedback))\b/g,
   },
   {
     // Effort or money wasted: the customer judges the service as worthless.
@@ -93,26 +123,17 @@ export const SENTIMENT_PHRASES: readonly SentimentPhrase[] = [
     // Missing what a thing is for: "no signal", "no plot", "not enough volume". Each noun names
     // something a product, a service or a work is expected to have, so its absence is the
     // complaint; nouns whose absence is welcome ("no problem") or merely factual ("no
-    // preference", "no one") are not in the list.
+    // preference", "no one", "no effort") are not in the list, and a noun that only qualifies
+    // the next one ("no quality issues", "no service charge", "no refund needed") does not count.
     family: 'missing',
     valence: -1.5,
-    re: /\b(?:no|zero|not (?:any|much|enough)|barely any|hardly any|without any|little or no) (?:real |actual |decent |redeeming )?(?:plot|plots|story|storyline|depth|chemistry|suspense|tension|substance|logic|personality|charm|humou?r|imagination|originality|creativity|talent|effort|quality|value|flavou?r|taste|sound|volume|signal|reception|coverage|power|battery life|instructions|manual|warranty|refund|explanation|communication|customer service|service|features|qualities|sense)\b/g,
+    re: /\b(?:no|zero|not (?:any|much|enough)|barely any|hardly any|without any|little or no) (?:real |actual |decent |redeeming )?(?:plot|plots|story|storyline|depth|chemistry|suspense|tension|substance|logic|personality|charm|humou?r|imagination|originality|creativity|talent|quality|value|flavou?r|taste|sound|volume|signal|reception|coverage|power|battery life|instructions|manual|warranty|refund|explanation|communication|customer service|service|features|qualities|sense)\b(?! (?:issues?|problems?|faults?|charges?|fees?|costs?|needed|required|necessary|worries|complaints?|concerns?|hassle|changes?))/g,
   },
   // A rating given on a scale: "1 out of 10", "2/10", "I'd give it zero stars" is a verdict
-  // without a sentiment word. Stars count only after a verb of giving or deserving, since "a 2
-  // star hotel" names a class of hotel, and "N/10" not after a word that introduces a date
-  // ("on 3/10", "due 1/5"). The low end is up to 3 of 10 or 2 of 5, the high end from 8 of 10
-  // or 4 of 5.
-  {
-    family: 'low rating',
-    valence: -2.5,
-    re: /(?<![\/.\d])\b(?:(?:0|1|2|3|zero|one|two|three) (?:out of|outta) (?:10|ten)|(?<!\b(?:on|by|until|till|since|from|before|after|due|dated|of|the|next|last|this) )(?:0|1|2|3)(?:\.5)? ?\/ ?10|(?:0|1|2|zero|one|two|half a) (?:out of|outta) (?:5|five)|(?<!\b(?:on|by|until|till|since|from|before|after|due|dated|of|the|next|last|this) )(?:0|1|2)(?:\.5)? ?\/ ?5|(?:give|gave|giving|given|deserves?|deserved|would rate|i rate) (?:[a-z0-9]+ ){0,2}(?:a |only |just |even )?(?:0|1|2|zero|one|two|no|a single|half a) ?stars?)\b(?![\/.]\d)/g,
-  },
-  {
-    family: 'high rating',
-    valence: 2.5,
-    re: /(?<![\/.\d])\b(?:(?:8|9|10|eight|nine|ten) (?:out of|outta) (?:10|ten)|(?<!\b(?:on|by|until|till|since|from|before|after|due|dated|of|the|next|last|this) )(?:8|9|10)(?:\.5)? ?\/ ?10|(?:4|5|four|five) (?:out of|outta) (?:5|five)|(?<!\b(?:on|by|until|till|since|from|before|after|due|dated|of|the|next|last|this) )(?:4|5)(?:\.5)? ?\/ ?5|(?:give|gave|giving|given|deserves?|deserved|would rate|i rate) (?:[a-z0-9]+ ){0,2}(?:a |only |just |even )?(?:4|5|four|five) ?stars?)\b(?![\/.]\d)/g,
-  },
+  // without a sentiment word (see rating() above for what counts as one).
+  { family: 'low rating', valence: -2.5, re: LOW_RATING },
+  // "I would not give it 5 stars" withholds the praise.
+  { family: 'high rating', valence: 2.5, re: HIGH_RATING, notAfter: /\b(?:not|never|hardly)\b/ },
   // Idioms whose words mislead a word lexicon, with the values VADER (Hutto & Gilbert, 2014)
   // gives them as special cases ("the bomb" is left out: next to a safety report it would praise).
   { family: 'idiom', valence: 1.5, re: /\b(?:bad ?ass|badass)\b/g },

@@ -9,7 +9,7 @@
 export interface SentimentWordInfo {
   readonly valence: number | undefined;
   readonly boost: number | undefined;
-  /** Bits: negator, contrast, booster start, genre, thanks, laughter. */
+  /** Bits: negator, forward and subordinate contrast, transparent, booster pair start, exclamation, genre, thanks, laughter. */
   readonly flags: number;
 }
 
@@ -29,13 +29,22 @@ export interface WordEntry {
 const ENTRY_LIMIT = 20_000;
 const entries = new Map<string, WordEntry>();
 
+// V8 makes a slice of this many characters or more a view into the string it came from: kept
+// in the entries, a long word would keep its whole message alive.
+const SLICE_VIEW_LENGTH = 13;
+
+/** `text`, as a string of its own when it may be a view into a longer one (the concatenation is flattened before it is sliced). */
+export function ownCopy(text: string): string {
+  return text.length >= SLICE_VIEW_LENGTH ? (' ' + text).slice(1) : text;
+}
+
 /** The entry of a canonical word. */
 export function entryOf(word: string): WordEntry {
   let entry = entries.get(word);
   if (entry === undefined) {
     entry = { content: undefined, sentiment: undefined, spelling: undefined, frameWord: undefined };
     if (entries.size >= ENTRY_LIMIT) entries.clear();
-    entries.set(word, entry);
+    entries.set(ownCopy(word), entry);
   }
   return entry;
 }

@@ -307,6 +307,28 @@ describe('analyzeSentiment', () => {
       expect(score('9 out of 10, would order again')).toBeGreaterThan(NEUTRAL_BAND);
     });
 
+    it.each([
+      // A share, not a verdict.
+      ['8 out of 10 calls get through now', 'rating'],
+      ['only 4/5 parcels came today', 'rating'],
+      // Dates.
+      ['my order was delivered 2/10', 'rating'],
+      ['the plan ran from 1/10 to 3/10', 'rating'],
+      // Praise withheld.
+      ['I would not give the app 5 stars', 'high rating'],
+      // A welcome absence, or a noun that qualifies the next one.
+      ['the tablet has no quality issues', 'missing'],
+      ['no refund needed, just a replacement', 'missing'],
+      ['there is no service charge on this plan', 'missing'],
+      // A person's work, not a thing that fails; a wish that it will not take long.
+      ['I no longer work at that company', 'broken'],
+      ['I have never worked with your team', 'broken'],
+      ['it never works out that way', 'broken'],
+      ["hopefully it won't take too long", 'waiting'],
+    ])('does not read "%s" as %s', (text, family) => {
+      expect(notes(text).some((n) => n.startsWith('phrase: ') && n.includes(family))).toBe(false);
+    });
+
     it('does not read a hotel class, a date or a welcome absence as a rating or a lack', () => {
       expect(score('I am looking for a 2 star hotel near the station')).toBe(0);
       expect(score('is 0 stars the cheapest class?')).toBe(0);
