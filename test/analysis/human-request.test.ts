@@ -181,6 +181,39 @@ describe('chat spellings, the people at the top and whole teams', () => {
   });
 });
 
+describe('colleagues, taking over and being contacted', () => {
+  it.each([
+    ['I want to escalate this', 'transfer'],
+    ['please escalate', 'transfer'],
+    ['could you get a supervisor', 'bring in person'],
+    ['let me talk to your superior', 'verb + person'],
+    ['pass me on to a colleague', 'transfer'],
+    ['would you ask a colleague to check my refund', 'person + action'],
+    ['I would rather deal with a person', 'verb + person'],
+    ['can I get somebody on the phone', 'bring in person'],
+    ['I need to speak with a member of the team', 'verb + person'],
+    ['bring in a real person', 'bring in person'],
+    ['could an agent take over from here', 'person + action'],
+    ['let a human take over please', 'person + action'],
+    ['I want to be called by an advisor', 'callback'],
+  ])('detects "%s" (%s)', (text, pattern) => {
+    expect(detectHumanRequest(text)).toMatchObject({ detected: true, pattern });
+  });
+
+  it.each([
+    'escalate',
+    'can you get the manager discount on my order',
+    'can someone else take over my contract',
+    'let my daughter take over the account',
+    'I would like to be contacted by email',
+    'my colleague told me to write to you',
+    'I could not get anyone on the phone last week',
+    'I had to deal with a rude agent on Monday',
+  ])('leaves "%s" alone', (text) => {
+    expect(detectHumanRequest(text).detected).toBe(false);
+  });
+});
+
 describe('frame word gates', () => {
   // A frame's `needs` only skips work: wherever its expression matches the message as the frames
   // read it, one of those words must be there. Checked on every message of the fixtures and the
@@ -189,6 +222,7 @@ describe('frame word gates', () => {
     ...corpusTexts(),
     'talk to a human', 'can you transfer me', 'can I be transferred', 'put me through', 'escalate this', 'I want a handoff',
     'I do not want to talk to a bot', 'get me a manager', 'could a person look at my bill', 'is there a live agent',
+    'can you get a manager', 'bring in a human', 'I want to be contacted by an agent',
     'anyone there?', 'call me back', 'callback please', 'agent please', 'someone from billing', 'customer service',
     'talk to the owner', 'transfer me to your team', 'do you have live chat',
   ];
