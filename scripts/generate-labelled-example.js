@@ -414,8 +414,9 @@ const DOMAINS = [
 ];
 
 /*
- * Sentiment-only complaints by tone (no shouting, insults or exasperated phrases, so they move
- * sentiment and not frustration). mild: about -0.1 to -0.3; moderate: -0.3 to -0.6; strong: under -0.6.
+ * Sentiment-only complaints by tone (no shouting, insults, exasperated phrases or anger said
+ * outright, so they move sentiment and not frustration). mild: about -0.1 to -0.3; moderate: -0.3
+ * to -0.6; strong: under -0.6.
  */
 const COMPLAINTS = {
   mild: [
@@ -433,9 +434,9 @@ const COMPLAINTS = {
     "I'm a little confused by that.",
   ],
   moderate: [
-    'This is frustrating.',
+    'This is not good enough.',
     "I'm not happy about this.",
-    'This is really annoying.',
+    'This is really poor.',
     "I'm quite upset about it.",
     "That's a poor service.",
     'This is a real problem for me.',
@@ -443,7 +444,7 @@ const COMPLAINTS = {
     "I'm unhappy with how this has gone.",
     'This is a bad experience.',
     'This is terrible.',
-    "I'm really angry about this.",
+    "I'm really unhappy about this.",
     'This has been a miserable experience.',
     "It's not great.",
     "That's not brilliant.",
@@ -451,12 +452,12 @@ const COMPLAINTS = {
   strong: [
     "I'm extremely unhappy and upset.",
     'This is a horrible mess.',
-    "I'm so angry, this is the worst.",
+    "I'm so unhappy, this is the worst.",
     'This is awful and I am really upset.',
-    "Honestly, this is the worst service I've had.",
+    "Honestly, this is the worst I've had.",
     "I'm really upset, this is a terrible experience.",
     "This is terrible, I'm really unhappy with it.",
-    "I'm furious, this is a disaster.",
+    "I'm devastated, this is a disaster.",
     'What an awful, stressful mess.',
   ],
 };

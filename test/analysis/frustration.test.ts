@@ -141,8 +141,34 @@ describe('detectFrustration', () => {
       ['this is taking way too long', 'this is taking way too long'],
       ['the refund is taking forever', 'taking forever'],
       ['honestly this is so confusing', 'this is so confusing'],
+      ["I'm getting really frustrated", "I'm getting really frustrated"],
+      ['this chat is infuriating', 'this chat is infuriating'],
+      ['my patience is wearing thin', 'my patience is wearing thin'],
+      ['this is the fourth time I write', 'this is the fourth time'],
+      ["I've explained it three times", "I've explained it three times"],
+      ['you keep giving me the same answer', 'you keep giving'],
+      ["that didn't answer my question", "that didn't answer my question"],
+      ['been waiting 40 minutes now', 'been waiting 40 minutes'],
+      ['it makes no sense', 'it makes no sense'],
+      ['worst support ever', 'worst support'],
     ])('fires on "%s"', (text, excerpt) => {
       expect(signals(text)).toContainEqual({ kind: 'phrase', excerpt });
+    });
+
+    it('reaches medium on its own when anger is said outright', () => {
+      expect(detectFrustration("I'm so frustrated with this", -0.5).score).toBeGreaterThanOrEqual(0.4);
+      expect(detectFrustration('I am absolutely furious', -0.6).score).toBeGreaterThanOrEqual(0.4);
+    });
+
+    it.each([
+      ['grief', "I'm so upset, my father passed away"],
+      ['a denial', "I'm not angry, just curious"],
+      ['a question', 'how annoying would it be to move the date'],
+      ['a question', 'how hard is it to change my plan?'],
+      ['someone else', 'my son is furious about the game'],
+      ['a first time', 'this is the first time I order'],
+    ])('leaves %s alone: "%s"', (_why, text) => {
+      expect(kinds(text)).toEqual([]);
     });
 
     it('does not fire when denied', () => {
