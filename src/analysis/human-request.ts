@@ -59,18 +59,21 @@ import { addFoldTargets, patternWords } from './look-alikes';
  *   to ask for, and "someone from <a department>" stands alone as a request.
  *
  * Written from the language rather than from errors (forms of asking for a person checked against
- * the frames, none of them from the data): colleagues, superiors and "a member of your team" are
- * staff; "deal with" reaches a person as "talk to" does; escalating is asked for ("please escalate",
- * "I want to escalate"; the bare word may answer a question); a person is fetched into the
- * conversation ("can you get a manager", "bring in a human", "get someone on the phone"), takes it
- * over ("can a human take over"), or contacts the customer ("I want to be called by an advisor");
- * and a staff noun that starts a compound ("a manager discount", "agent pricing") names no person.
+ * the frames, none of them from the data): "your colleague", superiors and "a member of your team"
+ * are staff ("a colleague" is as often the customer's own); "rather deal with" reaches a person as
+ * "talk to" does; escalating is asked for ("please escalate", "can this be escalated"; not the bare
+ * word, which may answer a question, not "no need to escalate", and not escalating to someone
+ * else, "to the ombudsman"); a person is fetched into the conversation ("can you get a manager",
+ * "bring in a human", "get someone on the phone"), takes it over or joins it ("can a human take
+ * over", not "take over my lease"), or contacts the customer ("I want to be called by an advisor");
+ * a staff noun that starts a compound ("a manager discount", "agent pricing") names no person; and
+ * "do I need to ..." or "should I ..." asks about the process, not for a person.
  */
 
 const DET = String.raw`(?:(?:a|an|the|some|any|one of your|one of the|your|another|a different) )`;
 const ADJ = String.raw`(?:(?:real|live|actual|human|physical|proper|normal|qualified|senior|living|breathing|real life|real-life|competent|english speaking|bloody|goddamn|god damn|damn|damned|fucking|freaking|frigging|effing) )`;
 // Nouns that name a person who works for the company.
-const STAFF = String.raw`(?:human beings?|humans?|persons?|people|agents?|operators?|representatives?|reps?|staff members?|staff|employees?|advisors?|advisers?|assistants?|specialists?|managers?|supervisors?|consultants?|customer service|customer services|customer support|customer care|support team|support staff|team members?|members? of (?:your |the |our )?(?:staff|team)|colleagues?|superiors?|live chat|human support|live support|real ones?|owners?|founders?|ceo|boss|directors?)`;
+const STAFF = String.raw`(?:human beings?|humans?|persons?|people|agents?|operators?|representatives?|reps?|staff members?|staff|employees?|advisors?|advisers?|assistants?|specialists?|managers?|supervisors?|consultants?|customer service|customer services|customer support|customer care|support team|support staff|team members?|members? of (?:your |the |our )?(?:staff|team)|(?<=\byour )colleagues?|superiors?|live chat|human support|live support|real ones?|owners?|founders?|ceo|boss|directors?)`;
 // Staff nouns that take a free modifier after the determiner: "a service agent", "an acme employee".
 const EMPLOYEE = String.raw`(?:agents?|operators?|representatives?|reps?|employees?|advisors?|advisers?|assistants?|specialists?|consultants?|managers?|supervisors?|(?:staff|team) members?)`;
 // Modifiers that make the staff noun a bot or somebody else's person.
@@ -90,7 +93,7 @@ const NOT_A_PERSON = String.raw`(?! (?:resources|error|errors|rights|nature|race
 const NOT_A_BOT = String.raw`(?!(?:virtual|ai|digital|automated|robot|bot|chatbot) )`;
 const PERSON = String.raw`(?:${DET}?${NOT_A_BOT}${QUALIFIERS}(?:${STAFF}|${VAGUE})|${MODIFIED})\b${NOT_A_PERSON}`;
 // "support" alone is a team, not a request, except as the object of talk/speak.
-const TALK_TARGET = String.raw`(?:${PERSON}|(?:the |your )?(?:support|tech support|technical support|billing|sales|the complaints department)\b|(?:the|your) (?:team|office)\b)`;
+const TALK_TARGET = String.raw`(?:${PERSON}|(?:the |your )?(?:support|tech support|technical support|billing|sales|management|the complaints department)\b|(?:the|your) (?:team|office)\b)`;
 // "someone" is a person only with a qualifier: "I need someone to fix this" is not a
 // request for a human, "I need someone real" is.
 const VAGUE_QUALIFIED = String.raw`${DET}?${VAGUE} (?:real|human|from (?:support|customer service|customer support|customer care|billing|sales|the (?:support )?team|your (?:team|company|staff|support team|office))|who (?:is|can|knows|actually)|to (?:talk|speak|chat|help|call)|i can (?:talk|speak|chat) (?:to|with))\b`;
@@ -106,7 +109,7 @@ const HOW = String.raw`(?:(?:i ${ADV}(?:do not|did not|can not) (?:know|understa
 // Openers a first-person request may carry before its verb.
 const PREFIX = String.raw`(?:${I_WANT}(?: to)?|${HELP}|${HOW}|i ${ADV}(?:have got|have|got|must|insist|try|will try|am trying|have been trying|was hoping|am hoping|wanted|was wanting|was trying)(?: to)?|(?:have|has) got to|got to|have to|i (?:can not|could not|am unable to|am not able to|was unable to|was not able to)|i am (?:looking|wanting|hoping) to|would it be possible (?:for me )?to|i am asking to|i have been asking to|i keep asking to|i (?:already )?asked to|let me|(?:can|could|may|might) i(?: please| just| actually)?|please(?: let me)?|is it possible (?:for me )?to|is there (?:a|any) way (?:to|i can|for me to)|(?:why )?can not i(?: just)?|(?:why )?can i not|why will you not let me|(?:can|could|would|will) you(?: please| just)?(?: let me)?|allow me to)`;
 // Reaching a person: talk/speak/chat to, contact, reach, also as gerunds after "help".
-const TALK = String.raw`(?:(?:talk|talking|speak|speaking|chat|chatting)(?: directly)? (?:to|with|wth)|(?:deal|dealing) with|communicate with|get(?:ting)? (?:through to|in touch with|in contact with|hold of|connected (?:to|with))|reach out to|reaching out to|reach|reaching|contact|contacting)`;
+const TALK = String.raw`(?:(?:talk|talking|speak|speaking|chat|chatting)(?: directly)? (?:to|with|wth)|(?<=\b(?:rather|prefer to|prefer) )deal with|communicate with|get(?:ting)? (?:through to|in touch with|in contact with|hold of|connected (?:to|with))|reach out to|reaching out to|reach|reaching|contact|contacting)`;
 
 export interface Frame {
   readonly pattern: string;
@@ -152,9 +155,11 @@ export const FRAMES: readonly Frame[] = [
       // The ways of asking to be passed on share one target: the person pattern appears once,
       // since the regular-expression compiler works through each copy of it on first use.
       // The leads keep their order, so the same words match as when each had its own target.
-      String.raw`\b(?:(?:can|could|would|will) you(?: please| just)? |please |(?:i want|i need|i would like) you to |${I_WANT} to )?(?:(?:(?:connect|transfer|put|pass|forward|redirect|direct|route|send|hand|switch|refer) me(?: (?:through|over|across|on|back|in touch|in contact))?(?: to| with)? |give me to |${BE_TRANSFERRED} (?:to|with) |(?:connect|transfer|escalate|pass|forward|redirect|direct|route|switch|hand)(?: (?:this|it|us|the (?:chat|conversation|call|case|issue|ticket)|a conversation|my (?:chat|call|case|issue|ticket)))?(?: (?:over|through|across|on))? to )${TALK_TARGET}|${BE_TRANSFERRED}|(?:transfer|connect) me(?: through)?(?= *$| [.!?,]| (?:please|now|asap|right now|immediately|already|over))|put me through(?= *$| [.!?,]| (?:please|now|asap|right now|immediately))|escalate (?:this|it|my (?:case|issue|complaint|ticket|problem|query))\b)` +
+      String.raw`\b(?:(?:can|could|would|will) you(?: please| just)? |please |(?:can|could|may) (?:i|we)(?: please| just)? |(?:i want|i need|i would like) you to |(?:i ${ADV}(?:(?:would|do) )?${ADV}(?:want|need|would like|would love|would rather)|id like) to )?(?:(?:(?:connect|transfer|put|pass|forward|redirect|direct|route|send|hand|switch|refer) me(?: (?:through|over|across|on|back|in touch|in contact))?(?: to| with)? |give me to |${BE_TRANSFERRED} (?:to|with) |(?:connect|transfer|escalate|pass|forward|redirect|direct|route|switch|hand)(?: (?:this|it|us|the (?:chat|conversation|call|case|issue|ticket)|a conversation|my (?:chat|call|case|issue|ticket)))?(?: (?:over|through|across|on))? to )${TALK_TARGET}|${BE_TRANSFERRED}|(?:transfer|connect) me(?: through)?(?= *$| [.!?,]| (?:please|now|asap|right now|immediately|already|over))|put me through(?= *$| [.!?,]| (?:please|now|asap|right now|immediately))|escalate (?:this|it|my (?:case|issue|complaint|ticket|problem|query|concern))\b(?! (?:to|with)\b))` +
         // "please escalate", "I want to escalate": asked for, not the bare word (which may answer a question).
-        String.raw`|\b(?:please |${I_WANT} to |(?:can|could|would|will) you(?: please| just)? )escalate(?= *$| [.!?,]| (?:please|now|asap|right now|immediately))`,
+        String.raw`|\b(?:please |i ${ADV}(?:(?:would|do) )?${ADV}(?:want|need|would like)(?: to)? |id like to |(?:can|could|may) (?:i|we) |(?:can|could|would|will) you(?: please| just)? )escalate(?= *$| [.!?,]| (?:please|now|asap|right now|immediately))` +
+        // "I want this escalated", "can this be escalated?"
+        String.raw`|\b(?:i ${ADV}(?:want|need|would like) (?:this|it|my (?:case|issue|complaint|ticket|problem|query|concern)) escalated|(?:can|could) (?:this|it|my (?:case|issue|complaint|ticket|problem|query|concern)) be escalated)(?! (?:to|with)\b)`,
       'g',
     ),
   },
@@ -188,7 +193,7 @@ export const FRAMES: readonly Frame[] = [
     pattern: 'person + action',
     needs: PERSON_NEEDS,
     re: new RegExp(
-      String.raw`\b(?:(?:can|could|would|will) you (?:please |just )?(?:get|have|find|bring|let|ask) |(?:can|could|would|will|may) |(?:have|get|find|bring|let) )(?:${STAFF_PERSON}|${VAGUE}) (?:please |just |quickly )?(?:to )?(?:look at|look into|have a look|take a look|check|review|help|handle|deal with|sort out|explain|go through|assist|get back to|email|take over(?= *$| [.!?,]| (?:please|now|asap)| (?:this|the|my) (?:chat|conversation|case)| from (?:here|the bot|this bot|you))|join|step in|jump in)\b`,
+      String.raw`\b(?:(?:can|could|would|will) you (?:please |just )?(?:get|have|find|bring|let|ask) |(?:can|could|would|will|may) |(?:have|get|find|bring|let) )(?:${STAFF_PERSON}|${VAGUE}) (?:please |just |quickly )?(?:to )?(?:look at|look into|have a look|take a look|check|review|help|handle|deal with|sort out|explain|go through|assist|get back to|email|take over(?= *$| [.!?,]| (?:please|now|asap)| (?:this|the|my) (?:chat|conversation|case)| from (?:here|the bot|this bot|you))|join(?= *$| [.!?,]| (?:please|now|asap)| (?:this|the) (?:chat|conversation))|step in|jump in)\b`,
       'g',
     ),
   },
@@ -198,7 +203,7 @@ export const FRAMES: readonly Frame[] = [
     pattern: 'bring in person',
     needs: PERSON_NEEDS,
     re: new RegExp(
-      String.raw`\b(?:(?:can|could|would|will) you(?: please| just)? (?:get|find|bring|fetch)(?: me)?|(?:(?:can|could|may) (?:i|we)(?: please)? |please )?(?:get|bring|put)|bring in) (?:${STAFF_PERSON}|${VAGUE})(?= *$| [.!?,]| (?:please|now|asap|here|in here|over here)| (?:on|into|in) (?:this|the|my) (?:chat|conversation|line|phone|call|case)\b)`,
+      String.raw`\b(?:(?:can|could|would|will) you(?: please| just)? (?:get|find|bring|fetch|put)(?: me)?|(?:(?:can|could|may) (?:i|we)(?: please)? |please )?(?:get|bring|put)|bring in) (?:${STAFF_PERSON}|${VAGUE})(?= *$| [.!?,]| (?:please|now|asap)| (?:on|into|in) (?:this|the|my) (?:chat|conversation|line|phone|call)(?= *$| [.!?,]| (?:please|now|asap)))`,
       'g',
     ),
   },
@@ -221,7 +226,7 @@ export const FRAMES: readonly Frame[] = [
     pattern: 'callback',
     needs: new Set(['call', 'phone', 'ring', 'contact', 'callback', 'call-back', 'contacted', 'called', 'phoned']),
     re: new RegExp(
-      String.raw`\b(?:(?:(?:can|could|would|will) (?:someone|somebody|anyone|anybody|you|one of your (?:agents|staff|team|people)|an agent|a person|a human|a real person)(?: please| just)? |please |(?:i want|i need|i would like|i would prefer|i would rather)(?: for)? (?:someone|somebody|you|an agent|a person|a human|a real person|one of your (?:agents|staff|team|people)) to |(?:have|get) (?:someone|somebody|an agent|a person|a human) (?:to )?)(?:call|phone|ring|contact) me\b|(?:call|phone|ring) me back\b|(?:i (?:want|need|would like|would prefer|am requesting|request)|(?:can|could|may) i (?:get|have|request|book|schedule|arrange)|please (?:arrange|book|schedule)|(?:arrange|book|schedule|request)|give me) (?:a |an )?(?:urgent |quick )?(?:call ?back|call-back|callback|phone call|call|ring)\b|(?:call|phone|ring) me (?:asap|please|now|today|tomorrow|urgently|as soon as)\b|(?:${I_WANT} to |please let me |(?:can|could|may) i )be (?:contacted|called|phoned) (?:back )?by (?:someone|somebody|an agent|a person|a human|a real person|an? (?:advisor|adviser|representative|specialist|manager|consultant)|a member of (?:staff|your team|the team)|one of your (?:agents|staff|team|people|advisors|advisers))\b)`,
+      String.raw`\b(?:(?:(?:can|could|would|will) (?:someone|somebody|anyone|anybody|you|one of your (?:agents|staff|team|people|advisors|advisers)|an agent|a person|a human|a real person|an? (?:advisor|adviser|representative|manager|supervisor|specialist))(?: please| just)? |please |(?:i want|i need|i would like|i would prefer|i would rather)(?: for)? (?:someone|somebody|you|an agent|a person|a human|a real person|one of your (?:agents|staff|team|people)) to |(?:(?:can|could|would|will) you(?: please| just)? )?(?:have|get|ask) (?:someone|somebody|an agent|a person|a human|(?:a|an|the|your) (?:manager|supervisor|advisor|adviser|representative|specialist)) (?:to )?)(?:call|phone|ring|contact) me\b|(?:call|phone|ring) me back\b|(?:i (?:want|need|would like|would prefer|am requesting|request)|(?:can|could|may) i (?:get|have|request|book|schedule|arrange)|please (?:arrange|book|schedule)|(?:arrange|book|schedule|request)|give me) (?:a |an )?(?:urgent |quick )?(?:call ?back|call-back|callback|phone call|call|ring)\b|(?:call|phone|ring) me (?:asap|please|now|today|tomorrow|urgently|as soon as)\b|(?:${I_WANT} to |please let me |(?:can|could|may) i )be (?:contacted|called|phoned) (?:back )?by (?:someone|somebody|an agent|a person|a human|a real person|an? (?:advisor|adviser|representative|specialist|manager|consultant)|a member of (?:staff|your team|the team)|one of your (?:agents|staff|team|people|advisors|advisers))\b)`,
       'g',
     ),
   },
@@ -272,7 +277,7 @@ const MAX_BARE_WORDS = 8;
 // A first-person request, which can start a clause of its own after another clause.
 const FIRST_PERSON = /^(?:i (?:(?:really|just|still|seriously|actually) )?(?:want|need|would|will|do|demand|insist|must|have|am asking|am requesting|am looking|request|require|prefer|can not|try)|(?:can|could|may) i|please|(?:can|could|would|will) you|let me)\b/;
 // Words that make what follows reported, conditional or embedded ("they told me I need ...").
-const GOVERNS = /\b(?:said|say|says|saying|told|tell|tells|telling|asked|ask|asks|think|thinks|thought|believe|believes|guess|suppose|if|when|whenever|whether|unless|until|that|than|where|why|how|what|who|which|know|knew|knows|sure|mean|meant|realize|realized|wonder|hope|feel|felt|as)$/;
+const GOVERNS = /\b(?:said|say|says|saying|told|tell|tells|telling|asked|ask|asks|think|thinks|thought|believe|believes|guess|suppose|if|when|whenever|whether|unless|until|that|than|where|why|how|what|who|which|know|knew|knows|sure|mean|meant|realize|realized|wonder|hope|feel|felt|as|do|does|did|should)$/;
 // How many words before a first-person request are checked for a governing word.
 const GOVERNING_WINDOW = 2;
 

@@ -151,6 +151,11 @@ describe('detectFrustration', () => {
       ['been waiting 40 minutes now', 'been waiting 40 minutes'],
       ['it makes no sense', 'it makes no sense'],
       ['worst support ever', 'worst support'],
+      ['this is my third time contacting you', 'this is my third time'],
+      ["I've been on hold for 2 hours", "I've been on hold for 2 hours"],
+      ['this app is so frustrating', 'this app is so frustrating'],
+      ['none of this makes sense', 'none of this makes sense'],
+      ["you still haven't answered my question", "you still haven't answered my question"],
     ])('fires on "%s"', (text, excerpt) => {
       expect(signals(text)).toContainEqual({ kind: 'phrase', excerpt });
     });
@@ -167,6 +172,13 @@ describe('detectFrustration', () => {
       ['a question', 'how hard is it to change my plan?'],
       ['someone else', 'my son is furious about the game'],
       ['a first time', 'this is the first time I order'],
+      ['a returning customer', 'this is the second time I order from you'],
+      ['an apology', 'sorry if that makes no sense'],
+      ['reasoning', 'it makes no sense to upgrade if I only use 2GB'],
+      ['a short wait', 'been waiting 5 minutes for the code'],
+      ['anger at oneself', "I'm so annoyed at myself for forgetting my password"],
+      ['a softened feeling', "I'm a bit annoyed, but it's fine"],
+      ['love', "I'm mad about this dress"],
     ])('leaves %s alone: "%s"', (_why, text) => {
       expect(kinds(text)).toEqual([]);
     });
