@@ -37,8 +37,10 @@ import { addFoldTargets, patternWords } from './look-alikes';
  * against the detector, none from the data): anger said outright ("I'm so frustrated", "this is
  * infuriating", "my patience is wearing thin"; not "upset", which is as often grief), having to
  * say it again ("this is the fourth time", "I've explained it twice", "you keep sending the same
- * link", "that didn't answer my question"), waiting counted in hours, "makes no sense", "how hard
- * can it be" and "the worst service" are exasperated phrases.
+ * link", "that didn't answer my question"; from the third time), waiting or being on hold for 20
+ * minutes or more, "makes no sense" closing its clause, "how hard can it be" and "the worst
+ * service" are exasperated phrases. Anger at oneself ("annoyed at myself"), softened ("a bit
+ * annoyed") or fond ("mad about this dress") is not.
  */
 
 // How much one signal of a kind says about frustration. Insults and swearing are

@@ -79,9 +79,9 @@ const TRANSPARENT: ReadonlySet<string> = new Set([
 ]);
 
 /*
- * What a word is to the scorer, looked up once per word of a message: the scorer asks about
- * each word several times (is it a negator, a booster, a contrast, does it carry valence), and
- * one lookup with bits costs less than a lookup in each set.
+ * What a word is to the scorer, worked out once per word and kept in the entry its tokens share
+ * (word-entry.ts): the scorer asks about each word several times (is it a negator, a booster, a
+ * contrast, does it carry valence), and reading bits costs less than a lookup in each set.
  */
 const NEGATOR = 1;
 const CONTRAST_FORWARD_WORD = 2;
