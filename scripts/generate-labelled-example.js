@@ -481,7 +481,7 @@ const OUTBURSTS = {
     ['I need this sorted urgently.', 'neutral'],
   ],
   moderate: [
-    ["Like I said, it's still not working.", 'moderate'],
+    ["I told you already, it's still not working.", 'moderate'],
     ["This is ridiculous, I've already told you twice.", 'moderate'],
     ['THIS IS NOT WHAT I ASKED FOR.', 'moderate'],
     ['This is a joke. Absolutely useless.', 'strong'],

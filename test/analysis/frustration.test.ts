@@ -156,6 +156,8 @@ describe('detectFrustration', () => {
       ['this app is so frustrating', 'this app is so frustrating'],
       ['none of this makes sense', 'none of this makes sense'],
       ["you still haven't answered my question", "you still haven't answered my question"],
+      ['I booked the table twice, this is ridiculous', 'this is ridiculous'],
+      ['the game keeps crashing, this is ridiculous', 'this is ridiculous'],
     ])('fires on "%s"', (text, excerpt) => {
       expect(signals(text)).toContainEqual({ kind: 'phrase', excerpt });
     });
@@ -179,6 +181,10 @@ describe('detectFrustration', () => {
       ['anger at oneself', "I'm so annoyed at myself for forgetting my password"],
       ['a softened feeling', "I'm a bit annoyed, but it's fine"],
       ['love', "I'm mad about this dress"],
+      ['a habit of speech', 'like I said, I prefer the window seat'],
+      ['a film judged', 'the plot was ridiculous and the acting worse'],
+      ['a genre judged', 'romantic comedies are a waste of time'],
+      ['a film loved', 'I could watch that film over and over'],
     ])('leaves %s alone: "%s"', (_why, text) => {
       expect(kinds(text)).toEqual([]);
     });
@@ -233,10 +239,10 @@ describe('detectFrustration', () => {
     });
 
     it('counts the signals of a clearly pleased message for half', () => {
-      const neutral = detectFrustration('THIS IS AMAZING, like I said', 0).score;
+      const neutral = detectFrustration('THIS IS AMAZING, I already told you', 0).score;
       expect(neutral).toBeGreaterThan(0.5);
-      expect(detectFrustration('THIS IS AMAZING, like I said', 0.8).score).toBeLessThan(neutral * 0.6);
-      expect(detectFrustration('THIS IS AMAZING, like I said', 0.49).score).toBe(neutral);
+      expect(detectFrustration('THIS IS AMAZING, I already told you', 0.8).score).toBeLessThan(neutral * 0.6);
+      expect(detectFrustration('THIS IS AMAZING, I already told you', 0.49).score).toBe(neutral);
     });
 
     it('keeps insults and oaths at full weight in a pleased message', () => {
