@@ -106,20 +106,30 @@ const SELF_REFERENCE = /\b(?:i am|i was|i feel|i felt|i look|i must be|silly me|
 const PROFANITY =
   /(?<![a-z])(?:(?:mother)?f(?:[u*#@][c*#]?|c)[k*#](?:ing|in|ed|er|ers|s|face|wit)?|fk(?:ing|in|n)|(?:bull|dip|horse|holy )?s(?:h|\*)(?:i|\*|!|1)(?:t|\*)(?:ty|s|ting|head|hole|show)?|(?:god ?)?dam(?:n(?:ed|it)?|mit)|crap(?:py|s)?|wtf|ffs|stfu|gtfo|omfg|(?:dumb|jack|smart)?ass(?:hole|holes|es|hat)?|a(?:\*\*|\$\$)hole|arse(?:hole)?|b(?:i|\*|!|1)tch(?:es|ing|y)?|bastards?|pissed(?: off)?|piss off|dickhead|bollocks|bugger|wanker|twat|c(?:u|\*)nt|(?:what the|bloody|go to|like) hell|hell no|screw (?:this|that|it)|bloody)(?![a-z])/g;
 
-const PHRASES: readonly RegExp[] = [
+/*
+ * Exasperated judgements of a thing: "this is ridiculous", "a waste of time", "this app is so
+ * frustrating", "it makes no sense", "over and over". They count unless a film or a song is being
+ * talked about around them (notAboutAWork), where they judge the work. Phrases about the customer
+ * ("I'm so frustrated") or the conversation ("you're not listening") count whatever the topic.
+ */
+const JUDGEMENTS: readonly RegExp[] = [
   // Judging the service as worthless or outrageous. Plain negative words ("terrible",
   // "awful") are left to sentiment, which already feeds the score: here only exasperation.
   /\b(?:(?:this|that|it|you|this chat|this bot|this service|this app|this company|your (?:service|company|bot|app|system)) (?:is|are|was|has been) (?:(?:so|absolutely|completely|totally|just|really|beyond|utterly|fucking|bloody) )?(?:useless|pointless|ridiculous|a joke|hopeless|unacceptable|absurd|insane|a nightmare|a farce|a disgrace|disgraceful|outrageous|unbelievable|beyond a joke|a waste of time|confusing)|waste of (?:my |our )?time|wasting (?:my |our )time|ridiculous|unacceptable|absurd|outrageous|disgraceful|(?:the )?worst (?:customer service|customer support|service|support|experience|company|app|bot|chatbot|website|help))\b/g,
+  /\b(?:(?:this|that|it|you|this chat|this bot|this app|your app|this website|your website|this service|your service|this (?:whole )?process) (?:is|are|was|has been|have been) (?:(?:so|really|very|getting|beyond|extremely|absolutely|just|incredibly|quite) ){0,3}(?:annoying|frustrating|infuriating|maddening|irritating|exasperating)|(?<!\bif )(?:this|that|it) (?:makes (?:no|zero) sense|does not make (?:any )?sense)(?= *$| [.!?,]| (?:at all|whatsoever))|none of (?:this|it) makes (?:any )?sense|again and again|over and over)\b/g,
+];
+
+const PHRASES: readonly RegExp[] = [
   // Not being heard.
-  /\b(?:you (?:are|were) not (?:listening|reading|helping|understanding|making sense)|you do not (?:listen|understand|read|get it|care)|(?:nobody|no one) (?:listens|is listening|cares|helps|is helping)|(?:can not you|can you not) understand|(?<!\bif )(?:this|that|it) (?:makes (?:no|zero) sense|does not make (?:any )?sense)(?= *$| [.!?,]| (?:at all|whatsoever))|none of (?:this|it) makes (?:any )?sense|not listening|are you (?:even )?(?:reading|listening|paying attention|kidding(?: me)?|serious)|do you (?:even )?(?:read|understand|listen)|(?:that|this) is not what i (?:asked|said|meant|want)|answer (?:the|my) (?:question|message)|read my (?:message|question)|this is not helping|not help(?:ing|ful)? at all|what is wrong with you|what is the point|you have (?:got )?to be kidding)\b/g,
+  /\b(?:you (?:are|were) not (?:listening|reading|helping|understanding|making sense)|you do not (?:listen|understand|read|get it|care)|(?:nobody|no one) (?:listens|is listening|cares|helps|is helping)|(?:can not you|can you not) understand|not listening|are you (?:even )?(?:reading|listening|paying attention|kidding(?: me)?|serious)|do you (?:even )?(?:read|understand|listen)|(?:that|this) is not what i (?:asked|said|meant|want)|answer (?:the|my) (?:question|message)|read my (?:message|question)|this is not helping|not help(?:ing|ful)? at all|what is wrong with you|what is the point|you have (?:got )?to be kidding)\b/g,
   // Having to repeat oneself.
-  /\b(?:i (?:have )?(?:already|just) (?:told|said|explained|asked|gave|given|sent)(?: you)?|i (?:have )?told you (?:already|before|twice)|i keep (?:telling|saying|asking|explaining|repeating)|for the (?:second|third|fourth|fifth|sixth|tenth|hundredth|umpteenth|nth|last|\d+(?:st|nd|rd|th)) time|how many (?:more )?times|again and again|over and over|(?:going|go|went) (?:round|around) in circles|(?:same|this) (?:stupid |useless )?(?:answer|response|reply|message|link) again)\b/g,
+  /\b(?:i (?:have )?(?:already|just) (?:told|said|explained|asked|gave|given|sent)(?: you)?|i (?:have )?told you (?:already|before|twice)|i keep (?:telling|saying|asking|explaining|repeating)|for the (?:second|third|fourth|fifth|sixth|tenth|hundredth|umpteenth|nth|last|\d+(?:st|nd|rd|th)) time|how many (?:more )?times|(?:going|go|went) (?:round|around) in circles|(?:same|this) (?:stupid |useless )?(?:answer|response|reply|message|link) again)\b/g,
   // Running out of patience.
   /\b(?:sick (?:and tired )?of|fed up|had enough|enough is enough|i give up|i have had it|nothing works|nothing (?:you|that you|you have) (?:suggested|said|tried|sent|recommended|told me) (?:works|worked|helps|helped)|still not (?:working|fixed|resolved|sorted|solved)|(?:this|it) is taking (?:so|too|far too|way too) long|taking forever|(?:i have been|been|i am still|still) (?:waiting|on hold) (?:for )?(?:over |more than |almost |nearly )?(?:an hour|hours|ages|days|weeks|forever|half an hour|\d+ (?:hours|days|weeks)|(?:[2-9]\d|\d{3,}) (?:minutes|mins))|how hard (?:can|could) it (?:possibly )?be(?= *$| [.!?,]| to ))\b/g,
-  // Saying the feeling outright: "I'm so frustrated", "this is infuriating", "I'm losing my
-  // patience". The plainest evidence there is, which a sentiment word alone weighs too lightly.
+  // Saying the feeling outright: "I'm so frustrated", "I'm losing my patience", "my patience is
+  // wearing thin". The plainest evidence there is, which a sentiment word alone weighs too lightly.
   // Anger and exasperation only: "I'm upset" is as often grief ("my mother passed away") as anger.
-  /\b(?:i am (?:(?:so|really|very|getting|beyond|extremely|absolutely|just|quite|completely|totally|honestly|seriously) ){0,3}(?:(?:frustrated|annoyed|angry|furious|livid|irritated|exasperated|fuming|mad)(?! (?:at|with) (?:myself|me)\b| about\b)|losing (?:my )?patience|running out of patience|out of patience|at the end of my tether|at my wits? end)|(?:this|that|it|you|this chat|this bot|this app|your app|this website|your website|this service|your service|this (?:whole )?process) (?:is|are|was|has been|have been) (?:(?:so|really|very|getting|beyond|extremely|absolutely|just|incredibly|quite) ){0,3}(?:annoying|frustrating|infuriating|maddening|irritating|exasperating)|my patience (?:is|has) (?:running out|wearing thin|gone|running thin|run out)|(?:how|what) (?:annoying|frustrating|infuriating)(?= *$| [.!,]))\b/g,
+  /\b(?:i am (?:(?:so|really|very|getting|beyond|extremely|absolutely|just|quite|completely|totally|honestly|seriously) ){0,3}(?:(?:frustrated|annoyed|angry|furious|livid|irritated|exasperated|fuming|mad)(?! (?:at|with) (?:myself|me)\b| about\b)|losing (?:my )?patience|running out of patience|out of patience|at the end of my tether|at my wits? end)|my patience (?:is|has) (?:running out|wearing thin|gone|running thin|run out)|(?:how|what) (?:annoying|frustrating|infuriating)(?= *$| [.!,]))\b/g,
   // Having to say it again, or being given the same thing again: "this is the third time I ask",
   // "I have explained this three times", "you keep sending the same link". From the third time:
   // "the second time I order" is as often a returning customer.
@@ -320,7 +330,7 @@ function profanity(p: PreparedText, out: FrustrationSignal[]): void {
 }
 
 // "1diot", "5tupid b0t": a token of letters and digits is read as a word of these patterns, and only then.
-addFoldTargets(() => [patternWords([...INSULTS, INSULT_NOUN, ...PHRASES, ...REJECTIONS, ...CORRECTIONS, URGENCY, RIGHT_NOW])]);
+addFoldTargets(() => [patternWords([...INSULTS, INSULT_NOUN, ...JUDGEMENTS, ...PHRASES, ...REJECTIONS, ...CORRECTIONS, URGENCY, RIGHT_NOW])]);
 
 /** The 0..1 score of a message's signals and sentiment (exported so the facts can re-weigh them in context). */
 export function frustrationScore(signals: readonly FrustrationSignal[], sentimentScore: number): number {
@@ -353,7 +363,8 @@ export function detectFrustration(input: string | PreparedText, sentimentScore: 
   fromCanon(p, c, 'insult', INSULTS);
   fromCanon(p, c, 'insult', INSULT_NOUNS, notAboutSelf);
   profanity(p, signals);
-  fromCanon(p, c, 'phrase', PHRASES, notAboutAWork);
+  fromCanon(p, c, 'phrase', JUDGEMENTS, notAboutAWork);
+  fromCanon(p, c, 'phrase', PHRASES);
   fromCanon(p, c, 'correction', CORRECTIONS);
   fromCanon(p, c, 'rejection', REJECTIONS);
   fromCanon(p, c, 'urgency', URGENCIES);

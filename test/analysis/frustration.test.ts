@@ -158,6 +158,9 @@ describe('detectFrustration', () => {
       ["you still haven't answered my question", "you still haven't answered my question"],
       ['I booked the table twice, this is ridiculous', 'this is ridiculous'],
       ['the game keeps crashing, this is ridiculous', 'this is ridiculous'],
+      // Near talk of a film, what is said of the customer or the chat still counts.
+      ["I'm so frustrated, the movie keeps buffering", "I'm so frustrated"],
+      ["I told you the film won't play, you're not listening", "you're not listening"],
     ])('fires on "%s"', (text, excerpt) => {
       expect(signals(text)).toContainEqual({ kind: 'phrase', excerpt });
     });
