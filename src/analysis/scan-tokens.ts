@@ -28,9 +28,9 @@ const STARTS_WITH_PICTOGRAPH = /^\p{Extended_Pictographic}/u;
 /** The class of a scanner match that is neither an emoticon nor a link, from its first character. */
 export function tokenKindOf(surface: string): 'word' | 'number' | 'punct' | 'emoji' | 'symbol' {
   const c = surface.charCodeAt(0);
-  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return 'word';
-  if (c >= 0x30 && c <= 0x39) return 'number';
-  if (c === 0x21 || c === 0x3f || c === 0x2e) return 'punct';
+  if (isAsciiLetter(c)) return 'word';
+  if (isDigit(c)) return 'number';
+  if (isPunct(c)) return 'punct';
   if (c < 0x80) return 'symbol';
   if (STARTS_WITH_LETTER.test(surface)) return 'word';
   if (STARTS_WITH_NUMBER.test(surface)) return 'number';
