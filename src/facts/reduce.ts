@@ -1,7 +1,9 @@
 import type { Message } from '../schema/conversation';
 import type { MessageAnalysis } from '../schema/analysis';
 import type { Evidence } from '../schema/decision';
-import { isRepeat, similarAtLeast } from '../analysis/repetition';
+import { isRepeat } from '../analysis/repetition';
+import { isSameReply, takesUpCustomerWords } from '../analysis/same-reply';
+import { contentTokens } from '../analysis/normalize';
 import { frustrationScore } from '../analysis/frustration';
 import { asksForDislikes } from '../analysis/opinion-question';
 import { excerptOf } from './excerpt';
@@ -38,8 +40,6 @@ const REPEAT_FRUSTRATION = 0.2;
 /** Extra frustration per failed exchange in a row, capped by FAILURE_FRUSTRATION_CAP. */
 const FAILURE_FRUSTRATION = 0.1;
 const FAILURE_FRUSTRATION_CAP = 0.3;
-/** A bot reply this close to its previous reply is the bot going round in circles. */
-const LOOP_SIMILARITY = 0.85;
 const NEGATIVE = -0.05;
 /** Extra frustration when the customer rejects the bot's answer again, or after the bot failed. */
 const REJECTION_CONTEXT_FRUSTRATION = 0.15;
@@ -65,7 +65,7 @@ export function reduceFacts(state: FactsState, message: Message, analysis: Messa
   next.messages = state.messages + 1;
   next.evidence = copyEvidence(state.evidence);
   if (message.role === 'user') reduceUser(next, message, analysis, index, previous);
-  else if (message.role === 'bot') reduceBot(next, message, analysis, index);
+  else if (message.role === 'bot') reduceBot(next, message, analysis, index, previous);
   return next;
 }
 
@@ -167,7 +167,7 @@ function countFailure(s: FactsState, evidence: Evidence): void {
   s.evidence.botFailure = keep(s.evidence.botFailure, evidence);
 }
 
-function reduceBot(s: FactsState, message: Message, a: MessageAnalysis, index: number): void {
+function reduceBot(s: FactsState, message: Message, a: MessageAnalysis, index: number, previous: Message | undefined): void {
   s.botTurns += 1;
   const turn = Math.max(1, s.userTurns);
   const at = (excerpt: string, signal: string): Evidence => ({ turn, messageIndex: index, excerpt: excerptOf(excerpt), signal });
@@ -183,11 +183,20 @@ function reduceBot(s: FactsState, message: Message, a: MessageAnalysis, index: n
     s.consecutiveFallbacks = 0;
   }
 
-  if (s.lastBotTokens !== null && a.tokens.length >= 2 && similarAtLeast(s.lastBotTokens, a.tokens, LOOP_SIMILARITY)) {
+  const last = s.lastBotTokens;
+  if (last !== null && a.tokens.length >= 2 && isSameReply(last, a.tokens) && !takesUpCustomerWords(last, a.tokens, customerSaid(s, previous))) {
     s.botLoop = true;
     s.evidence.botLoop = keep(s.evidence.botLoop, atMessage('bot repeated its reply'));
   }
   s.lastBotTokens = a.tokens;
+}
+
+/** Content tokens of the customer's message just before a bot reply (none when the bot spoke last). */
+function customerSaid(s: FactsState, previous: Message | undefined): readonly string[] {
+  if (previous?.role !== 'user') return [];
+  const latest = s.recentUserTokens[s.recentUserTokens.length - 1];
+  // Messages of fewer than two content tokens are not kept for repeats: tokenised again here, only when needed.
+  return latest !== undefined && latest.turn === s.userTurns ? latest.tokens : contentTokens(previous.text);
 }
 
 /**

@@ -36,7 +36,7 @@ export const FACTS = {
     description: 'Bot failures in a row (fallback flag, fallback-like text, low intent confidence) since the bot last answered.',
   },
   'bot.totalFallbacks': { type: 'number', description: 'Bot failures in the whole conversation.' },
-  'bot.loop': { type: 'boolean', description: 'The bot sent the same (or nearly the same) reply twice.' },
+  'bot.loop': { type: 'boolean', description: 'The bot sent the same (or nearly the same) reply twice in a row, with the same numbers.' },
   'bot.error': {
     type: 'boolean',
     description: 'The bot reports a technical failure: `environment.botError`, or its latest message has `error: true`.',

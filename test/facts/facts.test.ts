@@ -64,6 +64,28 @@ describe('conversation facts', () => {
     expect(s.evidence.botLoop[0]).toMatchObject({ turn: 1, messageIndex: 2, signal: 'bot repeated its reply' });
   });
 
+  it('does not take a reply that did what the customer asked, or answered its own question, for a loop', () => {
+    const real = (m: Message): [Message, MessageAnalysis] => [m, analyzeMessage(m)];
+    const changed = fold([
+      real(bot('Shall I send the new card to your office address?')),
+      real(user('No, my home')),
+      real(bot('Shall I send the new card to your home address?')),
+    ]);
+    expect(facts(changed)['bot.loop']).toBe(false);
+    const answered = fold([
+      real(bot('Would you like a window seat or an aisle seat?')),
+      real(user('an aisle one')),
+      real(bot('No aisle seats are left on that train, but there is a window seat in coach B.')),
+    ]);
+    expect(facts(answered)['bot.loop']).toBe(false);
+    const ignored = fold([
+      real(bot('Shall I send the new card to your office address?')),
+      real(user('No, not there')),
+      real(bot('Shall I send the new card to your office address?')),
+    ]);
+    expect(facts(ignored)['bot.loop']).toBe(true);
+  });
+
   it('counts requests for a person and keeps their words as evidence', () => {
     const s = fold([[user('agent please'), analysisOf({ humanRequest: { detected: true, excerpt: 'agent please' } })]]);
     expect(facts(s)['humanRequest.detected']).toBe(true);
