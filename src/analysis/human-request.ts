@@ -68,14 +68,31 @@ import { addFoldTargets, patternWords } from './look-alikes';
  * over", not "take over my lease"), or contacts the customer ("I want to be called by an advisor");
  * a staff noun that starts a compound ("a manager discount", "agent pricing") names no person; and
  * "do I need to ..." or "should I ..." asks about the process, not for a person.
+ *
+ * A second round from the language, checked against fresh lists of requests and near misses
+ * written here in several settings and registers (none from the data): a department before a
+ * staff noun makes one person ("customer service rep", "claims handler", "your retentions team");
+ * trades asked for by name where a service has them ("a pharmacist", "reception"), only as
+ * someone to talk to or be passed to; Indian and British chat forms ("kindly", "customer care
+ * executive", "mate", "put me thru"); text-speak ("2" for "to" after a talk verb, "w/", "sum1",
+ * "ppl"); a staff noun said to be needed ("agent required", not "no agent needed") or said again
+ * ("AGENT AGENT"); leaving the bot ("skip the bot", "get past this chatbot", not "stop the bot
+ * from ..."); complaining to or discussing with a person; asking whether anyone is available to
+ * chat; a callback from someone in a team, arranged or hoped for ("please arrange for an agent
+ * to phone me", "I'd appreciate it if someone could give me a ring"; writing counts only from a
+ * person and not of a thing, "can you email me the invoice"); and calls that name a feature ("a
+ * call reminder", "a call back number") are no callback.
  */
 
 const DET = String.raw`(?:(?:a|an|the|some|any|one of your|one of the|your|another|a different) )`;
 const ADJ = String.raw`(?:(?:real|live|actual|human|physical|proper|normal|qualified|senior|living|breathing|real life|real-life|competent|english speaking|bloody|goddamn|god damn|damn|damned|fucking|freaking|frigging|effing) )`;
 // Nouns that name a person who works for the company.
-const STAFF = String.raw`(?:human beings?|humans?|persons?|people|agents?|operators?|representatives?|reps?|staff members?|staff|employees?|advisors?|advisers?|assistants?|specialists?|managers?|supervisors?|consultants?|customer service|customer services|customer support|customer care|support team|support staff|team members?|members? of (?:your |the |our )?(?:staff|team)|(?<=\byour )colleagues?|superiors?|live chat|human support|live support|real ones?|owners?|founders?|ceo|boss|directors?)`;
+// A department before a staff noun makes one compound: "customer service rep", "claims handler", "sales team".
+const DEPARTMENT = String.raw`(?:customer services?|customer support|customer care|support|service|sales|billing|technical support|tech support|technical|help desk|helpdesk|accounts?|claims|complaints|retentions?)`;
+const STAFF_COMPOUND = String.raw`${DEPARTMENT} (?:agents?|operators?|representatives?|reps?|advisors?|advisers?|specialists?|executives?|staff|managers?|handlers?|consultants?|persons?|people|team|department)`;
+const STAFF = String.raw`(?:${STAFF_COMPOUND}|human beings?|humans?|persons?|people|agents?|operators?|representatives?|reps?|staff members?|staff|employees?|advisors?|advisers?|assistants?|specialists?|managers?|supervisors?|consultants?|executives?|customer service|customer services|customer support|customer care|support team|support staff|team members?|members? of (?:your |the |our )?(?:staff|team)|(?<=\byour )colleagues?|superiors?|live chat|human support|live support|real ones?|owners?|founders?|ceo|boss|directors?)`;
 // Staff nouns that take a free modifier after the determiner: "a service agent", "an acme employee".
-const EMPLOYEE = String.raw`(?:agents?|operators?|representatives?|reps?|employees?|advisors?|advisers?|assistants?|specialists?|consultants?|managers?|supervisors?|(?:staff|team) members?)`;
+const EMPLOYEE = String.raw`(?:agents?|operators?|representatives?|reps?|employees?|advisors?|advisers?|assistants?|specialists?|consultants?|managers?|supervisors?|executives?|handlers?|(?:staff|team) members?)`;
 // Modifiers that make the staff noun a bot or somebody else's person.
 const NOT_MODIFIER = String.raw`(?!(?:virtual|ai|digital|automated|automatic|robot|robotic|bot|chat|chatbot|voice|smart|personal|travel|estate|insurance|secret|special|free|double|undercover|sleeper|my|his|her|their|our) )`;
 /*
@@ -85,18 +102,23 @@ const NOT_MODIFIER = String.raw`(?!(?:virtual|ai|digital|automated|automatic|rob
  * is then never reread from each of its words, and the ReDoS check proves it at once.
  */
 const QUALIFIERS = String.raw`${ADJ}{0,4}`;
-const MODIFIED = String.raw`${DET}${QUALIFIERS}${NOT_MODIFIER}[a-z]{2,15} ${EMPLOYEE}`;
+// A department is read by STAFF_COMPOUND, not as the free modifier: one reading per phrase.
+const MODIFIED = String.raw`${DET}${QUALIFIERS}${NOT_MODIFIER}(?!${DEPARTMENT} )[a-z]{2,15} ${EMPLOYEE}`;
 const VAGUE = String.raw`(?:someone|somebody|anyone|anybody)`;
 // "human resources", "human error", "agent number": the noun starts a compound.
-const NOT_A_PERSON = String.raw`(?! (?:resources|error|errors|rights|nature|race|trafficking|body|approval|override|discount|discounts|special|specials|price|prices|pricing|rate|rates|role|access|number|id|code|email|e-mail|name|signature|portal|login|account|app|mode|verification|interaction|language))`;
+const NOT_A_PERSON = String.raw`(?! (?:resources|error|errors|rights|nature|race|trafficking|body|approval|override|discount|discounts|special|specials|price|prices|pricing|rate|rates|role|access|number|id|code|email|e-mail|name|signature|portal|login|account|app|mode|verification|interaction|language|summary|summaries|class|lounge|suite|board|committee|decision|decisions|order|orders))`;
 // A bot is no person: "a virtual assistant", "an ai agent".
 const NOT_A_BOT = String.raw`(?!(?:virtual|ai|digital|automated|robot|bot|chatbot) )`;
 const PERSON = String.raw`(?:${DET}?${NOT_A_BOT}${QUALIFIERS}(?:${STAFF}|${VAGUE})|${MODIFIED})\b${NOT_A_PERSON}`;
 // "support" alone is a team, not a request, except as the object of talk/speak.
-const TALK_TARGET = String.raw`(?:${PERSON}|(?:the |your )?(?:support|tech support|technical support|billing|sales|management|the complaints department)\b|(?:the|your) (?:team|office)\b)`;
+// People known by their trade, asked for by name in the services that have them: "talk to a
+// pharmacist", "transfer me to reception". Only as someone to talk to or be passed to: "I need a
+// plumber" asks for a service, not for a person in this chat.
+const TRADE = String.raw`(?:(?:a|an|the|your|one of your) (?:pharmacists?|nurses?|doctors?|gp|receptionists?|technicians?|underwriters?|bankers?|brokers?|accountants?|solicitors?|lawyers?|tellers?|concierge)|(?:the |your )?reception)\b`;
+const TALK_TARGET = String.raw`(?:${PERSON}|${TRADE}|(?:the |your )?(?:support|tech support|technical support|billing|sales|management|the complaints department)\b|(?:the|your) (?:team|office)\b)`;
 // "someone" is a person only with a qualifier: "I need someone to fix this" is not a
 // request for a human, "I need someone real" is.
-const VAGUE_QUALIFIED = String.raw`${DET}?${VAGUE} (?:real|human|from (?:support|customer service|customer support|customer care|billing|sales|the (?:support )?team|your (?:team|company|staff|support team|office))|who (?:is|can|knows|actually)|to (?:talk|speak|chat|help|call)|i can (?:talk|speak|chat) (?:to|with))\b`;
+const VAGUE_QUALIFIED = String.raw`${DET}?${VAGUE} (?:on the (?:phone|line)(?! (?:plan|bill|contract|account|number))|from (?:the |your )?${DEPARTMENT}(?: team| department)?|real|human|from (?:support|customer service|customer support|customer care|billing|sales|the (?:support )?team|your (?:team|company|staff|support team|office))|who (?:is|can|knows|actually)|to (?:talk|speak|chat|help|call)|i can (?:talk|speak|chat) (?:to|with))\b`;
 const STAFF_PERSON = String.raw`(?:${DET}?${NOT_A_BOT}${QUALIFIERS}${STAFF}|${MODIFIED})\b${NOT_A_PERSON}`;
 
 const ADV = String.raw`(?:(?:really|just|seriously|still|actually) )?`;
@@ -107,17 +129,19 @@ const HELP = String.raw`(?:(?:${I_WANT}|(?:can|could|would|will) you(?: please)?
 // "I don't know how to", "what do I need to do to", "how can I": not knowing the way to a person.
 const HOW = String.raw`(?:(?:i ${ADV}(?:do not|did not|can not) (?:know|understand|see|figure out|find)|(?:i am )?not sure|(?:please )?(?:tell|show) me) )?(?:how (?:(?:i|we) (?:can|could|do|should|would|may|might)|(?:do|can|could|should|would|may|might) (?:i|we)|to)|what (?:(?:do|should|must|can) (?:i|we) (?:need to |have to )?do|(?:i|we) (?:need|have|must|should|got) to do|(?:i|we) (?:should|must|can) do|to do) to|where (?:(?:do|can|could|should) (?:i|we)|(?:i|we) (?:can|could|should)|to))`;
 // Openers a first-person request may carry before its verb.
-const PREFIX = String.raw`(?:${I_WANT}(?: to)?|${HELP}|${HOW}|i ${ADV}(?:have got|have|got|must|insist|try|will try|am trying|have been trying|was hoping|am hoping|wanted|was wanting|was trying)(?: to)?|(?:have|has) got to|got to|have to|i (?:can not|could not|am unable to|am not able to|was unable to|was not able to)|i am (?:looking|wanting|hoping) to|would it be possible (?:for me )?to|i am asking to|i have been asking to|i keep asking to|i (?:already )?asked to|let me|(?:can|could|may|might) i(?: please| just| actually)?|please(?: let me)?|is it possible (?:for me )?to|is there (?:a|any) way (?:to|i can|for me to)|(?:why )?can not i(?: just)?|(?:why )?can i not|why will you not let me|(?:can|could|would|will) you(?: please| just)?(?: let me)?|allow me to)`;
+const PREFIX = String.raw`(?:${I_WANT}(?: to| 2)?|(?:i am )?requesting to|request to|(?:where|how do i find|where do i find) (?:is )?the (?:option|button|link|place) to|is there (?:a|any) (?:(?:phone|contact|direct|telephone) )?(?:number|line) (?:where (?:i|we) can|to|i can)|${HELP}|${HOW}|i ${ADV}(?:have got|have|got|must|insist|try|will try|am trying|have been trying|was hoping|am hoping|wanted|was wanting|was trying)(?: to)?|(?:have|has) got to|got to|have to|i (?:can not|could not|am unable to|am not able to|was unable to|was not able to)|i am (?:looking|wanting|hoping) to|would it be possible (?:for me )?to|i am asking to|i have been asking to|i keep asking to|i (?:already )?asked to|let me|(?:can|could|may|might) i(?: please| just| actually)?|please(?: let me)?|is it possible (?:for me )?to|is there (?:a|any) way (?:to|i can|for me to)|(?:why )?can not i(?: just)?|(?:why )?can i not|why will you not let me|(?:can|could|would|will) you(?: please| just)?(?: let me)?|allow me to)`;
 // Reaching a person: talk/speak/chat to, contact, reach, also as gerunds after "help".
-const TALK = String.raw`(?:(?:talk|talking|speak|speaking|chat|chatting)(?: directly)? (?:to|with|wth)|(?<=\b(?:rather|prefer to|prefer) )deal with|communicate with|get(?:ting)? (?:through to|in touch with|in contact with|hold of|connected (?:to|with))|reach out to|reaching out to|reach|reaching|contact|contacting)`;
+const TALK = String.raw`(?:(?:talk|talking|speak|speaking|(?:a )?(?:live )?chat|chatting)(?: directly)? (?:to|with|wth|wit|w /|2)|(?:complain|complaining) to|(?:make|lodge|file|raise|register) (?:a |my )?complaint (?:to|with)|discuss(?:ing)?(?: (?:this|it|that|my (?:case|account|claim|order|bill|invoice|policy|premium|payment|contract|loan|mortgage|refund|renewal|subscription|plan|application|booking|options|situation|complaint|needs)))? with(?! (?:the|my|our) )|(?<=\b(?:rather|prefer to|prefer) )deal with|communicate with|get(?:ting)? (?:through to|in touch with|in contact with|hold of|connected (?:to|with))|reach out to|reaching out to|reach|reaching|contact|contacting)`;
 
 export interface Frame {
   readonly pattern: string;
   readonly re: RegExp;
   /** The frame must also end its clause ("agent please", not "agent please check"). */
   readonly closesClause?: boolean;
-  /** The frame must be the whole message apart from discourse words ("Agent!!"). */
+  /** The frame must be the whole message apart from discourse words ("Agent!!", "agent agent"). */
   readonly wholeMessage?: boolean;
+  /** A negation right before the frame turns it down ("no agent needed"). */
+  readonly negatable?: boolean;
   /**
    * Every match of `re` holds one of these words (after the typo view), so a message without
    * any skips the frame's expression. Most turns that pass {@link mayRequest} ("the phone
@@ -133,14 +157,31 @@ const PERSON_NOUNS = [
   'adviser', 'advisers', 'assistant', 'assistants', 'specialist', 'specialists', 'manager', 'managers', 'supervisor',
   'supervisors', 'consultant', 'consultants', 'customer', 'support', 'team', 'chat', 'real', 'owner', 'owners', 'founder',
   'founders', 'ceo', 'boss', 'director', 'directors', 'billing', 'sales', 'complaints', 'office', 'colleague', 'colleagues',
-  'superior', 'superiors',
+  'superior', 'superiors', 'executive', 'executives', 'handler', 'handlers', 'department',
+  // TRADE
+  'pharmacist', 'pharmacists', 'nurse', 'nurses', 'doctor', 'doctors', 'gp', 'receptionist', 'receptionists',
+  'reception', 'technician', 'technicians', 'underwriter', 'underwriters', 'banker', 'bankers', 'broker', 'brokers',
+  'accountant', 'accountants', 'solicitor', 'solicitors', 'lawyer', 'lawyers', 'teller', 'tellers', 'concierge',
 ];
 const VAGUE_WORDS = ['someone', 'somebody', 'anyone', 'anybody'];
 const PERSON_NEEDS: ReadonlySet<string> = new Set([...PERSON_NOUNS, ...VAGUE_WORDS]);
 
 const BOT = String.raw`(?:a |the |this |your |some )?(?:stupid |dumb |automated |virtual )?(?:bot|bots|robot|robots|machine|computer|chatbot|chat bot|automated system|ai)\b`;
 
-const BE_TRANSFERRED = String.raw`(?:(?:can|could|may) i |(?:i )?${ADV}(?:want|need|would like|would love|would rather) to |please (?:let me )?|let me )(?:be|get) (?:transferred|connected|put through|passed|forwarded|redirected|escalated|handed over)`;
+const BE_TRANSFERRED = String.raw`(?:(?:can|could|may) i(?: please| just)? |(?:i )?${ADV}(?:want|need|would like|would love|would rather) to |please (?:let me )?|let me )(?:be|get) (?:transferred|connected|put through|passed|forwarded|redirected|escalated|handed over)`;
+
+// Who may call the customer back: "someone from billing", "a member of your accounts team", "an
+// advisor". Lighter than the person pattern (no qualifier list), as it appears several times.
+const CALLER = String.raw`(?:${VAGUE}(?: (?:from|in|at) (?:the |your )?[a-z]{2,15}(?: (?:team|department|desk|office))?)?|one of your (?:agents|staff|team|people|advisors|advisers)|a member of (?:staff|(?:your|the) (?:[a-z]+ )?team)|(?:an? |the |your )(?:(?:real|live|human|senior|qualified) )?(?:${STAFF_COMPOUND}|person|human|agent|advisor|adviser|representative|rep|manager|supervisor|specialist|consultant|executive|operator)|(?:your|the) (?:[a-z]{2,15} )?(?:team|department))`;
+// Reaching the customer: "call me", "get in touch with me", "give me a ring".
+const CONTACT_ME = String.raw`(?:(?:call|phone|ring|contact) me|get in touch with me|reach out to me|give me a (?:call ?back|callback|call|ring|buzz))\b`;
+// Writing to the customer asks for a person only when a person writes, and not to send a thing
+// ("can someone from billing email me", not "can you email me the invoice").
+const WRITE_ME = String.raw`(?:email|e-mail|message|msg|text|whatsapp) me\b(?! (?:the|a|an|my|your|this|that|it|those|these|some|all)\b)`;
+// "a call reminder", "call forwarding": a call that names a feature, not one to be made.
+const NOT_A_CALL = String.raw`(?! (?:reminders?|forwarding|waiting|logs?|history|charges?|plans?|recordings?|quality|centre|center|minutes|rates?|barring|divert|diversion|settings|features?|buttons?|limits?|credit|package|bundle|details|times?|duration|transcripts?|numbers?)\b)`;
+
+const TRANSFER_NEEDS: ReadonlySet<string> = new Set([...PERSON_NEEDS, 'transfer', 'transferred', 'connect', 'connected', 'put', 'pass', 'passed', 'forwarded', 'redirected', 'escalate', 'escalated', 'handed']);
 
 export const FRAMES: readonly Frame[] = [
   {
@@ -150,12 +191,31 @@ export const FRAMES: readonly Frame[] = [
   },
   {
     pattern: 'transfer',
-    needs: new Set([...PERSON_NEEDS, 'transfer', 'transferred', 'connect', 'connected', 'put', 'passed', 'forwarded', 'redirected', 'escalate', 'escalated', 'handed']),
+    needs: TRANSFER_NEEDS,
     re: new RegExp(
-      // The ways of asking to be passed on share one target: the person pattern appears once,
-      // since the regular-expression compiler works through each copy of it on first use.
-      // The leads keep their order, so the same words match as when each had its own target.
-      String.raw`\b(?:(?:can|could|would|will) you(?: please| just)? |please |(?:can|could|may) (?:i|we)(?: please| just)? |(?:i want|i need|i would like) you to |(?:i ${ADV}(?:(?:would|do) )?${ADV}(?:want|need|would like|would love|would rather)|id like) to )?(?:(?:(?:connect|transfer|put|pass|forward|redirect|direct|route|send|hand|switch|refer) me(?: (?:through|over|across|on|back|in touch|in contact))?(?: to| with)? |give me to |${BE_TRANSFERRED} (?:to|with) |(?:connect|transfer|escalate|pass|forward|redirect|direct|route|switch|hand)(?: (?:this|it|us|the (?:chat|conversation|call|case|issue|ticket)|a conversation|my (?:chat|call|case|issue|ticket)))?(?: (?:over|through|across|on))? to )${TALK_TARGET}|${BE_TRANSFERRED}|(?:transfer|connect) me(?: through)?(?= *$| [.!?,]| (?:please|now|asap|right now|immediately|already|over))|put me through(?= *$| [.!?,]| (?:please|now|asap|right now|immediately))|escalate (?:this|it|my (?:case|issue|complaint|ticket|problem|query|concern))\b(?! (?:to|with)\b))` +
+      // Passed on to someone: the person pattern appears once, since the regular-expression
+      // compiler works through each copy of it on first use.
+      String.raw`\b(?:(?:can|could|would|will) you(?: please| just)? |please |(?:can|could|may) (?:i|we)(?: please| just)? |(?:i want|i need|i would like) you to |(?:i ${ADV}(?:(?:would|do) )?${ADV}(?:want|need|would like|would love|would rather)|id like) to )?(?:(?:(?:connect|transfer|put|pass|forward|redirect|direct|route|send|hand|switch|refer|link) me(?: (?:through|over|across|on|back|in touch|in contact|up))?(?: to| with| w /| 2)? |give me to |${BE_TRANSFERRED} (?:to|with) |(?:connect|transfer|escalate|pass|forward|redirect|direct|route|switch|swap|hand)(?: (?:this|it|us|the (?:chat|conversation|call|case|issue|ticket|complaint|query|problem|matter)|a conversation|my (?:chat|call|case|issue|ticket|complaint|query|problem|request|concern)))?(?: (?:over|through|across|on))? (?:to|with) )${TALK_TARGET})`,
+      'g',
+    ),
+  },
+  {
+    // A team or department by its own name: "speak to your loans department", "put me through to
+    // the fraud team", "a member of the claims team". Its own frame: the name is a free word.
+    pattern: 'verb + person',
+    needs: new Set(['team', 'department', 'desk']),
+    re: new RegExp(
+      String.raw`\b(?:(?:${PREFIX} )?${TALK}|(?:(?:can|could|would|will) you(?: please| just)? |please )?(?:(?:connect|transfer|put|pass|forward|send|switch|link) me(?: through| over| on)?(?: to| with)|(?:transfer|pass|forward|escalate|send) (?:this|it|the chat|my (?:case|complaint|query|chat)) to)) (?:(?:a |one )?members? of )?(?:the|your) (?:[a-z]{2,15} ){1,2}(?:team|department|desk)\b`,
+      'g',
+    ),
+  },
+  {
+    pattern: 'transfer',
+    needs: TRANSFER_NEEDS,
+    re: new RegExp(
+      // Passed on, with no one named: "can I be transferred", "put me through", "escalate this"
+      // (being transferred has leads of its own).
+      String.raw`\b${BE_TRANSFERRED}|\b(?:(?:can|could|would|will) you(?: please| just)? |please |(?:can|could|may) (?:i|we)(?: please| just)? |(?:i want|i need|i would like) you to |(?:i ${ADV}(?:(?:would|do) )?${ADV}(?:want|need|would like|would love|would rather)|id like) to )?(?:(?:transfer|connect) me(?: through)?(?= *$| [.!?,]| (?:please|now|asap|right now|immediately|already|over))|pass me on(?= *$| [.!?,]| (?:please|now|asap|right now|immediately))|put me through(?= *$| [.!?,]| (?:please|now|asap|right now|immediately))|escalate (?:this|it|my (?:case|issue|complaint|ticket|problem|query|concern))\b(?! (?:to|with)\b))` +
         // "please escalate", "I want to escalate": asked for, not the bare word (which may answer a question).
         String.raw`|\b(?:please |i ${ADV}(?:(?:would|do) )?${ADV}(?:want|need|would like)(?: to)? |id like to |(?:can|could|may) (?:i|we) |(?:can|could|would|will) you(?: please| just)? )escalate(?= *$| [.!?,]| (?:please|now|asap|right now|immediately))` +
         // "I want this escalated", "can this be escalated?"
@@ -181,10 +241,21 @@ export const FRAMES: readonly Frame[] = [
     ),
   },
   {
+    // Leaving the bot is asking for what is behind it: "stop the bot", "skip the bot", "how do I
+    // get past this bot", "no more bot". Not stopping what the bot does ("stop the bot from
+    // messaging me") nor leaving a bot that is not this chat ("exit the bot in the app").
+    pattern: 'refuses bot',
+    needs: new Set(['bot', 'bots', 'robot', 'chatbot', 'chat', 'automated', 'machine']),
+    re: new RegExp(
+      String.raw`\b(?:(?:how (?:do|can) (?:i|we)|is there (?:a|any) way to|(?:can|could|may) (?:i|we)(?: please| just)?|let me|please|i ${ADV}(?:want|need|would like) to) )?(?:stop|skip|exit|bypass|get past|get out of|get away from|leave|quit|no more)(?: (?:the|this|your))? (?:stupid |dumb |automated )?(?:bot|chatbot|chat bot|robot|automated system|machine)\b(?! (?:from|in|on|app|settings|notifications?|messages?)\b)`,
+      'g',
+    ),
+  },
+  {
     pattern: 'want + person',
     needs: PERSON_NEEDS,
     re: new RegExp(
-      String.raw`\b(?:${I_WANT}|i (?:would rather have|insist on|am asking for|am requesting|have asked for)|(?:can|could|may) (?:i|we)(?: please| just)? (?:get|have|request)|(?:is it possible (?:for me )?to|would it be possible (?:for me )?to|is there (?:a|any) way to|how (?:do|can|could) (?:i|we)|how to|where (?:do|can) (?:i|we)) (?:get|have|request|find)|(?:get|give|find|bring|send) me) (?:(?:some )?(?:help|assistance) from |(?:a |an |some )?(?:conversation|chat|word|talk|discussion|session|appointment|meeting) with )?(?:${STAFF_PERSON}|${VAGUE_QUALIFIED})`,
+      String.raw`\b(?:${I_WANT}|i (?:would rather have|insist on|am asking for|am requesting|have asked for)|(?:can|could|may) (?:i|we)(?: please| just)? (?:get|have|request)|(?:is it possible (?:for me )?to|would it be possible (?:for me )?to|is there (?:a|any) way to|how (?:do|can|could) (?:i|we)|how to|where (?:do|can) (?:i|we)) (?:get|have|request|find)|(?:get|give|find|bring|send) me|(?:is there )?any chance (?:of|i (?:can|could) (?:get|have))) (?:(?:some )?(?:help|assistance) from |(?:a |an |some )?(?:conversation|chat|word|talk|discussion|session|appointment|meeting|yarn) with )?(?:${STAFF_PERSON}|${VAGUE_QUALIFIED})`,
       'g',
     ),
   },
@@ -203,7 +274,7 @@ export const FRAMES: readonly Frame[] = [
     pattern: 'bring in person',
     needs: PERSON_NEEDS,
     re: new RegExp(
-      String.raw`\b(?:(?:can|could|would|will) you(?: please| just)? (?:get|find|bring|fetch|put)(?: me)?|(?:(?:can|could|may) (?:i|we)(?: please)? |please )?(?:get|bring|put)|bring in) (?:${STAFF_PERSON}|${VAGUE})(?= *$| [.!?,]| (?:please|now|asap)| (?:on|into|in) (?:this|the|my) (?:chat|conversation|line|phone|call)(?= *$| [.!?,]| (?:please|now|asap)))`,
+      String.raw`\b(?:(?:can|could|would|will) you(?: please| just)? (?:get|find|bring|fetch|put|page)(?: me)?|(?:(?:can|could|may) (?:i|we)(?: please)? |please |just )?(?:get|bring|put|page)|bring in) (?:${STAFF_PERSON}|${VAGUE})(?: on)?(?= *$| [.!?,]| (?:please|now|asap)| (?:on|into|in|to) (?:this|the|my) (?:chat|conversation|line|phone|call)(?= *$| [.!?,]| (?:please|now|asap)))`,
       'g',
     ),
   },
@@ -211,35 +282,51 @@ export const FRAMES: readonly Frame[] = [
     pattern: 'question',
     needs: PERSON_NEEDS,
     re: new RegExp(
-      String.raw`\b(?:(?:is|are) there (?:also |actually |even |really |still )?(?:(?:a|an|any|some) )?${QUALIFIERS}(?:${STAFF}|${VAGUE})|do you (?:even |also |actually )?(?:have|offer|provide) (?:(?:a|an|any|some) )?(?:${ADJ}{1,4}${STAFF}|live chat|live support|human support|phone support))\b${NOT_A_PERSON}`,
+      String.raw`\b(?:(?:is|are) there (?:also |actually |even |really |still )?(?:(?:a|an|any|some) )?${QUALIFIERS}(?:${STAFF}|${VAGUE})|(?:do you have|have you got|are there) (?:any|some) (?:(?:real|live|human) )?(?:people|staff|agents|humans|advisors|advisers|operators) (?:working|available|online|around|on duty|on shift)|do you (?:even |also |actually )?(?:have|offer|provide) (?:(?:a|an|any|some) )?(?:${ADJ}{1,4}${STAFF}|live chat|live support|human support|phone support))\b${NOT_A_PERSON}`,
       'g',
     ),
   },
   {
     // "Anyone there?" asks for a person only as a whole clause: "someone here told me" does not.
     pattern: 'question',
-    needs: new Set(VAGUE_WORDS),
-    re: /\b(?:is )?(?:anyone|anybody|someone|somebody) (?:there|here|real|human|alive|available|around|listening|awake)\b/g,
+    needs: new Set([...VAGUE_WORDS, 'people', 'staff', 'agents', 'team']),
+    re: /\b(?:(?:is|are) )?(?:anyone|anybody|someone|somebody|any of your (?:people|staff|agents|team))(?: from (?:the |your )?[a-z]+(?: team| department)?)? (?:there|here|real|human|alive|available|around|listening|awake|online)(?: (?:there|here|online|around))?(?: (?:to (?:chat|talk|speak|help)(?: me)?(?: (?:about|with|regarding|on) [a-z0-9' ]+)?|right now|now|today|at the moment))?\b/g,
     closesClause: true,
   },
   {
     pattern: 'callback',
-    needs: new Set(['call', 'phone', 'ring', 'contact', 'callback', 'call-back', 'contacted', 'called', 'phoned']),
+    needs: new Set(['call', 'phone', 'ring', 'contact', 'callback', 'call-back', 'contacted', 'called', 'phoned', 'touch', 'reach']),
     re: new RegExp(
-      String.raw`\b(?:(?:(?:can|could|would|will) (?:someone|somebody|anyone|anybody|you|one of your (?:agents|staff|team|people|advisors|advisers)|an agent|a person|a human|a real person|an? (?:advisor|adviser|representative|manager|supervisor|specialist))(?: please| just)? |please |(?:i want|i need|i would like|i would prefer|i would rather)(?: for)? (?:someone|somebody|you|an agent|a person|a human|a real person|one of your (?:agents|staff|team|people)) to |(?:(?:can|could|would|will) you(?: please| just)? )?(?:have|get|ask) (?:someone|somebody|an agent|a person|a human|(?:a|an|the|your) (?:manager|supervisor|advisor|adviser|representative|specialist)) (?:to )?)(?:call|phone|ring|contact) me\b|(?:call|phone|ring) me back\b|(?:i (?:want|need|would like|would prefer|am requesting|request)|(?:can|could|may) i (?:get|have|request|book|schedule|arrange)|please (?:arrange|book|schedule)|(?:arrange|book|schedule|request)|give me) (?:a |an )?(?:urgent |quick )?(?:call ?back|call-back|callback|phone call|call|ring)\b|(?:call|phone|ring) me (?:asap|please|now|today|tomorrow|urgently|as soon as)\b|(?:${I_WANT} to |please let me |(?:can|could|may) i )be (?:contacted|called|phoned) (?:back )?by (?:someone|somebody|an agent|a person|a human|a real person|an? (?:advisor|adviser|representative|specialist|manager|consultant)|a member of (?:staff|your team|the team)|one of your (?:agents|staff|team|people|advisors|advisers))\b)`,
+      String.raw`\b(?:` +
+        // "can you call me", "please contact me", "I want you to call me"
+        String.raw`(?:(?:can|could|would|will) you(?: please| just)? |please |kindly |(?:i want|i need|i would like|i would prefer|i would rather)(?: for)? you to )${CONTACT_ME}` +
+        String.raw`|(?:call|phone|ring) me back\b` +
+        // "I'd like to request a call", "is it possible to book a callback", "any way to get a callback"
+        String.raw`|(?:(?:i (?:want|need|would like|would prefer|am requesting|request)|id like)(?: to (?:get|have|request|book|schedule|arrange))?|(?:can|could|may) i (?:get|have|request|book|schedule|arrange)|(?:please |kindly )?(?:arrange|book|schedule|request)|give me|(?:(?:is|would) it be possible|is it possible|is there (?:a|any) way|any way) (?:for me )?to (?:get|have|request|book|schedule|arrange)|(?:how|where) (?:can|do) i (?:get|request|book|arrange)) (?:a |an )?(?:urgent |quick )?(?:call ?back|call-back|callback|phone call|call|ring)\b${NOT_A_CALL}` +
+        String.raw`|(?:call|phone|ring) me (?:asap|please|now|today|tomorrow|urgently|as soon as)\b` +
+        String.raw`|(?:${I_WANT} to |please let me |(?:can|could|may) i )be (?:contacted|called|phoned) (?:back )?by ${CALLER}` +
+        String.raw`)`,
       'g',
     ),
   },
   {
+    // A person of the company reaching the customer: "can someone from billing call me", "please
+    // arrange for an agent to phone me", "I'd appreciate it if someone could give me a ring".
+    pattern: 'callback',
+    needs: new Set(['call', 'phone', 'ring', 'contact', 'callback', 'touch', 'reach', 'email', 'e-mail', 'message', 'msg', 'text', 'whatsapp']),
+    re: new RegExp(String.raw`\b(?:(?:can|could|would|will) ${CALLER}(?: please| just)? |(?:i want|i need|i would like|i would prefer|i would rather)(?: for)? ${CALLER} to |(?:(?:can|could|would|will) you(?: please| just)? |please |kindly )?(?:have|get|ask|arrange for) ${CALLER} (?:to )?|i would (?:really |greatly )?appreciate (?:it )?if ${CALLER} (?:could|would|can) |it would be (?:great|good|nice|helpful) if ${CALLER} (?:could|would|can) )(?:${CONTACT_ME}|${WRITE_ME})`, 'g'),
+  },
+  {
     pattern: 'callback',
     needs: new Set(['call', 'callback', 'call-back']),
-    re: /\b(?:a )?(?:call ?back|call-back|callback)(?: please| asap| now)?\b/g,
+    re: new RegExp(String.raw`\b(?:a )?(?:call ?back|call-back|callback)(?: from ${CALLER})?(?: please| asap| now)?\b`, 'g'),
     closesClause: true,
   },
   {
     pattern: 'person + please',
     needs: PERSON_NEEDS,
-    re: new RegExp(String.raw`\b${STAFF_PERSON} (?:please|now|asap|right now|immediately)(?: please| now)?\b`, 'g'),
+    negatable: true,
+    re: new RegExp(String.raw`\b${STAFF_PERSON} (?:please|now|asap|right now|immediately|needed|required|wanted)(?: please| now| asap| urgently| immediately)?\b`, 'g'),
     closesClause: true,
   },
   {
@@ -261,7 +348,7 @@ export const FRAMES: readonly Frame[] = [
 ];
 
 // What may precede a frame in its clause: greetings, discourse markers, repetition.
-const OPENERS = /^(?:(?:and|so|but|then|ok|okay|oh|hi|hello|hey|look|listen|yes|yeah|yep|no|nope|well|seriously|honestly|frankly|actually|also|instead|in fact|at this point|to be honest|basically|otherwise|now|just|please|sorry|ugh|again|already|omg|ffs|god|right|fine|alright|anyway|hmm|um|uh|dear|bot|chatbot|sir|madam|excuse me|i said|i told you|like i said|as i said|i repeat|once again|one more time|for the (?:last|second|third|fourth|fifth|tenth|hundredth|umpteenth|nth) time|for god sake|for pete sake|for fuck sake) )*$/;
+const OPENERS = /^(?:(?:and|so|but|then|ok|okay|oh|hi|hello|hey|look|listen|yes|yeah|yep|no|nope|well|seriously|honestly|frankly|actually|also|instead|in fact|at this point|to be honest|basically|otherwise|now|just|please|sorry|ugh|again|already|omg|ffs|god|right|fine|alright|anyway|hmm|um|uh|dear|dear team|bot|chatbot|sir|madam|excuse me|kindly|mate|yo|guys|bro|team|if so|if not|in that case|hi there|hello there|good morning|good afternoon|good evening|i said|i told you|like i said|as i said|i repeat|once again|one more time|for the (?:last|second|third|fourth|fifth|tenth|hundredth|umpteenth|nth) time|for god sake|for pete sake|for fuck sake) )*$/;
 
 // A past-time marker in the same clause turns a frame into a story ("I asked to speak to
 // a manager yesterday and ...").
@@ -302,14 +389,21 @@ function wordCount(p: PreparedText): number {
 }
 
 function isWholeMessage(p: PreparedText, hit: Hit): boolean {
+  // Saying the frame's last word again is emphasis, not more message ("agent agent agent").
+  const last = p.tokens[hit.last]?.norm;
   for (let i = 0; i < p.tokens.length; i += 1) {
     if (i >= hit.first && i <= hit.last) continue;
     const t = p.tokens[i];
     if (t === undefined) continue;
     if (t.kind !== 'word' && t.kind !== 'number') continue;
-    if (!OPENERS.test(`${t.norm} `)) return false;
+    if (t.norm !== last && !OPENERS.test(`${t.norm} `)) return false;
   }
   return true;
+}
+
+function isNegated(p: PreparedText, hit: Hit): boolean {
+  const before = recentWords(p, hit.first, 1);
+  return NEGATORS.has(before);
 }
 
 function tellsAStory(p: PreparedText, hit: Hit): boolean {
@@ -440,6 +534,22 @@ function gluedWords(word: string): readonly string[] | undefined {
 
 const MAX_SPELLED_LENGTH = 24;
 
+// Text-speak for the frame words, read as the words themselves (only here, where a person is asked for).
+const CHAT_SPELLINGS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['hooman', ['human']],
+  ['ppl', ['people']],
+  ['pple', ['people']],
+  ['sum1', ['someone']],
+  ['some1', ['someone']],
+  ['sumone', ['someone']],
+  ['any1', ['anyone']],
+  ['ne1', ['anyone']],
+  ['wud', ['would']],
+  ['whr', ['where']],
+  ['thru', ['through']],
+  ['cud', ['could']],
+]);
+
 function spell(token: Token): readonly string[] | undefined {
   const word = token.norm;
   // Kept in the word's entry, known words too (as null): most words are known.
@@ -450,8 +560,9 @@ function spell(token: Token): readonly string[] | undefined {
     entry.spelling = null;
     return undefined;
   }
-  const typo = typoOf(word);
-  let parts = typo !== undefined ? [typo] : gluedWords(word);
+  const chat = CHAT_SPELLINGS.get(word);
+  const typo = chat === undefined ? typoOf(word) : undefined;
+  let parts = chat ?? (typo !== undefined ? [typo] : gluedWords(word));
   if (parts === undefined) {
     const long = longTypoOf(word);
     if (long !== undefined) parts = [long];
@@ -481,6 +592,7 @@ export function detectHumanRequest(input: string | PreparedText): HumanRequest {
       if (!opensClause(p, hit)) continue;
       if (frame.closesClause === true && !closesClause(p, hit)) continue;
       if (frame.wholeMessage === true && !isWholeMessage(p, hit)) continue;
+      if (frame.negatable === true && isNegated(p, hit)) continue;
       if (tellsAStory(p, hit)) continue;
       return { detected: true, excerpt: quote(p, hit.first, hit.last), pattern: frame.pattern };
     }

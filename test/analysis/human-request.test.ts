@@ -176,7 +176,7 @@ describe('chat spellings, the people at the top, whole teams, colleagues, taking
     ['can you put a manager on the line', 'bring in person'],
     ['could you get the manager to call me back', 'callback'],
     ['can an advisor call me?', 'callback'],
-    ['can I get somebody on the phone', 'bring in person'],
+    ['can I get somebody on the phone', 'want + person'],
     ['I need to speak with a member of the team', 'verb + person'],
     ['bring in a real person', 'bring in person'],
     ['could an agent take over from here', 'person + action'],
@@ -214,6 +214,90 @@ describe('chat spellings, the people at the top, whole teams, colleagues, taking
   });
 });
 
+describe('department staff, callbacks from a team, leaving the bot, text-speak and polite openers', () => {
+  it.each([
+    ['pls a billing rep', 'bare person'],
+    ['helpdesk agent please', 'person + please'],
+    ['put me in touch with your retentions team', 'transfer'],
+    ['could I speak with your loans department', 'verb + person'],
+    ['kindly connect me to a customer care executive', 'transfer'],
+    ['mate, get me a supervisor', 'want + person'],
+    ['operator required', 'person + please'],
+    ['live agent needed asap', 'person + please'],
+    ['HUMAN HUMAN', 'bare person'],
+    ['i need 2 talk 2 sum1', 'verb + person'],
+    ['chat w/ a human', 'verb + person'],
+    ['any1 real there?', 'question'],
+    ['is somebody from the sales team online?', 'question'],
+    ['do you have any staff on duty', 'question'],
+    ['any chance of an actual human', 'want + person'],
+    ['please skip the bot', 'refuses bot'],
+    ['how can I get past this chatbot', 'refuses bot'],
+    ['stop this robot', 'refuses bot'],
+    ['I want to complain to your supervisor', 'verb + person'],
+    ['id like to raise a complaint with a manager', 'verb + person'],
+    ['I would like to discuss my premium with an advisor', 'verb + person'],
+    ['can you forward my complaint to a supervisor', 'transfer'],
+    ['switch me to a live person', 'transfer'],
+    ['link me with an operator', 'transfer'],
+    ['could you pass me on?', 'transfer'],
+    ['may I just get transferred to someone real', 'transfer'],
+    ['could you page a manager into this chat', 'bring in person'],
+    ['can somebody from your fraud team ring me', 'callback'],
+    ['could a member of your payroll team get in touch with me', 'callback'],
+    ['ask one of your advisors to text me', 'callback'],
+    ['please arrange for an agent to phone me this afternoon', 'callback'],
+    ['I would appreciate it if someone could give me a call', 'callback'],
+    ['is it possible to schedule a callback', 'callback'],
+    ['id like to request a phone call', 'callback'],
+    ['a call back from your team please', 'callback'],
+    ['is there a number where I can talk to a person', 'verb + person'],
+    ['requesting to speak with a specialist', 'verb + person'],
+    ['put me thru to a supervisor', 'transfer'],
+    ['where is the button to talk to an agent', 'verb + person'],
+    ['are you a bot? if so, get me a person', 'want + person'],
+    ['get me somebody from accounts', 'want + person'],
+    ['need someone on the line now', 'want + person'],
+    ['can I speak to a pharmacist', 'verb + person'],
+    ['please transfer me to reception', 'transfer'],
+    ['I want to talk to a member of the claims team', 'verb + person'],
+    ['is anyone available to talk about my bill', 'question'],
+    ['how do I reach a real sales person', 'verb + person'],
+    ['could someone in payroll call me', 'callback'],
+  ])('detects "%s" (%s)', (text, pattern) => {
+    expect(detectHumanRequest(text)).toMatchObject({ detected: true, pattern });
+  });
+
+  it.each([
+    'how do I stop the bot from sending me reminders',
+    'exit the bot in the app settings',
+    'can I schedule a call reminder for Friday',
+    'is there a call back number for the pharmacy',
+    'can you email me the invoice',
+    'could someone text me the code',
+    'can you text me the tracking link',
+    'I need an executive summary of my spending',
+    'is anyone available to fix the leak on Monday?',
+    'my claims handler said it was approved',
+    'I complained to your staff last month',
+    'I want to transfer money to my savings',
+    'I need to discuss this with the team first',
+    'no agent needed, all sorted',
+    'not a person required for this, right?',
+    'I speak 2 languages',
+    'I had a live chat with an agent yesterday',
+    'the customer service rep was lovely',
+    'a cleaning team is coming tomorrow',
+    'can it connect with my smart speaker',
+    'I need a plumber',
+    'the doctor said to rest',
+    'someone on the phone plan was charged twice',
+    'if so, what is the fee?',
+  ])('leaves "%s" alone', (text) => {
+    expect(detectHumanRequest(text).detected).toBe(false);
+  });
+});
+
 describe('frame word gates', () => {
   // A frame's `needs` only skips work: wherever its expression matches the message as the frames
   // read it, one of those words must be there. Checked on every message of the fixtures and the
@@ -224,7 +308,7 @@ describe('frame word gates', () => {
     'I do not want to talk to a bot', 'get me a manager', 'could a person look at my bill', 'is there a live agent',
     'can you get a manager', 'bring in a human', 'I want to be contacted by an agent',
     'anyone there?', 'call me back', 'callback please', 'agent please', 'someone from billing', 'customer service',
-    'talk to the owner', 'transfer me to your team', 'do you have live chat',
+    'talk to the owner', 'transfer me to your team', 'do you have live chat', 'stop the bot',
   ];
   it('never hides a frame behind the message-level gate: passive transfers and a team as target are found', () => {
     expect(detectHumanRequest('can I be transferred?')).toMatchObject({ detected: true, pattern: 'transfer' });
