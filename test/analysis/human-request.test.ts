@@ -264,6 +264,26 @@ describe('department staff, callbacks from a team, leaving the bot, text-speak a
     ['is anyone available to talk about my bill', 'question'],
     ['how do I reach a real sales person', 'verb + person'],
     ['could someone in payroll call me', 'callback'],
+    ['can I speak with a loan officer', 'verb + person'],
+    ['put me onto your caseworker please', 'transfer'],
+    ['escalate me to a manager', 'transfer'],
+    ['would you mind transferring me to an advisor', 'transfer'],
+    ['would you ever just put me through to a person', 'transfer'],
+    ['is it at all possible to have an advisor ring me', 'callback'],
+    ['I would be very grateful if someone could give me a call', 'callback'],
+    ['would it be alright if an agent called me', 'callback'],
+    ['could a member of staff be able to phone me', 'callback'],
+    ['could I possibly book a callback', 'callback'],
+    ['I want a phone appointment with a counsellor', 'callback'],
+    ['is there even one human working there?', 'question'],
+    ['does anyone actually work at this company', 'question'],
+    ['what number do I call to speak to a person', 'verb + person'],
+    ['who should I talk to at the billing office', 'verb + person'],
+    ['I am looking for a supervisor to sort this out', 'want + person'],
+    ['I want to report this to a manager', 'verb + person'],
+    ['please bypass the virtual assistant', 'refuses bot'],
+    ['I need speak your supervisor', 'verb + person'],
+    ['cn i chat to a human', 'verb + person'],
   ])('detects "%s" (%s)', (text, pattern) => {
     expect(detectHumanRequest(text)).toMatchObject({ detected: true, pattern });
   });
@@ -293,6 +313,13 @@ describe('department staff, callbacks from a team, leaving the bot, text-speak a
     'the doctor said to rest',
     'someone on the phone plan was charged twice',
     'if so, what is the fee?',
+    'the police officer took a statement',
+    'my social worker will call you',
+    'who do I talk to about this',
+    'is there one person working the desk or two',
+    'I speak a little English',
+    'report this charge as fraud',
+    'the assistant told me to wait',
   ])('leaves "%s" alone', (text) => {
     expect(detectHumanRequest(text).detected).toBe(false);
   });
@@ -309,6 +336,7 @@ describe('frame word gates', () => {
     'can you get a manager', 'bring in a human', 'I want to be contacted by an agent',
     'anyone there?', 'call me back', 'callback please', 'agent please', 'someone from billing', 'customer service',
     'talk to the owner', 'transfer me to your team', 'do you have live chat', 'stop the bot',
+    'who can I talk to in your sales team',
   ];
   it('never hides a frame behind the message-level gate: passive transfers and a team as target are found', () => {
     expect(detectHumanRequest('can I be transferred?')).toMatchObject({ detected: true, pattern: 'transfer' });
