@@ -10,7 +10,8 @@
 //   npm run eval -- --held-out    adds the UCI Yelp sentences from the `sentiment` package's own
 //                                 validation fixtures, a source nothing here was tuned on: a check
 //                                 that the sentiment figures generalise. Keep it that way: read
-//                                 its figures, never its sentences.
+//                                 its figures, never its sentences. Also the lists of requests for a
+//                                 person written for this project (bench/written-requests/).
 //
 // Data (formats in ../shared/bench-data/README.md), read at run time; sets are found by file name:
 //   sentences-*.tsv           UCI sentences, `text<TAB>label` (1 positive, 0 negative), no header, no quoting
@@ -96,7 +97,8 @@ function readTsv(file) {
 const files = readdirSync(DATA_DIR).sort();
 const setName = (f) => basename(f).replace(/\.(tsv|jsonl)$/, '');
 const uciSets = files.filter((f) => /^sentences-.*\.tsv$/.test(f)).map((f) => ({ name: setName(f), rows: readTsv(join(DATA_DIR, f)) }));
-if (args.includes('--held-out')) {
+const HELD_OUT = args.includes('--held-out');
+if (HELD_OUT) {
   // The same sentences the `sentiment` package validates itself on (its README gives 0.696 on them).
   const yelp = require('sentiment/test/fixtures/yelp.json');
   const rows = yelp.filter((r) => r.class === 0 || r.class === 1).map((r) => ({ text: r.text, label: r.class }));
@@ -278,6 +280,20 @@ function humanRequestGroup() {
   figure('humanRequest.fpr', 'requests for a person', `label 0, not borderline (${negatives.length})`, 'false-positive rate', per(negatives), negatives.length);
   figure('humanRequest.fprHard', 'requests for a person', `hard negatives (${hard.length})`, 'false-positive rate', per(hard), hard.length);
   figure('humanRequest.rateBorderline', 'requests for a person', `borderline label 0 (${borderline.length})`, 'detection rate (scored separately)', per(borderline), borderline.length);
+  if (HELD_OUT) writtenRequestLists(per);
+}
+
+// Lists written for this project (bench/written-requests/README.md says how each was used).
+function writtenRequestLists(per) {
+  const dir = join(__dirname, 'written-requests');
+  const lines = (f) => readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.trim() !== '').map((text) => ({ text }));
+  for (const n of [1, 2, 3, 4]) {
+    const requests = lines(`list-${n}-requests.txt`);
+    const near = lines(`list-${n}-near-misses.txt`);
+    const label = n === 4 ? `written list 4, never read` : `written list ${n}`;
+    figure(`humanRequest.written${n}.recall`, 'requests for a person', `${label}: requests (${requests.length})`, 'recall', per(requests), requests.length);
+    figure(`humanRequest.written${n}.fpr`, 'requests for a person', `${label}: near misses (${near.length})`, 'false-positive rate', per(near), near.length);
+  }
 }
 
 // ---------------------------------------------------------------------------------- 3. dissatisfaction
