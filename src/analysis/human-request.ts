@@ -95,13 +95,13 @@ import { addFoldTargets, patternWords } from './look-alikes';
 
 const DET = String.raw`(?:(?:a|an|the|some|any|one of your|one of the|your|another|a different) )`;
 const ADJ = String.raw`(?:(?:real|live|actual|human|physical|proper|normal|qualified|senior|living|breathing|real life|real-life|competent|english speaking|bloody|goddamn|god damn|damn|damned|fucking|freaking|frigging|effing) )`;
-// Nouns that name a person who works for the company.
+// Staff nouns that take a free modifier after the determiner: "a service agent", "an acme employee".
+const EMPLOYEE = String.raw`(?:agents?|operators?|representatives?|reps?|employees?|advisors?|advisers?|assistants?|specialists?|consultants?|managers?|supervisors?|executives?|handlers?|officers?|caseworkers?|counsell?ors?|(?:staff|team) members?)`;
 // A department before a staff noun makes one compound: "customer service rep", "claims handler", "sales team".
 const DEPARTMENT = String.raw`(?:customer services?|customer support|customer care|support|service|sales|billing|technical support|tech support|technical|help desk|helpdesk|accounts?|claims|complaints|retentions?)`;
-const STAFF_COMPOUND = String.raw`${DEPARTMENT} (?:agents?|operators?|representatives?|reps?|advisors?|advisers?|specialists?|executives?|staff|managers?|handlers?|consultants?|persons?|people|team|department)`;
+const STAFF_COMPOUND = String.raw`${DEPARTMENT} (?:${EMPLOYEE}|staff|persons?|people|team)`;
+// Nouns that name a person who works for the company.
 const STAFF = String.raw`(?:${STAFF_COMPOUND}|human beings?|humans?|persons?|people|agents?|operators?|representatives?|reps?|staff members?|staff|employees?|advisors?|advisers?|assistants?|specialists?|managers?|supervisors?|consultants?|executives?|officers?|caseworkers?|case workers?|case handlers?|counsell?ors?|customer service|customer services|customer support|customer care|support team|support staff|team members?|members? of (?:your |the |our )?(?:staff|team)|(?<=\byour )colleagues?|superiors?|live chat|human support|live support|real ones?|owners?|founders?|ceo|boss|directors?)`;
-// Staff nouns that take a free modifier after the determiner: "a service agent", "an acme employee".
-const EMPLOYEE = String.raw`(?:agents?|operators?|representatives?|reps?|employees?|advisors?|advisers?|assistants?|specialists?|consultants?|managers?|supervisors?|executives?|handlers?|officers?|caseworkers?|counsell?ors?|workers?|(?:staff|team) members?)`;
 // Modifiers that make the staff noun a bot or somebody else's person.
 const NOT_MODIFIER = String.raw`(?!(?:virtual|ai|digital|automated|automatic|robot|robotic|bot|chat|chatbot|voice|smart|personal|travel|estate|insurance|secret|special|free|double|undercover|sleeper|police|parole|probation|prison|army|military|social|my|his|her|their|our) )`;
 /*
@@ -115,7 +115,7 @@ const QUALIFIERS = String.raw`${ADJ}{0,4}`;
 const MODIFIED = String.raw`${DET}${QUALIFIERS}${NOT_MODIFIER}(?!${DEPARTMENT} )[a-z]{2,15} ${EMPLOYEE}`;
 const VAGUE = String.raw`(?:someone|somebody|anyone|anybody)`;
 // "human resources", "human error", "agent number": the noun starts a compound.
-const NOT_A_PERSON = String.raw`(?! (?:resources|error|errors|rights|nature|race|trafficking|body|approval|override|discount|discounts|special|specials|price|prices|pricing|rate|rates|role|access|number|id|code|email|e-mail|name|signature|portal|login|account|app|mode|verification|interaction|language|summary|summaries|class|lounge|suite|board|committee|decision|decisions|order|orders))`;
+const NOT_A_PERSON = String.raw`(?! (?:resources|error|errors|rights|nature|race|trafficking|body|approval|override|discount|discounts|special|specials|price|prices|pricing|rate|rates|role|access|number|id|code|email|e-mail|name|signature|portal|login|account|app|mode|verification|interaction|language|summary|summaries|lounge|suite|board|committee))`;
 // A bot is no person: "a virtual assistant", "an ai agent".
 const NOT_A_BOT = String.raw`(?!(?:virtual|ai|digital|automated|robot|bot|chatbot) )`;
 const PERSON = String.raw`(?:${DET}?${NOT_A_BOT}${QUALIFIERS}(?:${STAFF}|${VAGUE})|${MODIFIED})\b${NOT_A_PERSON}`;
@@ -123,11 +123,13 @@ const PERSON = String.raw`(?:${DET}?${NOT_A_BOT}${QUALIFIERS}(?:${STAFF}|${VAGUE
 // People known by their trade, asked for by name in the services that have them: "talk to a
 // pharmacist", "transfer me to reception". Only as someone to talk to or be passed to: "I need a
 // plumber" asks for a service, not for a person in this chat.
-const TRADE = String.raw`(?:(?:a|an|the|your|one of your) (?:pharmacists?|nurses?|doctors?|gp|receptionists?|technicians?|underwriters?|bankers?|brokers?|accountants?|solicitors?|lawyers?|tellers?|concierge)|(?:the |your )?reception)\b`;
+const TRADE = String.raw`(?:(?:a|an|the|your|one of your) (?:pharmacists?|nurses?|underwriters?|tellers?)|(?:the |your )?reception(?! (?:at|in|desk|from|of)\b))\b`;
 const TALK_TARGET = String.raw`(?:${PERSON}|${TRADE}|(?:the |your )?(?:support|tech support|technical support|billing|sales|management|the complaints department)\b|(?:the|your) (?:team|office)\b)`;
 // "someone" is a person only with a qualifier: "I need someone to fix this" is not a
 // request for a human, "I need someone real" is.
-const VAGUE_QUALIFIED = String.raw`${DET}?${VAGUE} (?:on the (?:phone|line)(?! (?:plan|bill|contract|account|number))|from (?:the |your )?${DEPARTMENT}(?: team| department)?|real|human|from (?:support|customer service|customer support|customer care|billing|sales|the (?:support )?team|your (?:team|company|staff|support team|office))|who (?:is|can|knows|actually)|to (?:talk|speak|chat|help|call)|i can (?:talk|speak|chat) (?:to|with))\b`;
+// "someone from accounts to sign off the invoice" asks for a task, not for a person in the chat.
+const NOT_A_TASK = String.raw`(?! to (?!(?:talk|speak|chat|help|call|sort|look|explain|discuss)\b)[a-z])`;
+const VAGUE_QUALIFIED = String.raw`${DET}?${VAGUE} (?:on the (?:phone|line)(?! (?:plan|bill|contract|account|number))${NOT_A_TASK}|from (?:the |your )?${DEPARTMENT}(?: team| department)?${NOT_A_TASK}|real|human|from (?:support|customer service|customer support|customer care|billing|sales|the (?:support )?team|your (?:team|company|staff|support team|office))|who (?:is|can|knows|actually)|to (?:talk|speak|chat|help|call)|i can (?:talk|speak|chat) (?:to|with))\b`;
 const STAFF_PERSON = String.raw`(?:${DET}?${NOT_A_BOT}${QUALIFIERS}${STAFF}|${MODIFIED})\b${NOT_A_PERSON}`;
 
 const ADV = String.raw`(?:(?:really|just|seriously|still|actually) )?`;
@@ -140,7 +142,7 @@ const HOW = String.raw`(?:(?:i ${ADV}(?:do not|did not|can not) (?:know|understa
 // Openers a first-person request may carry before its verb.
 const PREFIX = String.raw`(?:${I_WANT}(?: to| 2)?(?: be)?|(?:i am )?requesting to|request to|(?:where|how do i find|where do i find) (?:is )?the (?:option|button|link|place) to|(?:is there|do you have|have you got) (?:a|any) (?:(?:phone|contact|direct|telephone) )?(?:number|line) (?:where (?:i|we) can|to|i can)|what (?:phone )?number (?:do|should|can) i (?:ring|call|dial|use) to|${HELP}|${HOW}|i ${ADV}(?:have got|have|got|must|insist|try|will try|am trying|have been trying|was hoping|am hoping|wanted|was wanting|was trying)(?: to)?|(?:have|has) got to|got to|have to|i (?:can not|could not|am unable to|am not able to|was unable to|was not able to)|i am (?:looking|wanting|hoping) to|would it be possible (?:for me )?to|i am asking to|i have been asking to|i keep asking to|i (?:already )?asked to|let me|(?:can|could|may|might) i(?: please| just| actually)?|please(?: let me)?|is it possible (?:for me )?to|is there (?:a|any) way (?:to|i can|i could|for me to)|(?:why )?can not i(?: just)?|(?:why )?can i not|why will you not let me|(?:can|could|would|will) you(?: please| just)?(?: let me)?|allow me to)`;
 // Reaching a person: talk/speak/chat to, contact, reach, also as gerunds after "help".
-const TALK = String.raw`(?:(?:talk|talking|speak|speaking|(?:a )?(?:live )?chat|chatting)(?: directly)? (?:to|with|wth|wit|w /|2)|(?:complain|complaining) to|report (?:this|it) to|(?:speak|talk)(?= (?:your|a|an|one of your|someone|somebody|anyone|anybody) )|(?:make|lodge|file|raise|register) (?:a |my )?complaint (?:to|with)|discuss(?:ing)?(?: (?:this|it|that|my (?:case|account|claim|order|bill|invoice|policy|premium|payment|contract|loan|mortgage|refund|renewal|subscription|plan|application|booking|options|situation|complaint|needs)))? with(?! (?:the|my|our) )|(?<=\b(?:rather|prefer to|prefer) )deal with|communicate with|get(?:ting)? (?:through to|in touch with|in contact with|hold of|connected (?:to|with))|reach out to|reaching out to|reach|reaching|contact|contacting)`;
+const TALK = String.raw`(?:(?:talk|talking|speak|speaking|(?:a )?(?:live )?chat|chatting)(?: directly)? (?:to|with|wth|wit|w /|2)|(?:complain|complaining) to|speak(?= (?:your|a|an|one of your) )|(?:make|lodge|file|raise|register) (?:a |my )?complaint (?:to|with)|(?<=\b(?:rather|prefer to|prefer) )deal with|communicate with|get(?:ting)? (?:through to|in touch with|in contact with|hold of|connected (?:to|with))|reach out to|reaching out to|reach|reaching|contact|contacting)`;
 
 export interface Frame {
   readonly pattern: string;
@@ -182,14 +184,16 @@ const BE_TRANSFERRED = String.raw`(?:(?:can|could|may) i(?: please| just)? |(?:i
 
 // Who may call the customer back: "someone from billing", "a member of your accounts team", "an
 // advisor". Lighter than the person pattern (no qualifier list), as it appears several times.
-const CALLER = String.raw`(?:${VAGUE}(?: (?:from|in|at) (?:the |your )?[a-z]{2,15}(?: (?:team|department|desk|office))?)?|one of your (?:agents|staff|team|people|advisors|advisers)|a member of (?:staff|(?:your|the) (?:[a-z]+ )?team)|(?:an? |the |your )(?:(?:real|live|human|senior|qualified) )?(?:${STAFF_COMPOUND}|person|human|agent|advisor|adviser|representative|rep|manager|supervisor|specialist|consultant|executive|operator|officer|technician|engineer)|(?:your|the) (?:[a-z]{2,15} )?(?:team|department))`;
+const CALLER = String.raw`(?:${VAGUE}(?: (?:from|in|at) (?:the |your )?[a-z]{2,15}(?: (?:team|department|desk|office))?)?|one of your (?:agents|staff|team|people|advisors|advisers)|a member of (?:staff|(?:your|the) (?:[a-z]+ )?team)|(?:an? |the |your )(?:(?:real|live|human|senior|qualified) )?(?:${STAFF_COMPOUND}|person|human|agent|advisor|adviser|representative|rep|manager|supervisor|specialist|consultant|executive|operator|officer)|(?:your|the) (?:[a-z]{2,15} )?(?:team|department))`;
 // Reaching the customer: "call me", "get in touch with me", "give me a ring".
-const CONTACT_ME = String.raw`(?:(?:call|phone|ring|contact) me|get in touch with me|reach out to me|give me a (?:call ?back|callback|call|ring|buzz))\b`;
+// Not a notice ("call me when he is on the way", "text me once it ships").
+const NOT_A_NOTICE = String.raw`(?! (?:when|once|before|after|instead|if|as soon as (?:it|he|she|they))\b)`;
+const CONTACT_ME = String.raw`(?:(?:call|phone|ring|contact) me|get in touch with me|reach out to me|give me a (?:call ?back|callback|call|ring|buzz))\b${NOT_A_NOTICE}`;
 // Writing to the customer asks for a person only when a person writes, and not to send a thing
 // ("can someone from billing email me", not "can you email me the invoice").
-const WRITE_ME = String.raw`(?:email|e-mail|message|msg|text|whatsapp) me\b(?! (?:the|a|an|my|your|this|that|it|those|these|some|all)\b)`;
+const WRITE_ME = String.raw`(?:email|e-mail|message|msg|text|whatsapp) me\b(?! (?:the|a|an|my|your|this|that|it|those|these|some|all)\b)${NOT_A_NOTICE}`;
 // "a call reminder", "call forwarding": a call that names a feature, not one to be made.
-const NOT_A_CALL = String.raw`(?! (?:reminders?|forwarding|waiting|logs?|history|charges?|plans?|recordings?|quality|centre|center|minutes|rates?|barring|divert|diversion|settings|features?|buttons?|limits?|credit|package|bundle|details|times?|duration|transcripts?|numbers?)\b)`;
+const NOT_A_CALL = String.raw`(?! (?:reminders?|forwarding|waiting|logs?|history|charges?|plans?|recordings?|quality|centre|center|minutes|rates?|barring|divert|diversion|settings|features?|buttons?|limits?|credit|package|bundle|duration|transcripts?|numbers?)\b)`;
 
 const TRANSFER_NEEDS: ReadonlySet<string> = new Set([...PERSON_NEEDS, 'transfer', 'transferred', 'connect', 'connected', 'put', 'pass', 'passed', 'forwarded', 'redirected', 'escalate', 'escalated', 'handed']);
 
@@ -215,7 +219,7 @@ export const FRAMES: readonly Frame[] = [
     pattern: 'verb + person',
     needs: new Set(['team', 'department', 'desk']),
     re: new RegExp(
-      String.raw`\b(?:(?:${PREFIX} )?${TALK}|(?:(?:can|could|would|will) you(?: please| just)? |please )?(?:(?:connect|transfer|put|pass|forward|send|switch|link) me(?: through| over| on)?(?: to| with)|(?:transfer|pass|forward|escalate|send) (?:this|it|the chat|my (?:case|complaint|query|chat)) to)) (?:(?:a |one )?members? of )?(?:the|your) (?:[a-z]{2,15} ){1,2}(?:team|department|desk)\b`,
+      String.raw`\b(?:(?:${PREFIX} )?${TALK}|(?:(?:can|could|would|will) you(?: please| just)? |please )?(?:(?:connect|transfer|put|pass|forward|send|switch|link) me(?: through| over| on)?(?: to| with)|(?:transfer|pass|forward|escalate) (?:this chat|the chat|my (?:case|complaint|query|chat)) to)) (?:(?:a |one )?members? of )?(?:the|your) (?:[a-z]{2,15} ){1,2}(?:team|department|desk)\b`,
       'g',
     ),
   },
@@ -223,7 +227,7 @@ export const FRAMES: readonly Frame[] = [
     // "who do I speak to in your complaints department", "who can I talk to at the finance office"
     pattern: 'verb + person',
     needs: new Set(['team', 'department', 'desk', 'office']),
-    re: /\bwho (?:do|can|should) i (?:speak|talk) to (?:in|at) (?:the|your) (?:[a-z]{2,15} ){1,2}(?:team|department|desk|office)\b/g,
+    re: /\bwho (?:do|can|should) i (?:speak|talk) to (?:in|at) your (?:[a-z]{2,15} ){1,2}(?:team|department|desk|office)\b/g,
   },
   {
     pattern: 'transfer',
@@ -263,7 +267,7 @@ export const FRAMES: readonly Frame[] = [
     pattern: 'refuses bot',
     needs: new Set(['bot', 'bots', 'robot', 'chatbot', 'chat', 'automated', 'machine', 'assistant']),
     re: new RegExp(
-      String.raw`\b(?:(?:how (?:do|can) (?:i|we)|is there (?:a|any) way to|(?:can|could|may) (?:i|we)(?: please| just)?|let me|please|i ${ADV}(?:want|need|would like) to) )?(?:stop|skip|exit|bypass|get past|get out of|get away from|leave|quit|no more)(?: (?:the|this|your))? (?:stupid |dumb |automated |virtual )?(?:bot|chatbot|chat bot|robot|automated system|machine|assistant)\b(?! (?:from|in|on|app|settings|notifications?|messages?)\b)`,
+      String.raw`\b(?:(?:how (?:do|can) (?:i|we)|is there (?:a|any) way to|(?:can|could|may) (?:i|we)(?: please| just)?|let me|please|i ${ADV}(?:want|need|would like) to) )?(?:stop|skip|exit|bypass|get past|get out of|get away from|leave|quit|no more)(?: (?:the|this|your))? (?:stupid |dumb |automated |virtual )?(?:bot|chatbot|chat bot|robot|automated system|machine|assistant)(?= *$| [.!?,]| (?:and|so|i|please|now|already)\b)`,
       'g',
     ),
   },
@@ -271,7 +275,7 @@ export const FRAMES: readonly Frame[] = [
     pattern: 'want + person',
     needs: PERSON_NEEDS,
     re: new RegExp(
-      String.raw`\b(?:${I_WANT}|i (?:would rather have|insist on|am asking for|am requesting|have asked for)|(?:can|could|may) (?:i|we)(?: please| just)? (?:get|have|request)|(?:is it possible (?:for me )?to|would it be possible (?:for me )?to|is there (?:a|any) way to|how (?:do|can|could) (?:i|we)|how to|where (?:do|can) (?:i|we)) (?:get|have|request|find)|(?:get|give|find|bring|send) me|i am looking for|(?:is there )?any chance (?:of|i (?:can|could) (?:get|have))) (?:(?:some )?(?:help|assistance) from |(?:a |an |some )?(?:conversation|chat|word|talk|discussion|session|appointment|meeting|yarn) with )?(?:${STAFF_PERSON}|${VAGUE_QUALIFIED})`,
+      String.raw`\b(?:${I_WANT}|i (?:would rather have|insist on|am asking for|am requesting|have asked for)|(?:can|could|may) (?:i|we)(?: please| just)? (?:get|have|request)|(?:is it possible (?:for me )?to|would it be possible (?:for me )?to|is there (?:a|any) way to|how (?:do|can|could) (?:i|we)|how to|where (?:do|can) (?:i|we)) (?:get|have|request|find)|(?:get|give|find|bring|send) me|(?:is there )?any chance (?:of|i (?:can|could) (?:get|have))) (?:(?:some )?(?:help|assistance) from |(?:a |an |some )?(?:conversation|chat|word|talk|discussion|session|appointment|meeting|yarn) with )?(?:${STAFF_PERSON}|${VAGUE_QUALIFIED})`,
       'g',
     ),
   },
@@ -298,7 +302,7 @@ export const FRAMES: readonly Frame[] = [
     pattern: 'question',
     needs: PERSON_NEEDS,
     re: new RegExp(
-      String.raw`\b(?:(?:is|are) there (?:also |actually |even |really |still )?(?:(?:a|an|any|some) )?${QUALIFIERS}(?:${STAFF}|${VAGUE})|(?:is there|are there) (?:a single|even one|one single) (?:real )?(?:human|person|human being) (?:working|employed|left)|(?:does|do) (?:anyone|anybody|any humans|any (?:real )?people|any (?:real )?staff) (?:actually |even |still )?work (?:at|in|for|there|here)|(?:do you have|have you got|are there) (?:any|some) (?:(?:real|live|human) )?(?:people|staff|agents|humans|advisors|advisers|operators) (?:working|available|online|around|on duty|on shift)|do you (?:even |also |actually )?(?:have|offer|provide) (?:(?:a|an|any|some) )?(?:${ADJ}{1,4}${STAFF}|live chat|live support|human support|phone support))\b${NOT_A_PERSON}`,
+      String.raw`\b(?:(?:is|are) there (?:also |actually |even |really |still )?(?:(?:a|an|any|some) )?${QUALIFIERS}(?:${STAFF}|${VAGUE})|(?:is there|are there) (?:a single|even one|one single) (?:real )?(?:human|person|human being) (?:working|employed|left)|(?:does|do) (?:anyone|anybody|any humans|any (?:real )?people|any (?:real )?staff) (?:actually|even|still) work (?:at|in|for|there|here)|(?:do you have|have you got|are there) (?:any|some) (?:(?:real|live|human) )?(?:people|staff|agents|humans|advisors|advisers|operators) (?:working|available|online|around|on duty|on shift)|do you (?:even |also |actually )?(?:have|offer|provide) (?:(?:a|an|any|some) )?(?:${ADJ}{1,4}${STAFF}|live chat|live support|human support|phone support))\b${NOT_A_PERSON}`,
       'g',
     ),
   },
@@ -306,7 +310,7 @@ export const FRAMES: readonly Frame[] = [
     // "Anyone there?" asks for a person only as a whole clause: "someone here told me" does not.
     pattern: 'question',
     needs: new Set([...VAGUE_WORDS, 'people', 'staff', 'agents', 'team']),
-    re: /\b(?:(?:is|are) )?(?:anyone|anybody|someone|somebody|any of your (?:people|staff|agents|team))(?: from (?:the |your )?[a-z]+(?: team| department)?)? (?:there|here|real|human|alive|available|around|listening|awake|online)(?: (?:there|here|online|around))?(?: (?:to (?:chat|talk|speak|help)(?: me)?(?: (?:about|with|regarding|on) [a-z0-9' ]+)?|right now|now|today|at the moment))?\b/g,
+    re: /\b(?:(?:is|are) )?(?:anyone|anybody|someone|somebody|any of your (?:people|staff|agents|team))(?: from (?:the |your )?[a-z]+(?: team| department)?)? (?:there|here|real|human|alive|available|around|listening|awake|online)(?: (?:there|here|online|around))?(?: (?:to (?:chat|talk|speak)(?: (?:about|with|regarding|on) [a-z0-9' ]+)?|to help(?: me)?|right now|now|at the moment))?\b/g,
     closesClause: true,
   },
   {
@@ -318,7 +322,7 @@ export const FRAMES: readonly Frame[] = [
         String.raw`(?:(?:can|could|would|will) you(?: please| just)? |please |kindly |(?:i want|i need|i would like|i would prefer|i would rather)(?: for)? you to )${CONTACT_ME}` +
         String.raw`|(?:call|phone|ring) me back\b` +
         // "I'd like to request a call", "is it possible to book a callback", "any way to get a callback"
-        String.raw`|(?:(?:i (?:want|need|would like|would prefer|am requesting|request)|id like)(?: to (?:get|have|request|book|schedule|arrange))?|(?:can|could|may) i (?:possibly )?(?:get|have|request|book|schedule|arrange)|(?:please |kindly )?(?:arrange|book|schedule|request)|give me|(?:(?:is|would) it be possible|is it possible|is there (?:a|any) way|any way) (?:for me )?to (?:get|have|request|book|schedule|arrange)|(?:how|where) (?:can|do) i (?:get|request|book|arrange)) (?:a |an )?(?:urgent |quick )?(?:call ?back|call-back|callback|phone call|call|ring|(?:phone|telephone|video) appointment)\b${NOT_A_CALL}` +
+        String.raw`|(?:(?:i (?:want|need|would like|would prefer|am requesting|request)|id like)(?: to (?:get|have|request|book|schedule|arrange))?|(?:can|could|may) i (?:possibly )?(?:get|have|request|book|schedule|arrange)|(?:please |kindly )?(?:arrange|book|schedule|request)|give me|(?:(?:is|would) it be possible|is it possible|is there (?:a|any) way|any way) (?:for me )?to (?:get|have|request|book|schedule|arrange)|(?:how|where) (?:can|do) i (?:get|request|book|arrange)) (?:a |an )?(?:urgent |quick )?(?:call ?back|call-back|callback|phone call|call|ring)\b${NOT_A_CALL}` +
         String.raw`|(?:call|phone|ring) me (?:asap|please|now|today|tomorrow|urgently|as soon as)\b` +
         String.raw`|(?:${I_WANT} to |please let me |(?:can|could|may) i )be (?:contacted|called|phoned) (?:back )?by ${CALLER}` +
         String.raw`)`,
@@ -330,9 +334,9 @@ export const FRAMES: readonly Frame[] = [
     // arrange for an agent to phone me", "I'd appreciate it if someone could give me a ring".
     pattern: 'callback',
     needs: new Set(['call', 'phone', 'ring', 'contact', 'callback', 'touch', 'reach', 'email', 'e-mail', 'message', 'msg', 'text', 'whatsapp', 'called', 'rang', 'phoned', 'contacted']),
-    re: new RegExp(String.raw`\b(?:(?:can|could|would|will) ${CALLER}(?: please| just| be able to)? |(?:i want|i need|i would like|i would prefer|i would rather)(?: for)? ${CALLER} to |(?:(?:can|could|would|will) you(?: please| just)? |please |kindly |(?:can|could|may) i |(?:would|is) it (?:be )?(?:at all )?possible to |is there (?:a|any) way to )?(?:have|get|ask|arrange for) ${CALLER} (?:to )?|i would (?:really |greatly |very much )?(?:appreciate (?:it )?|be (?:very |really )?grateful )if ${CALLER} (?:could|would|can) |it would be (?:great|good|nice|helpful) if ${CALLER} (?:could|would|can) )(?:${CONTACT_ME}|${WRITE_ME})` +
+    re: new RegExp(String.raw`\b(?:(?:can|could) ${CALLER}(?: please| just| be able to)? |(?:i want|i need|i would like|i would prefer|i would rather)(?: for)? ${CALLER} to |(?:(?:can|could|would|will) you(?: please| just)? |please |kindly |(?:can|could|may) i |(?:would|is) it (?:be )?(?:at all )?possible to |is there (?:a|any) way to )?(?:have|get|ask|arrange for) ${CALLER} (?:to )?|i would (?:really |greatly |very much )?(?:appreciate (?:it )?|be (?:very |really )?grateful )if ${CALLER} (?:could|would|can) |it would be (?:great|good|nice|helpful) if ${CALLER} (?:could|would|can) )(?:${CONTACT_ME}|${WRITE_ME})` +
         // "would it be okay if a member of staff called me"
-        String.raw`|\bwould it be (?:ok|okay|alright|all right|possible|fine) if ${CALLER} (?:called|rang|phoned|contacted) me\b`, 'g'),
+        String.raw`|\bwould it be (?:ok|okay|alright|all right|possible|fine) if ${CALLER} (?:called|rang|phoned|contacted) me\b${NOT_A_NOTICE}`, 'g'),
   },
   {
     pattern: 'callback',
@@ -344,7 +348,7 @@ export const FRAMES: readonly Frame[] = [
     pattern: 'person + please',
     needs: PERSON_NEEDS,
     negatable: true,
-    re: new RegExp(String.raw`\b${STAFF_PERSON} (?:please|now|asap|right now|immediately|needed|required|wanted)(?: please| now| asap| urgently| immediately)?\b`, 'g'),
+    re: new RegExp(String.raw`\b${STAFF_PERSON} (?:please|now|asap|right now|immediately|(?:needed|required|wanted)(?! ?[?]))(?: please| now| asap| urgently| immediately)?\b`, 'g'),
     closesClause: true,
   },
   {
