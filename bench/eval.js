@@ -396,6 +396,30 @@ function speedGroup() {
   figure('speed.throughput', 'speed', `${texts.length} sentences, median of ${rounds} rounds`, "messages per second ÷ sentiment's", values, texts.length);
 }
 
+// Lists written for this project (bench/written-frustration/README.md): each message alone.
+async function writtenFrustrationLists() {
+  const dir = join(__dirname, 'written-frustration');
+  const lines = (f) => readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const escalator = lib.createEscalator();
+  const reaches = async (text) => {
+    const level = (await escalator.evaluate({ id: 'written', messages: [{ role: 'user', text }] })).trace.facts['frustration.level'];
+    return level === 'medium' || level === 'high';
+  };
+  const negative = (text) => vader.SentimentIntensityAnalyzer.polarity_scores(text).compound <= -0.05;
+  const frustrated = lines('frustrated.txt');
+  const sets = [
+    ['frustrated', frustrated, 'written frustrated messages'],
+    ['frustratedUnread', frustrated.filter((_, i) => i % 2 === 0), 'written frustrated messages, lines never read'],
+    ['calm', lines('calm.txt'), 'written calm messages'],
+  ];
+  for (const [id, texts, label] of sets) {
+    let ours = 0;
+    for (const t of texts) if (await reaches(t)) ours += 1;
+    const vaderShare = ratio(texts.filter(negative).length, texts.length);
+    figure(`frustration.written.${id}`, 'frustration, one message alone', `${label} (${texts.length})`, 'share reaching medium/high (vader: compound <= -0.05)', { ours: ratio(ours, texts.length), vader: vaderShare }, texts.length);
+  }
+}
+
 // ---------------------------------------------------------------------------------- main
 
 (async () => {
@@ -403,6 +427,7 @@ function speedGroup() {
   sentimentGroup();
   humanRequestGroup();
   await dissatisfactionGroup();
+  if (HELD_OUT) await writtenFrustrationLists();
   speedGroup();
   const seconds = (performance.now() - started) / 1000;
   const meta = {
