@@ -171,11 +171,9 @@ const PERSON_NOUNS = [
   'supervisors', 'consultant', 'consultants', 'customer', 'support', 'team', 'chat', 'real', 'owner', 'owners', 'founder',
   'founders', 'ceo', 'boss', 'director', 'directors', 'billing', 'sales', 'complaints', 'office', 'colleague', 'colleagues',
   'superior', 'superiors', 'executive', 'executives', 'handler', 'handlers', 'department', 'officer', 'officers',
-  'caseworker', 'caseworkers', 'workers', 'worker', 'counsellor', 'counsellors', 'counselor', 'counselors',
+  'caseworker', 'caseworkers', 'counsellor', 'counsellors', 'counselor', 'counselors',
   // TRADE
-  'pharmacist', 'pharmacists', 'nurse', 'nurses', 'doctor', 'doctors', 'gp', 'receptionist', 'receptionists',
-  'reception', 'technician', 'technicians', 'underwriter', 'underwriters', 'banker', 'bankers', 'broker', 'brokers',
-  'accountant', 'accountants', 'solicitor', 'solicitors', 'lawyer', 'lawyers', 'teller', 'tellers', 'concierge',
+  'pharmacist', 'pharmacists', 'nurse', 'nurses', 'underwriter', 'underwriters', 'teller', 'tellers', 'reception',
 ];
 const VAGUE_WORDS = ['someone', 'somebody', 'anyone', 'anybody'];
 const PERSON_NEEDS: ReadonlySet<string> = new Set([...PERSON_NOUNS, ...VAGUE_WORDS]);
@@ -226,7 +224,7 @@ export const FRAMES: readonly Frame[] = [
     ),
   },
   {
-    // "who do I speak to in your complaints department", "who can I talk to at the finance office"
+    // "who do I speak to in your complaints department", "who can I talk to at your finance office"
     pattern: 'verb + person',
     needs: new Set(['team', 'department', 'desk', 'office']),
     re: /\bwho (?:do|can|should) i (?:speak|talk) to (?:in|at) your (?:[a-z]{2,15} ){1,2}(?:team|department|desk|office)\b/g,
@@ -264,8 +262,9 @@ export const FRAMES: readonly Frame[] = [
   },
   {
     // Leaving the bot is asking for what is behind it: "stop the bot", "skip the bot", "how do I
-    // get past this bot", "no more bot". Not stopping what the bot does ("stop the bot from
-    // messaging me") nor leaving a bot that is not this chat ("exit the bot in the app").
+    // get past this bot", "no more bot". The bot ends the clause or leads on ("... and get me a
+    // person"): not stopping what a bot does ("stop the bot from messaging me") nor a product
+    // ("how do I stop the robot vacuum beeping").
     pattern: 'refuses bot',
     needs: new Set(['bot', 'bots', 'robot', 'chatbot', 'chat', 'automated', 'machine', 'assistant']),
     re: new RegExp(
