@@ -1,5 +1,5 @@
 import type { HumanRequest } from '../schema/analysis';
-import { NEGATORS, canonSlice, clauseEnd, clauseLeadIn, matchAll, quote, recentWords, type Hit } from './match';
+import { NEGATORS, canonSlice, clauseEnd, clauseLeadIn, matchAll, negatedBefore, quote, recentWords, type Hit } from './match';
 import { asPrepared, respell, type PreparedText, type Token } from './normalize';
 import { PERSON_WORDS, isKnownWord } from './vocabulary';
 import { entryOf } from './word-entry';
@@ -424,11 +424,6 @@ function isWholeMessage(p: PreparedText, hit: Hit): boolean {
   return true;
 }
 
-function isNegated(p: PreparedText, hit: Hit): boolean {
-  const before = recentWords(p, hit.first, 1);
-  return NEGATORS.has(before);
-}
-
 function tellsAStory(p: PreparedText, hit: Hit): boolean {
   const end = Math.min(clauseEnd(p, hit.last), hit.last + STORY_WINDOW);
   return PAST_MARKER.test(canonSlice(p, hit.last + 1, end));
@@ -617,7 +612,7 @@ export function detectHumanRequest(input: string | PreparedText): HumanRequest {
       if (!opensClause(p, hit)) continue;
       if (frame.closesClause === true && !closesClause(p, hit)) continue;
       if (frame.wholeMessage === true && !isWholeMessage(p, hit)) continue;
-      if (frame.negatable === true && isNegated(p, hit)) continue;
+      if (frame.negatable === true && negatedBefore(p, hit.first, 1)) continue;
       if (tellsAStory(p, hit)) continue;
       return { detected: true, excerpt: quote(p, hit.first, hit.last), pattern: frame.pattern };
     }
