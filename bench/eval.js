@@ -287,10 +287,10 @@ function humanRequestGroup() {
 function writtenRequestLists(per) {
   const dir = join(__dirname, 'written-requests');
   const lines = (f) => readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.trim() !== '').map((text) => ({ text }));
-  for (const n of [1, 2, 3, 4]) {
+  for (const n of [1, 2, 3, 4, 5]) {
     const requests = lines(`list-${n}-requests.txt`);
     const near = lines(`list-${n}-near-misses.txt`);
-    const label = n === 4 ? `written list 4, never read` : `written list ${n}`;
+    const label = n >= 4 ? `written list ${n}, never read` : `written list ${n}`;
     figure(`humanRequest.written${n}.recall`, 'requests for a person', `${label}: requests (${requests.length})`, 'recall', per(requests), requests.length);
     figure(`humanRequest.written${n}.fpr`, 'requests for a person', `${label}: near misses (${near.length})`, 'false-positive rate', per(near), near.length);
   }
@@ -411,6 +411,8 @@ async function writtenFrustrationLists() {
     ['frustrated', frustrated, 'written frustrated messages'],
     ['frustratedUnread', frustrated.filter((_, i) => i % 2 === 0), 'written frustrated messages, lines never read'],
     ['calm', lines('calm.txt'), 'written calm messages'],
+    ['frustrated2', lines('frustrated-2.txt'), 'second list: frustrated messages, never read'],
+    ['calm2', lines('calm-2.txt'), 'second list: calm messages'],
   ];
   for (const [id, texts, label] of sets) {
     let ours = 0;

@@ -44,6 +44,13 @@ import { addFoldTargets, patternWords } from './look-alikes';
  * minutes or more, "makes no sense" closing its clause, "how hard can it be" and "the worst
  * service" are exasperated phrases. Anger at oneself ("annoyed at myself"), softened ("a bit
  * annoyed") or fond ("mad about this dress") is not.
+ *
+ * Written for the misses read on half of a second list of that kind (bench/written-frustration),
+ * then narrowed after a review of calm near misses: sarcasm that welcomes a failure by name,
+ * feigned surprise in a message that is neither positive nor laughing, contempt for the company
+ * closing its clause, giving up or taking it further as the customer's own intent, disbelief at
+ * being asked the same, "AGAIN." as a sentence of its own. Dropped in the review as too often
+ * innocent: "every single time", "not again", "I swear if", "shove it", bare "you thieves".
  */
 
 // How much one signal of a kind says about frustration. Insults and swearing are
@@ -95,6 +102,10 @@ const INSULTS: readonly RegExp[] = [
   /\b(?:stupid|useless|dumb|idiotic|pathetic|worthless|incompetent|brainless|hopeless|clueless|crappy|shitty|rubbish|garbage|trash|fucking|bloody|damn|dumbass) (?:bot|chatbot|robot|machine|computer|program|ai|assistant|thing|system|app|company|service|website|site|people|idiots?|morons?)\b/g,
   // "you suck", "this app sucks", "shut up".
   /\b(?:(?:you|this bot|this thing|this app|this service|this company|your (?:bot|company|service|app|system|website)|it) (?:really |just |totally )?(?:suck|sucks|stinks)|shut up|screw you|get lost)\b/g,
+  // Calling the company dishonest, or the bot dumber than an object: "you are all crooks",
+  // "you lot are a bunch of cowboys", "this bot is dumber than a brick". With "you are" (not a
+  // bare "you": "I told you thieves took it"), and cowboys or clowns only as a bunch of them.
+  /\b(?:you (?:are|guys are|people are|lot are)|your (?:company|people|staff) (?:is|are)) (?:all )?(?:(?:just|nothing but|a bunch of|a pack of|a load of) )?(?:scammers|crooks|thieves|frauds|con artists|con men|liars)\b|\b(?:you (?:are|guys are|people are|lot are)) (?:all )?(?:just )?a (?:bunch|pack|load) of (?:cowboys|clowns|amateurs)\b|\b(?:you are|this (?:bot|chatbot|assistant) is|your (?:bot|chatbot|assistant) is) (?:even |literally )?(?:dumber|stupider|more useless) than\b/g,
 ];
 // Bare insult nouns, unless the customer is talking about themselves ("I'm an idiot,
 // found it").
@@ -117,6 +128,11 @@ const JUDGEMENTS: readonly RegExp[] = [
   // "awful") are left to sentiment, which already feeds the score: here only exasperation.
   /\b(?:(?:this|that|it|you|this chat|this bot|this service|this app|this company|your (?:service|company|bot|app|system)) (?:is|are|was|has been) (?:(?:so|absolutely|completely|totally|just|really|beyond|utterly|fucking|bloody) )?(?:useless|pointless|ridiculous|a joke|hopeless|unacceptable|absurd|insane|a nightmare|a farce|a disgrace|disgraceful|outrageous|unbelievable|beyond a joke|a waste of time|confusing)|waste of (?:my |our )?time|wasting (?:my |our )time|ridiculous|unacceptable|absurd|outrageous|disgraceful|(?:the )?worst (?:customer service|customer support|service|support|experience|company|app|bot|chatbot|website|help))\b/g,
   /\b(?:(?:this|that|it|you|this chat|this bot|this app|your app|this website|your website|this service|your service|this (?:whole )?process) (?:is|are|was|has been|have been) (?:(?:so|really|very|getting|beyond|extremely|absolutely|just|incredibly|quite) ){0,3}(?:annoying|frustrating|infuriating|maddening|irritating|exasperating)|(?<!\bif )(?:this|that|it) (?:makes (?:no|zero) sense|does not make (?:any )?sense)(?= *$| [.!?,]| (?:at all|whatsoever))|none of (?:this|it) makes (?:any )?sense|again and again|over and over)\b/g,
+  // Contempt for the company, closing its clause: "your service is pathetic", "your support is a
+  // shambles", "your insurance is a scam", "what a joke!". Of the company only ("my kitchen is a
+  // shambles", "I think it is a scam" reports a fraud) and not mid-sentence ("what a joke my
+  // autocorrect is", "a scam-detection app").
+  /\b(?:(?:this (?:service|company)|your (?:service|company|support|customer service|bank|insurance|app|website|staff|people)) (?:is|are|was|has been) (?:(?:so|absolutely|completely|totally|just|really|utterly) )?(?:pathetic|laughable|shambolic|an? (?:(?:complete|total|absolute|utter) )?(?:shambles|scam|rip ?-? ?off|con|disgrace))|what an? (?:(?:complete|total|absolute|utter) )?(?:joke|farce|shambles|disgrace|rip ?-? ?off))(?= *[.!]| *$)/g,
 ];
 
 const PHRASES: readonly RegExp[] = [
@@ -126,6 +142,20 @@ const PHRASES: readonly RegExp[] = [
   /\b(?:i (?:have )?(?:already|just) (?:told|said|explained|asked|gave|given|sent)(?: you)?|i (?:have )?told you (?:already|before|twice)|i keep (?:telling|saying|asking|explaining|repeating)|for the (?:second|third|fourth|fifth|sixth|tenth|hundredth|umpteenth|nth|last|\d+(?:st|nd|rd|th)) time|how many (?:more )?times|(?:going|go|went) (?:round|around) in circles|(?:same|this) (?:stupid |useless )?(?:answer|response|reply|message|link) again)\b/g,
   // Running out of patience.
   /\b(?:sick (?:and tired )?of|fed up|had enough|enough is enough|i give up|i have had it|nothing works|nothing (?:you|that you|you have) (?:suggested|said|tried|sent|recommended|told me) (?:works|worked|helps|helped)|still not (?:working|fixed|resolved|sorted|solved)|(?:this|it) is taking (?:so|too|far too|way too) long|taking forever|(?:i have been|been|i am still|still) (?:waiting|on hold) (?:for )?(?:over |more than |almost |nearly )?(?:an hour|hours|ages|days|weeks|forever|half an hour|\d+ (?:hours|days|weeks)|(?:[2-9]\d|\d{3,}) (?:minutes|mins))|how hard (?:can|could) it (?:possibly )?be(?= *$| [.!?,]| to ))\b/g,
+  // Giving up on the company, or taking it further, said as the customer's own intent and closing
+  // its clause: "I'm so done.", "I'll take my business elsewhere", "I'm reporting you to the
+  // regulator", "I'll be leaving a one-star review". Not a question about how to complain, not
+  // a review of someone else, not "I'm done with the form, what next?".
+  /\b(?:i am so done|i am done with (?:you|this (?:company|service|bank|chat|bot|nonsense|place)))(?= *[.!]| *$)|(?<!\b(?:not|never|should|going to|want to) )\b(?:take|taking) my (?:business|money|custom) (?:elsewhere|somewhere else)(?= *[.!]| *$)|\bi will (?:just )?go (?:elsewhere|somewhere else)(?= *[.!]| *$)|\bi (?:will |am going to |shall |am )(?:be )?(?:report(?:ing)? you|(?:take|taking) (?:this|it|you)|(?:go|going))(?: straight)? to (?:the )?(?:financial )?(?:ombudsman|regulator|trading standards|better business bureau)(?= *[.!]| *$)|\b(?:i will|i am going to|i am) (?:be )?(?:leave|leaving|give|giving|write|writing|post|posting) (?:you )?(?:a |an )?(?:(?:1|one|zero|0|no) ?-? ?star|bad|terrible|negative|scathing|horrible|awful) (?:review|rating)s?(?! (?:of|for|to|on|about) )|\benjoy your (?:1|one) ?-? ?star (?:review|rating)\b|\b(?:i will|i am going to) (?:just )?(?:dispute|charge ?back) (?:it|this|the (?:charge|payment)) (?:with|through) my (?:bank|card)\b/g,
+  // Disbelief at being failed again, or at being asked the same: "here we go again", "can you give me a
+  // straight answer for once?", "don't tell me to restart it", "if you ask me for my postcode one
+  // more time", "it's like talking to a brick wall", "what part of no don't you understand",
+  // "nobody ever calls back", "is anyone going to answer?".
+  /\b(?:here we go again|for once in your life|(?:can|could|would|will) you [^.?!]{0,40} for once(?= *[?.!]| *$)|(?:do not tell|(?:stop|quit) telling) me to (?:restart|reboot|turn|clear|reinstall|wait|try|update|be patient|call|contact|check|log|unplug|refresh)|if you (?:ask|tell) me (?:that |this |for (?:my|the) (?:[a-z]+ ){1,3}|to [a-z]+ )?one more time|for the love of (?:god|christ|all that is holy|pete)(?: ,)? (?:just |please )?(?:fix|answer|help|stop|listen|refund|send|read|let|give|sort|cancel|tell|do)|(?:like|might as well be|feels like i am) (?:talking|speaking) to (?:a|the) (?:brick )?wall|what part of [^.?!]{1,40} (?:do not you|do you not) understand|(?:nobody|no one) (?:ever |has (?:ever )?(?:bothered to )?)(?:calls?|called|call|rings?|rang|ring|gets?|got|get) (?:me )?back|is (?:anyone|anybody) (?:ever )?going to (?:respond|reply|answer)(?: me| my [a-z]+)?(?= *[?!.]| *$))\b/g,
+  // Contempt for the way the customer is handled: "is this how you treat your customers?", "you
+  // clearly have no idea", "spare me the excuses", "I don't care about your policy.", "stop
+  // pretending to care", "is there anyone competent there?".
+  /\b(?:is this how you treat (?:your )?(?:loyal )?(?:customers|me|people)(?= *[?.!]| *$| like this)|do you treat (?:all )?(?:your )?customers like this|you (?:clearly|obviously) (?:can not help|have no (?:idea|clue))(?= *[.!]| *$)|you (?:really )?have no idea what you are doing|spare me (?:the|your) (?:excuses|script|nonsense)(?= *[.!,]| *$)|i (?:do not|could not) care (?:less )?(?:about|for) your (?:policy|policies|rules|excuses|procedures?|process|terms|script)(?= *[.!]| *$)|(?:stop|quit) pretending (?:to care|to help|you care|that you care)|is (?:there )?(?:anyone|anybody) (?:competent|with (?:a brain|half a brain))(?= *[?.!]| *$| (?:there|here|working)))/g,
   // Saying the feeling outright: "I'm so frustrated", "I'm losing my patience", "my patience is
   // wearing thin". The plainest evidence there is, which a sentiment word alone weighs too lightly.
   // Anger and exasperation only: "I'm upset" is as often grief ("my mother passed away") as anger.
@@ -134,6 +164,22 @@ const PHRASES: readonly RegExp[] = [
   // "I have explained this three times", "you keep sending the same link". From the third time:
   // "the second time I order" is as often a returning customer.
   /\b(?:(?:this|it) is (?:now )?(?:the|my) (?:third|fourth|fifth|sixth|tenth|umpteenth|nth|\d+(?:rd|th)) time|i have (?:had to )?(?:(?:already|now) )?(?:explained|asked|told you|said|written|typed|repeated|sent|explain) (?:this|it|that|you this|you that)? ?(?:(?:already|now) )?(?:twice|three times|four times|several times|many times|multiple times|so many times|a dozen times|\d+ times)|you keep (?:sending|saying|giving|asking|telling|repeating|showing)|stop (?:asking|sending|saying|repeating|telling) (?:me )?(?:the same|that|this)|(?:that|this|it) (?:does|did) not answer (?:my|the) question|you (?:still )?(?:did|have|do|are) not (?:answer|answered|answering) (?:my|the) question|i asked (?:you )?a simple question)\b/g,
+];
+
+/*
+ * Sarcasm. Welcoming a failure by name ("oh great, another error", "great, just great") is
+ * sarcastic whatever the rest of the message says: its praise words lift the sentiment, so it is
+ * not gated on it. Feigned surprise, a doubted promise or a scolding ("surprise surprise", "what a
+ * shock", "sure it is.", "Seriously?", "shame on you") is as often sincere or playful ("What a
+ * shock, I won!", "Seriously? That's amazing!", "shame on you for those cookies, haha"), so it
+ * counts only in a message that is not positive on the whole and does not laugh.
+ */
+const SARCASM: readonly RegExp[] = [
+  /\b(?:(?:oh )?(?:great|wonderful|brilliant|perfect|fantastic|lovely|super)(?: [,.!]{1,3})? (?:yet )?another (?:error|delay|outage|problem|issue|bug|crash|fee|charge|cancellation|failure|broken|missed|late|useless|pointless|automated|scripted|canned)|great (?:[,.!]{1,3} )?just great)\b/g,
+];
+const LAUGHING = /\b(?:(?:ha){2,}h?|he(?:he)+|lol|lmao|rofl|jk|just kidding|in a good way|as a joke)\b/;
+const FEIGNED: readonly RegExp[] = [
+  /\b(?:surprise (?:[,.!] )?surprise|what a shock|colou?r me (?:shocked|surprised)|shame on you)\b|(?<=^|[.!?] )(?:(?:yeah|oh|ya) )?sure (?:it is|you are|you do|you will|you did)(?= *[.!]| *$)|(?<=^|[.!?,] )seriously(?= ?[?!])/g,
 ];
 
 // The customer rejects the bot's reading or is let down by its outcome: "that's not right",
@@ -155,6 +201,27 @@ const URGENCY = /\b(?:urgent|urgently|asap|as soon as possible|right away|straig
 // in "right now it shows zero".
 const RIGHT_NOW = /\bright now\b/g;
 
+/*
+ * "AGAIN" in capitals as a sentence of its own ("the engineer didn't come. AGAIN.") is disbelief
+ * at a failure repeated. Inside a sentence it is as often plain emphasis ("thanks AGAIN", "can
+ * you send it AGAIN?").
+ */
+function emphaticAgain(p: PreparedText, c: Collector): void {
+  for (let i = 1; i < p.tokens.length; i += 1) {
+    const t = p.tokens[i];
+    if (t === undefined || t.kind !== 'word' || t.norm !== 'again' || !t.upper) continue;
+    const before = p.tokens[i - 1];
+    const after = p.tokens[i + 1];
+    if (before === undefined || before.kind !== 'punct' || !/[.!]/.test(before.text)) continue;
+    if (after !== undefined && (after.kind !== 'punct' || after.text.includes('?'))) continue;
+    const ranges = rangesOf(c, 'phrase');
+    if (ranges.length >= MAX_SIGNALS_PER_KIND || ranges.some(([a, b]) => i >= a && i <= b)) return;
+    ranges.push([i, i]);
+    c.signals.push({ kind: 'phrase', excerpt: quote(p, i, i) });
+    return;
+  }
+}
+
 // A bare "now" is a demand only when it is shouted or exclaimed ("I need it NOW", "now!").
 function emphaticNow(p: PreparedText, c: Collector): void {
   let ranges = c.taken?.get('urgency');
@@ -165,7 +232,7 @@ function emphaticNow(p: PreparedText, c: Collector): void {
     const next = p.tokens[i + 1];
     const exclaimed = next !== undefined && next.kind === 'punct' && next.text.includes('!');
     if (!t.upper && !exclaimed) continue;
-    if (ranges === undefined) (c.taken ??= new Map()).set('urgency', (ranges = []));
+    ranges ??= rangesOf(c, 'urgency');
     ranges.push([i, i]);
     c.signals.push({ kind: 'urgency', excerpt: quote(p, i, i) });
   }
@@ -237,6 +304,13 @@ interface Collector {
   taken: Map<FrustrationSignalKind, [number, number][]> | undefined;
 }
 
+/** The token ranges quoted so far for `kind`; made on a first hit only, as most messages have none. */
+function rangesOf(c: Collector, kind: FrustrationSignalKind): [number, number][] {
+  let ranges = c.taken?.get(kind);
+  if (ranges === undefined) (c.taken ??= new Map()).set(kind, (ranges = []));
+  return ranges;
+}
+
 // The single patterns as lists, once: fromCanon takes a list.
 const INSULT_NOUNS: readonly RegExp[] = [INSULT_NOUN];
 const URGENCIES: readonly RegExp[] = [URGENCY];
@@ -260,7 +334,7 @@ const WORK_WORDS: ReadonlySet<string> = new Set([
   'actor', 'actors', 'actress', 'actresses', 'acting', 'cast', 'director', 'directing', 'ending', 'episode', 'episodes',
   'sequel', 'sequels', 'trilogy', 'series', 'documentary', 'documentaries', 'musical', 'musicals', 'comedy', 'comedies',
   'drama', 'dramas', 'thriller', 'thrillers', 'song', 'songs', 'album', 'albums', 'novel', 'novels', 'watch', 'watched',
-  'watching', 'rewatch',
+  'watching', 'rewatch', 'writer', 'writers', 'screenplay', 'dialogue', 'lyrics', 'storyline', 'soundtrack',
 ]);
 // How far around a phrase a work is looked for: about a sentence either side.
 const WORK_WINDOW_BEFORE = 12;
@@ -274,6 +348,11 @@ function notAboutAWork(p: PreparedText, first: number, last: number): boolean {
     if (t !== undefined && t.kind === 'word' && WORK_WORDS.has(t.norm)) return false;
   }
   return true;
+}
+
+/** Feigned surprise counts unless the message laughs: read on a hit only, as hits are rare. */
+function notLaughing(p: PreparedText): boolean {
+  return !LAUGHING.test(p.canon);
 }
 
 /** "right now" counts as urgency only where it closes its clause. */
@@ -290,9 +369,7 @@ function fromCanon(
 ): void {
   for (const re of res) {
     for (const hit of matchAll(p, re)) {
-      // Made on the first hit only: most messages have none.
-      let ranges = c.taken?.get(kind);
-      if (ranges === undefined) (c.taken ??= new Map()).set(kind, (ranges = []));
+      const ranges = rangesOf(c, kind);
       if (ranges.length >= MAX_SIGNALS_PER_KIND) return;
       if (ranges.some(([a, b]) => hit.first <= b && a <= hit.last)) continue;
       if (negatedBefore(p, hit.first, 2)) continue;
@@ -330,7 +407,7 @@ function profanity(p: PreparedText, out: FrustrationSignal[]): void {
 }
 
 // "1diot", "5tupid b0t": a token of letters and digits is read as a word of these patterns, and only then.
-addFoldTargets(() => [patternWords([...INSULTS, INSULT_NOUN, ...JUDGEMENTS, ...PHRASES, ...REJECTIONS, ...CORRECTIONS, URGENCY, RIGHT_NOW])]);
+addFoldTargets(() => [patternWords([...INSULTS, INSULT_NOUN, ...JUDGEMENTS, ...PHRASES, ...REJECTIONS, ...CORRECTIONS, ...SARCASM, ...FEIGNED, URGENCY, RIGHT_NOW])]);
 
 /** The 0..1 score of a message's signals and sentiment (exported so the facts can re-weigh them in context). */
 export function frustrationScore(signals: readonly FrustrationSignal[], sentimentScore: number): number {
@@ -365,6 +442,9 @@ export function detectFrustration(input: string | PreparedText, sentimentScore: 
   profanity(p, signals);
   fromCanon(p, c, 'phrase', JUDGEMENTS, notAboutAWork);
   fromCanon(p, c, 'phrase', PHRASES);
+  fromCanon(p, c, 'phrase', SARCASM);
+  if (sentimentScore <= 0) fromCanon(p, c, 'phrase', FEIGNED, notLaughing);
+  emphaticAgain(p, c);
   fromCanon(p, c, 'correction', CORRECTIONS);
   fromCanon(p, c, 'rejection', REJECTIONS);
   fromCanon(p, c, 'urgency', URGENCIES);

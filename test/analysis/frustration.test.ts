@@ -199,6 +199,95 @@ describe('detectFrustration', () => {
     });
   });
 
+  describe('contempt, giving up, disbelief and sarcasm', () => {
+    it.each([
+      ['your service is pathetic', 'phrase', 'your service is pathetic'],
+      ['your support is a shambles.', 'phrase', 'your support is a shambles'],
+      ['what a joke!', 'phrase', 'what a joke'],
+      ['your insurance is a total rip-off', 'phrase', 'your insurance is a total rip-off'],
+      ['you lot are a bunch of cowboys', 'insult', 'you lot are a bunch of cowboys'],
+      ['you are all crooks', 'insult', 'you are all crooks'],
+      ['this chatbot is dumber than my toaster', 'insult', 'this chatbot is dumber than'],
+      ["I'm so done.", 'phrase', "I'm so done"],
+      ["I'm done with you!", 'phrase', "I'm done with you"],
+      ["I'll take my money elsewhere", 'phrase', 'take my money elsewhere'],
+      ["I'm reporting you to the regulator", 'phrase', "I'm reporting you to the regulator"],
+      ["I'm going straight to the ombudsman.", 'phrase', "I'm going straight to the ombudsman"],
+      ["I'll be leaving a one-star review", 'phrase', "I'll be leaving a one-star review"],
+      ['enjoy your 1-star review', 'phrase', 'enjoy your 1-star review'],
+      ["I'm going to dispute the charge with my bank", 'phrase', "I'm going to dispute the charge with my bank"],
+      ['here we go again', 'phrase', 'here we go again'],
+      ['could you give me a straight answer for once?', 'phrase', 'could you give me a straight answer for once'],
+      ["don't tell me to clear my cache", 'phrase', "don't tell me to clear"],
+      ['if you ask me for my date of birth one more time', 'phrase', 'if you ask me for my date of birth one more time'],
+      ['for the love of god, just cancel it', 'phrase', 'for the love of god, just cancel'],
+      ["it's like talking to a brick wall", 'phrase', 'like talking to a brick wall'],
+      ["what part of 'cancel' don't you understand?", 'phrase', "what part of 'cancel' don't you understand"],
+      ['nobody ever calls me back', 'phrase', 'nobody ever calls me back'],
+      ['is anyone going to answer?', 'phrase', 'is anyone going to answer'],
+      ['oh wonderful, another delay', 'phrase', 'oh wonderful, another delay'],
+      ['great, just great', 'phrase', 'great, just great'],
+      ['the parcel is late again, surprise surprise', 'phrase', 'surprise surprise'],
+      ['Seriously? Another delay?', 'phrase', 'Seriously'],
+      ['Sure it is.', 'phrase', 'Sure it is'],
+      ['is this how you treat loyal customers?', 'phrase', 'is this how you treat loyal customers'],
+      ['do you treat all your customers like this', 'phrase', 'do you treat all your customers like this'],
+      ['you clearly have no idea', 'phrase', 'you clearly have no idea'],
+      ['spare me the excuses', 'phrase', 'spare me the excuses'],
+      ["I don't care about your policy.", 'phrase', "I don't care about your policy"],
+      ['stop pretending to care', 'phrase', 'stop pretending to care'],
+      ['is there anyone competent there?', 'phrase', 'is there anyone competent'],
+      ['the courier missed my slot. AGAIN.', 'phrase', 'AGAIN'],
+    ])('fires on "%s"', (text, kind, excerpt) => {
+      // A slightly negative message, as these usually are: feigned surprise counts only then.
+      expect(detectFrustration(text, -0.2).signals).toContainEqual({ kind, excerpt });
+    });
+
+    it('reaches medium on its own with a plain exasperated message', () => {
+      expect(detectFrustration("I'm so done. I'll take my business elsewhere", 0).score).toBeGreaterThanOrEqual(0.4);
+    });
+
+    it.each([
+      ['fraud reported calmly', 'I think this text message is a scam, what should I do?'],
+      ['a question about complaining', 'how do I complain to the ombudsman?'],
+      ['a question about leaving', 'should I take my business elsewhere?'],
+      ['a seller asking', 'how do I reply to a one-star review on my shop?'],
+      ['a review of someone else', "I'm writing a bad review of my old phone company"],
+      ['praise', 'oh great, thanks for sorting it'],
+      ['good news', 'oh wonderful, another baby on the way'],
+      ['a plain yes', 'yeah right, Friday works'],
+      ['a finished task', "I'm done with the form, what's next?"],
+      ['a mess at home', 'my kitchen is an absolute shambles'],
+      ['a joke about oneself', 'what a joke my autocorrect is'],
+      ['a scam-checking product', 'your service is a scam-detection tool, right?'],
+      ['a confident guess', "I'm pretty sure it is."],
+      ['a denial', "you're not crooks, I know that"],
+      ['someone else told', 'I told you thieves took my parcel'],
+      ['a question about the product', 'is this thing dumber than the old model?'],
+      ['an everyday once', 'I only need it once'],
+      ['a treat', "I'm treating myself for once"],
+      ['a wall to build', 'can I talk to the wall installer about the quote'],
+      ['a policy number', "I don't care about your policy number, I need the claim number"],
+      ['a reminder', 'my watch keeps telling me to stand up'],
+      ['capitals of thanks', 'thanks AGAIN for the help'],
+      ['a question in capitals', 'can you send the code AGAIN?'],
+    ])('leaves %s alone: "%s"', (_why, text) => {
+      expect(kinds(text)).toEqual([]);
+    });
+
+    it('reads feigned surprise only in a message that is neither positive nor laughing', () => {
+      const pleased = 'Seriously? That is amazing, thank you!';
+      expect(detectFrustration(pleased, analyzeSentiment(pleased).score).signals).toEqual([]);
+      expect(detectFrustration('what a shock, I won the raffle', 0.3).signals).toEqual([]);
+      expect(detectFrustration('shame on you for making such good cookies, haha', -0.1).signals).toEqual([]);
+      expect(detectFrustration('shame on you', -0.1).signals).toContainEqual({ kind: 'phrase', excerpt: 'shame on you' });
+    });
+
+    it('reads capitals all through as shouting, not as one emphatic word', () => {
+      expect(kinds('THANKS AGAIN')).toEqual(['shouting']);
+    });
+  });
+
   describe('urgency', () => {
     it.each(['this is urgent', 'I need it asap', 'please fix it immediately', 'fix it right now!', 'it is an emergency'])(
       'fires on "%s"',
