@@ -156,27 +156,50 @@ async function runStep(
   return { state: next, result };
 }
 
+/** Where a trace keeps its rule results and, once read, their outcomes: a hidden, non-enumerable key. */
+const RULES_SOURCE = Symbol('trace rules');
+
+interface RulesSource {
+  readonly fired: readonly FiredRule[];
+  rules: RuleOutcome[] | undefined;
+}
+
+type TraceWithSource = EvaluationResult['trace'] & { readonly [RULES_SOURCE]: RulesSource };
+
+/*
+ * One accessor pair for every trace. Getters written in an object literal are new functions
+ * each turn, and V8 keeps accessors in the object's hidden class: every trace got classes of
+ * its own, which cost more than the rest of the trace.
+ */
+const RULES_PROPERTY: PropertyDescriptor & ThisType<TraceWithSource> = {
+  enumerable: true,
+  configurable: true,
+  get(): RuleOutcome[] {
+    const source = this[RULES_SOURCE];
+    return (source.rules ??= source.fired.map((f) => f.outcome));
+  },
+  set(value: RuleOutcome[]) {
+    this[RULES_SOURCE].rules = value;
+  },
+};
+
+// Reused for each trace's hidden key, so defining it allocates only the source itself.
+const SOURCE_PROPERTY: { value: RulesSource | undefined } = { value: undefined };
+
 /**
  * The trace, with `rules` (every condition of every rule, with the values it saw) built on
  * first read: a bot reads its decision on every turn and the full trace rarely. The keys
- * keep their documented order; assigning `rules` replaces it.
+ * keep their documented order (`rules` is defined between `facts` and `notes`); assigning
+ * `rules` replaces it.
  */
 function lazyTrace(turn: number, messageIndex: number, facts: Record<string, unknown>, fired: readonly FiredRule[], notes: string[]): EvaluationResult['trace'] {
-  let rules: RuleOutcome[] | undefined;
-  // An accessor in the literal, not defined afterwards: the object keeps one fixed shape
-  // (adding properties around Object.defineProperty costs a shape change per turn).
-  return {
-    turn,
-    messageIndex,
-    facts,
-    get rules(): RuleOutcome[] {
-      return (rules ??= fired.map((f) => f.outcome));
-    },
-    set rules(value: RuleOutcome[]) {
-      rules = value;
-    },
-    notes,
-  };
+  const trace = { turn, messageIndex, facts } as Partial<EvaluationResult['trace']>;
+  Object.defineProperty(trace, 'rules', RULES_PROPERTY);
+  trace.notes = notes;
+  SOURCE_PROPERTY.value = { fired, rules: undefined };
+  Object.defineProperty(trace, RULES_SOURCE, SOURCE_PROPERTY);
+  SOURCE_PROPERTY.value = undefined;
+  return trace as EvaluationResult['trace'];
 }
 
 /** Who has the conversation after this message; an agent keeps it until it hands back. */

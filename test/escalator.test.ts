@@ -56,6 +56,11 @@ describe('evaluate', () => {
     expect(json.trace.rules.filter((r) => r.fired).map((r) => r.rule)).toEqual(result.decision.reasons.map((r) => r.rule));
     result.trace.rules = [];
     expect(result.trace.rules).toEqual([]);
+    // Each trace keeps its own rules: every trace shares one accessor.
+    const other = await escalator.evaluate({ id: 'd', messages: [user('agent please')] });
+    expect(other.trace.rules).toEqual(first);
+    expect(result.trace.rules).toEqual([]);
+    expect({ ...other.trace }).toEqual({ turn: other.trace.turn, messageIndex: other.trace.messageIndex, facts: other.trace.facts, rules: first, notes: other.trace.notes });
   });
 
   it('keeps an escalation latched on later turns, from the turn it triggered', async () => {
