@@ -100,7 +100,8 @@ import { addFoldTargets, patternWords } from './look-alikes';
  * people by role ("the concierge", "a receptionist", "a chemist", "whoever handles invoices") and
  * departments ("member services", "head office", "the admissions office"); being put in touch
  * with someone named; a callback hoped for ("any chance someone could give me a bell"), and from
- * a pharmacist or a nurse; "w" and "wit" for "with"; "smone", "sumbody", "ye". A review of 279
+ * a pharmacist or a nurse; "w" and "wit" for "with"; "smone", "sumbody", "ye"; a number that
+ * reaches a person ("is there a number I can ring to speak to someone"). A review of 279
  * near misses written for these forms then narrowed them (130 flagged, 10 after, 6 before): a role
  * or department at another place, later or as a compound ("the receptionist at my dentist", "the
  * chemist when I collect", "a concierge plan"); whom to reach elsewhere, later or among others
@@ -345,6 +346,14 @@ export const FRAMES: readonly Frame[] = [
       String.raw`\b(?:(?:is|are) there (?:also |actually |even |really |still )?(?:(?:a|an|any|some) )?${QUALIFIERS}(?:${STAFF}|${VAGUE})|(?:is there|are there) (?:a single|even one|one single) (?:real )?(?:human|person|human being) (?:working|employed|left)|(?:does|do) (?:anyone|anybody|any humans|any (?:real )?people|any (?:real )?staff) (?:actually|even|still) work (?:at|in|for|there|here)|(?:do you have|have you got|are there) (?:any|some) (?:(?:real|live|human) )?(?:people|staff|agents|humans|advisors|advisers|operators) (?:working|available|online|around|on duty|on shift)|do you (?:even |also |actually )?(?:have|offer|provide) (?:(?:a|an|any|some) )?(?:${ADJ}{1,4}${STAFF}|live chat|live support|human support|phone support))\b${NOT_A_PERSON}`,
       'g',
     ),
+  },
+  {
+    // A number that reaches a person: "is there a number I can ring to speak to someone", "do you
+    // have a line where a real person picks up". Only with the person named: "what is your phone
+    // number" asks for a number.
+    pattern: 'question',
+    needs: PERSON_NEEDS,
+    re: /\b(?:is there|do you have|have you got|can i (?:get|have)|give me) (?:a|any|the|your) (?:(?:wee|direct|phone|contact|telephone|support|help) )?(?:number|line)(?: (?:i|we) can (?:ring|call|phone|dial|use))? (?:to|where|that|which)(?: i can)?(?: (?:speak|talk|chat) (?:to|with)| reach| get(?: through to)?)? (?:an? |the |some )?(?:(?:actual|real|live|human) )?(?:person|human|someone|somebody|agent|representative|advisor|adviser|operator)(?: (?:picks up|answers))?\b(?! (?:with|who is|from my)\b)/g,
   },
   {
     // "Anyone there?" asks for a person only as a whole clause: "someone here told me" does not.

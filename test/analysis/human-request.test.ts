@@ -269,6 +269,8 @@ describe('chat spellings, staff by department or trade, whole teams, colleagues,
     ['I need to speak with whoever deals with refunds', 'verb + person'],
     ['transfer me to member services please', 'transfer'],
     ['connect me to head office', 'transfer'],
+    ['is there a number I can ring to speak to someone', 'question'],
+    ['do you have a line where a real person picks up', 'question'],
   ])('detects "%s" (%s)', (text, pattern) => {
     expect(detectHumanRequest(text)).toMatchObject({ detected: true, pattern });
   });
@@ -364,6 +366,10 @@ describe('chat spellings, staff by department or trade, whole teams, colleagues,
     'can the receptionist call me a taxi',
     'my parents want to speak to a human but I am happy here',
     'can you connect me w the office printer',
+    'what is your phone number',
+    'is there a line for someone with a wheelchair',
+    'is there a number to text someone their balance?',
+    'is there a helpline number that someone with hearing loss can use',
   ])('leaves "%s" alone', (text) => {
     expect(detectHumanRequest(text).detected).toBe(false);
   });
@@ -382,6 +388,7 @@ describe('frame word gates', () => {
     'talk to the owner', 'transfer me to your team', 'do you have live chat', 'stop the bot',
     'who can I talk to in your sales team', 'who do I contact about my deposit', 'any chance one of your staff could give me a bell',
     'connect me to the admissions office', 'I would like to be put in touch with a claims handler',
+    'is there a number I can ring to speak to someone',
   ];
   it('never hides a frame behind the message-level gate: passive transfers and a team as target are found', () => {
     expect(detectHumanRequest('can I be transferred?')).toMatchObject({ detected: true, pattern: 'transfer' });
