@@ -246,11 +246,18 @@ export const FRAMES: readonly Frame[] = [
     // A team or department by its own name: "speak to your loans department", "put me through to
     // the fraud team", "a member of the claims team". Its own frame: the name is a free word.
     pattern: 'verb + person',
-    needs: new Set(['team', 'department', 'desk', 'office', 'whoever']),
+    needs: new Set(['team', 'department', 'desk', 'office']),
     re: new RegExp(
-      String.raw`\b(?:(?:${PREFIX} )?${TALK}|(?:(?:can|could|would|will) you(?: please| just)? |please )?(?:(?:connect|transfer|put|pass|forward|send|switch|link) me(?: through| over| on)?(?: to| with)|(?:transfer|pass|forward|escalate) (?:this chat|the chat|my (?:case|complaint|query|chat)) to)) (?:(?:a |one )?members? of )?(?:(?:the|your) (?:[a-z]{2,15} ){1,2}(?:team|department|desk)|your (?:[a-z]{2,15} )?office|the (?:head|main|admissions|accounts|billing|claims|sales|complaints) office|whoever (?:handles|deals with|is in charge of|looks after|manages|is responsible for))\b(?!(?: [a-z]+){0,4} (?:at|in|for|from) (?:my|our|his|her|their)\b)`,
+      String.raw`\b(?:(?:${PREFIX} )?${TALK}|(?:(?:can|could|would|will) you(?: please| just)? |please )?(?:(?:connect|transfer|put|pass|forward|send|switch|link) me(?: through| over| on)?(?: to| with)|(?:transfer|pass|forward|escalate) (?:this chat|the chat|my (?:case|complaint|query|chat)) to)) (?:(?:a |one )?members? of )?(?:(?:the|your) (?:[a-z]{2,15} ){1,2}(?:team|department|desk)|(?:the|your) (?:head|main|admissions|accounts|billing|claims|sales|complaints) office)\b`,
       'g',
     ),
+  },
+  {
+    // Whoever does a job here: "can I speak to whoever handles invoices". Not at another place
+    // ("whoever handles payroll at my work"). Its own frame: the lookahead reads free text.
+    pattern: 'verb + person',
+    needs: new Set(['whoever']),
+    re: /\b(?:(?:can|could|may) i(?: please| just)? |i (?:want|need|would like) to |let me |please (?:let me )?)?(?:speak|talk|chat) (?:to|with) whoever (?:handles|deals with|is in charge of|looks after|manages|is responsible for)\b(?![^.?!,]{0,40}\b(?:at|in|for|from) (?:my|our|his|her|their)\b)/g,
   },
   {
     // "who do I speak to in your complaints department", "who can I talk to at your finance office"

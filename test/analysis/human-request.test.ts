@@ -388,7 +388,7 @@ describe('frame word gates', () => {
     'talk to the owner', 'transfer me to your team', 'do you have live chat', 'stop the bot',
     'who can I talk to in your sales team', 'who do I contact about my deposit', 'any chance one of your staff could give me a bell',
     'connect me to the admissions office', 'I would like to be put in touch with a claims handler',
-    'is there a number I can ring to speak to someone',
+    'is there a number I can ring to speak to someone', 'I need to speak with whoever deals with refunds',
   ];
   it('never hides a frame behind the message-level gate: passive transfers and a team as target are found', () => {
     expect(detectHumanRequest('can I be transferred?')).toMatchObject({ detected: true, pattern: 'transfer' });
