@@ -151,7 +151,10 @@ const PHRASES: readonly RegExp[] = [
   // give me a straight answer for once?", "don't tell me to restart it", "if you ask me for my
   // postcode one more time", "it's like talking to a brick wall", "what part of no don't you
   // understand", "nobody ever calls back", "is anyone going to answer?".
-  /\b(?:here we go again|for once in your life|(?:can|could|would|will) you [^.?!]{0,40} for once(?= *[?.!]| *$)|(?:do not tell|(?:stop|quit) telling) me to (?:restart|reboot|turn|clear|reinstall|wait|try|update|be patient|call|contact|check|log|unplug|refresh)|if you (?:ask|tell) me (?:that |this |for (?:my|the) (?:[a-z]+ ){1,3}|to [a-z]+ )?one more time|for the love of (?:god|christ|all that is holy|pete)(?: ,)? (?:just |please )?(?:fix|answer|help|stop|listen|refund|send|read|let|give|sort|cancel|tell|do)|(?:like|might as well be|feels like i am) (?:talking|speaking) to (?:a|the) (?:brick )?wall|what part of [^.?!]{1,40} (?:do not you|do you not) understand|(?:nobody|no one) (?:ever |has (?:ever )?(?:bothered to )?)(?:calls?|called|call|rings?|rang|ring|gets?|got|get) (?:me )?back|is (?:anyone|anybody) (?:ever )?going to (?:respond|reply|answer)(?: me| my [a-z]+)?(?= *[?!.]| *$))\b/g,
+  /\b(?:here we go again|for once in your life|(?:do not tell|(?:stop|quit) telling) me to (?:restart|reboot|turn|clear|reinstall|wait|try|update|be patient|call|contact|check|log|unplug|refresh)|if you (?:ask|tell) me (?:that |this |for (?:my|the) (?:[a-z]+ ){1,3}|to [a-z]+ )?one more time|for the love of (?:god|christ|all that is holy|pete)(?: ,)? (?:just |please )?(?:fix|answer|help|stop|listen|refund|send|read|let|give|sort|cancel|tell|do)|(?:like|might as well be|feels like i am) (?:talking|speaking) to (?:a|the) (?:brick )?wall|what part of [^.?!]{1,40} (?:do not you|do you not) understand|(?:nobody|no one) (?:ever |has (?:ever )?(?:bothered to )?)(?:calls?|called|call|rings?|rang|ring|gets?|got|get) (?:me )?back|is (?:anyone|anybody) (?:ever )?going to (?:respond|reply|answer)(?: me| my [a-z]+)?(?= *[?!.]| *$))\b/g,
+  // Its own pattern: inside the one above, "can you" would make that whole pattern run on most
+  // requests; alone, it runs only where "for once" is written.
+  /\b(?:can|could|would|will) you [^.?!]{0,40} for once(?= *[?.!]| *$)/g,
   // Contempt for the way the customer is handled: "is this how you treat your customers?", "you
   // clearly have no idea", "spare me the excuses", "I don't care about your policy.", "stop
   // pretending to care", "is there anyone competent there?".
@@ -215,7 +218,7 @@ function emphaticAgain(p: PreparedText, c: Collector): void {
     if (before === undefined || before.kind !== 'punct' || !/[.!]/.test(before.text)) continue;
     if (after !== undefined && (after.kind !== 'punct' || after.text.includes('?'))) continue;
     const ranges = rangesOf(c, 'phrase');
-    if (ranges.length >= MAX_SIGNALS_PER_KIND || ranges.some(([a, b]) => i >= a && i <= b)) return;
+    if (ranges.length >= MAX_SIGNALS_PER_KIND || overlaps(ranges, i, i)) return;
     ranges.push([i, i]);
     c.signals.push({ kind: 'phrase', excerpt: quote(p, i, i) });
     return;
@@ -228,7 +231,7 @@ function emphaticNow(p: PreparedText, c: Collector): void {
   for (let i = 0; i < p.tokens.length && (ranges?.length ?? 0) < MAX_SIGNALS_PER_KIND; i += 1) {
     const t = p.tokens[i];
     if (t === undefined || t.kind !== 'word' || t.norm !== 'now') continue;
-    if (ranges?.some(([a, b]) => i >= a && i <= b) === true) continue;
+    if (ranges !== undefined && overlaps(ranges, i, i)) continue;
     const next = p.tokens[i + 1];
     const exclaimed = next !== undefined && next.kind === 'punct' && next.text.includes('!');
     if (!t.upper && !exclaimed) continue;
@@ -304,6 +307,11 @@ interface Collector {
   taken: Map<FrustrationSignalKind, [number, number][]> | undefined;
 }
 
+/** Whether tokens first..last share a token with a range already quoted. */
+function overlaps(ranges: readonly [number, number][], first: number, last: number): boolean {
+  return ranges.some(([a, b]) => first <= b && a <= last);
+}
+
 /** The token ranges quoted so far for `kind`; made on a first hit only, as most messages have none. */
 function rangesOf(c: Collector, kind: FrustrationSignalKind): [number, number][] {
   let ranges = c.taken?.get(kind);
@@ -371,7 +379,7 @@ function fromCanon(
     for (const hit of matchAll(p, re)) {
       const ranges = rangesOf(c, kind);
       if (ranges.length >= MAX_SIGNALS_PER_KIND) return;
-      if (ranges.some(([a, b]) => hit.first <= b && a <= hit.last)) continue;
+      if (overlaps(ranges, hit.first, hit.last)) continue;
       if (negatedBefore(p, hit.first, 2)) continue;
       if (accept !== undefined && !accept(p, hit.first, hit.last)) continue;
       ranges.push([hit.first, hit.last]);
