@@ -1,3 +1,4 @@
+import { compileNative } from './compile-native';
 import { mayMatch } from './literal-index';
 import type { PreparedText, Token } from './normalize';
 
@@ -41,6 +42,7 @@ const NO_HITS: readonly Hit[] = [];
 export function matchAll(p: PreparedText, re: RegExp): readonly Hit[] {
   // Most patterns cannot match most messages: no list is built for them.
   if (!mayMatch(p, p.canon, re)) return NO_HITS;
+  compileNative(re);
   const hits: Hit[] = [];
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
