@@ -8,7 +8,7 @@ import { requiredLiterals } from './required-literals';
  * every position of a long message costs far more than this single scan.
  *
  * Patterns register themselves the first time they are matched; until the automaton is
- * rebuilt with them, they simply run. So the filter needs no list kept by hand and can
+ * rebuilt with them, their literals are looked for one by one. So the filter needs no list kept by hand and can
  * never hide a pattern it does not know.
  */
 
@@ -45,6 +45,16 @@ interface Indexed {
 const ids = new WeakMap<RegExp, number>();
 const indexed: Indexed[] = [];
 let automaton: Automaton | undefined;
+
+/*
+ * Patterns register in bursts: most on a process's first message, a few more on the next ones
+ * as other detectors' branches are reached. Rebuilding the automaton after each burst cost a
+ * fresh process (every jest test file) about as much as its first messages' analysis; until
+ * no pattern has registered for this many scans, new ones are checked by their literals
+ * directly, which on a few short messages is cheaper than a build.
+ */
+const SETTLED_AFTER_SCANS = 8;
+let scansSinceRegistration = 0;
 
 function build(): Automaton {
   const asciiColumn = new Uint8Array(128);
@@ -116,6 +126,7 @@ function idOf(re: RegExp): number {
     else {
       id = indexed.length;
       indexed.push({ re, literals });
+      scansSinceRegistration = 0;
     }
     ids.set(re, id);
   }
@@ -132,7 +143,8 @@ interface Scan {
 
 /** Sets `s.possible[id]` for every registered pattern that could match `text`: one pass. */
 function scan(text: string, s: Scan): void {
-  if (automaton === undefined || automaton.size !== indexed.length) automaton = build();
+  scansSinceRegistration += 1;
+  if (automaton === undefined || (automaton.size !== indexed.length && scansSinceRegistration > SETTLED_AFTER_SCANS)) automaton = build();
   const { asciiColumn, otherColumn, columns, delta, hits, size } = automaton;
   // The flags of the text this slot held before are cleared in place, not allocated again.
   if (s.possible.length === size) s.possible.fill(0);
@@ -183,9 +195,9 @@ export function mayMatch(owner: object, text: string, re: RegExp): boolean {
   const id = idOf(re);
   if (id < 0) return true;
   const s = scanOf(owner, text);
-  // A pattern first seen after this message's scan (every pattern, on a process's first
-  // message) is checked by its literals directly; the next scan will know it. Running it
-  // instead would make V8 compile it: about 60 ms for all of them on the first message.
+  // A pattern the automaton does not hold yet (every pattern, on a process's first messages)
+  // is checked by its literals directly; the rebuild after registrations settle will hold it.
+  // Running it instead would make V8 compile it: about 60 ms for all of them on the first message.
   if (id >= s.size) return indexed[id]?.literals.some((literal) => text.includes(literal)) ?? true;
   return s.possible[id] === 1;
 }

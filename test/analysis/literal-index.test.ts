@@ -26,6 +26,13 @@ describe('requiredLiterals', () => {
   });
 });
 
+/** Scans enough new texts, with no pattern registering, for the index to rebuild its automaton. */
+function settle(): void {
+  const known = /\bsettling\b/g;
+  mayMatch({}, '', known);
+  for (let i = 0; i < 20; i++) mayMatch({}, `settling text ${i}`, known);
+}
+
 /** The pattern with its zero-width assertions removed: it matches at least every text the pattern does. */
 function withoutAssertions(source: string): string {
   let out = '';
@@ -118,9 +125,23 @@ describe('the literal filter never hides a match', () => {
   it('keeps long literals by their first characters: a text with them still runs the pattern', () => {
     const re = /\bextraordinarily slow\b/g;
     mayMatch({}, '', re);
+    settle();
     expect(mayMatch({}, 'it was extraordinarily slow', re)).toBe(true);
     expect(mayMatch({}, 'it was extraordinary', re)).toBe(true);
     expect(mayMatch({}, 'it was slow', re)).toBe(false);
+  });
+
+  it('answers for a newly registered pattern from its literals until registrations settle, then from the automaton', () => {
+    const re = /\bextraordinarily fast\b/g;
+    settle(); // an automaton exists, built before this pattern is known
+    mayMatch({}, '', re);
+    // Before the rebuild the whole literal must occur; after it, its first characters do.
+    expect(mayMatch({}, 'it was extraordinary', re)).toBe(false);
+    expect(mayMatch({}, 'it was extraordinarily fast', re)).toBe(true);
+    settle();
+    expect(mayMatch({}, 'it was extraordinary', re)).toBe(true);
+    expect(mayMatch({}, 'it was extraordinarily fast', re)).toBe(true);
+    expect(mayMatch({}, 'it was fast', re)).toBe(false);
   });
 
   it('skips a pattern only for a text without its literals', () => {
