@@ -8,8 +8,8 @@ import { requiredLiterals } from './required-literals';
  * every position of a long message costs far more than this single scan.
  *
  * Patterns register themselves the first time they are matched; until the automaton is
- * rebuilt with them, their literals are looked for one by one. So the filter needs no list kept by hand and can
- * never hide a pattern it does not know.
+ * rebuilt with them, their literals are looked for one by one. So the filter needs no list
+ * kept by hand and can never hide a pattern it does not know.
  */
 
 /*
