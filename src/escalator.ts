@@ -5,6 +5,7 @@ import { EnvironmentSchema, type Environment, type EnvironmentInput } from './sc
 import type { EvaluationResult } from './schema/result';
 import type { RulePack } from './schema/rule-pack';
 import { parseOrThrow } from './schema/parse';
+import { emptyEnvironment, isEmptyOptions, simpleConversation, simpleMessage, simpleSessionInfo } from './schema/simple-input';
 import { DEFAULT_ANALYSIS_OPTIONS, type AnalysisOptions } from './analysis/options';
 import { defaultRiskWeights, defaultRulePack } from './rules/default-pack';
 import { RiskWeightsSchema, type RiskWeightsInput } from './decision/risk';
@@ -127,7 +128,7 @@ export interface Escalator {
 
 /** Creates an escalator with the default rule pack, or the one given. */
 export function createEscalator(options: EscalatorOptions = {}): Escalator {
-  const parsedOptions = parseOrThrow(OptionsSchema, options, 'escalator options');
+  const parsedOptions: z.infer<typeof OptionsSchema> = isEmptyOptions(options) ? {} : parseOrThrow(OptionsSchema, options, 'escalator options');
   const custom = options.facts ?? {};
   const customNames = Object.keys(custom);
   const nameIssues = checkCustomFactNames(customNames);
@@ -167,8 +168,9 @@ export function createEscalator(options: EscalatorOptions = {}): Escalator {
   }
 
   async function runAll(conversation: unknown, environment: unknown, keepAll: boolean): Promise<TurnResult[]> {
-    const conv = parseOrThrow(ConversationSchema, conversation, 'conversation');
-    const env = parseOrThrow(EnvironmentSchema, environment ?? {}, 'environment');
+    // The common shapes are read without zod (schema/simple-input.ts); the rest, and every error, by the schemas.
+    const conv = simpleConversation(conversation) ?? parseOrThrow(ConversationSchema, conversation, 'conversation');
+    const env = environment === undefined || environment === null ? {} : (emptyEnvironment(environment) ?? parseOrThrow(EnvironmentSchema, environment, 'environment'));
     // Over the limits: rejected here, or (overflow 'truncate') only the newest messages are read.
     const { messages, truncated } = fitConversation(conv.messages, config.limits);
     let state = initialSessionState(infoOf(conv));
@@ -200,7 +202,7 @@ export function createEscalator(options: EscalatorOptions = {}): Escalator {
       return run(conversation, environment, true);
     },
     session(info) {
-      return openSession(initialSessionState(parseOrThrow(SessionInfoSchema, info, 'session info')), config);
+      return openSession(initialSessionState(simpleSessionInfo(info) ?? parseOrThrow(SessionInfoSchema, info, 'session info')), config);
     },
     resume(saved) {
       const parsed = SessionStateSchema.safeParse(saved);
@@ -263,9 +265,9 @@ function openSession(initial: SessionState, config: StepConfig): Session {
       let msg: Message;
       let env: Environment;
       try {
-        msg = parseOrThrow(MessageSchema, message, 'message');
+        msg = simpleMessage(message) ?? parseOrThrow(MessageSchema, message, 'message');
         // Most pushes pass no environment; {} is what parsing nothing would give.
-        env = environment === undefined || environment === null ? {} : parseOrThrow(EnvironmentSchema, environment, 'environment');
+        env = environment === undefined || environment === null ? {} : (emptyEnvironment(environment) ?? parseOrThrow(EnvironmentSchema, environment, 'environment'));
       } catch (error) {
         return Promise.reject(asLibraryError(error));
       }

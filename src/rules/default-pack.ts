@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { RulePack } from '../schema/rule-pack';
-import { loadRiskWeights, loadRulePack, RISK_WEIGHTS_FILE } from './load-pack';
+import { loadBundledPack, loadRiskWeights, RISK_WEIGHTS_FILE } from './load-pack';
 import { HAND_SET_RISK_WEIGHTS, type RiskWeights } from '../decision/risk';
 
 /** Folder of the bundled default pack; the same relative path from `src/rules` and `dist/rules`. */
@@ -10,7 +10,7 @@ let cached: RulePack | undefined;
 
 /** The bundled default rule pack, read once per process on first use (never at import). */
 export function defaultRulePack(): RulePack {
-  cached ??= loadRulePack(DEFAULT_RULES_DIR);
+  cached ??= loadBundledPack(DEFAULT_RULES_DIR);
   return cached;
 }
 

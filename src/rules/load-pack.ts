@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { RulePackError } from '../errors';
 import type { RulePack } from '../schema/rule-pack';
-import { parseRiskWeightsFile, parseRulePack, type RulePackOptions, type RuleSource } from './parse-pack';
+import { bundledRulePack, parseRiskWeightsFile, parseRulePack, type RulePackOptions, type RuleSource } from './parse-pack';
 import type { RiskWeights } from '../decision/risk';
 import { invalidArgument } from '../schema/argument';
 
@@ -42,6 +42,21 @@ export const RISK_WEIGHTS_FILE = 'risk-weights.json';
  * Pass `{ facts: [...] }` to allow custom fact names your escalator provides.
  */
 export function loadRulePack(path: string, options: RulePackOptions = {}): RulePack {
+  const { rules, riskWeights } = readPack(path);
+  return parseRulePack(rules, options, riskWeights);
+}
+
+/**
+ * The package's own default pack, read as {@link loadRulePack} reads it but not validated
+ * again (see {@link bundledRulePack}): the test suite validates these very files.
+ */
+export function loadBundledPack(path: string): RulePack {
+  const { rules, riskWeights } = readPack(path);
+  return bundledRulePack(rules, riskWeights);
+}
+
+/** The documents of a pack folder (its risk weights apart), or of one JSON file. */
+function readPack(path: string): { rules: RuleSource[]; riskWeights?: RuleSource } {
   if (typeof path !== 'string') invalidArgument('rule pack path', 'a path to a folder or a JSON file', path);
   let isDirectory: boolean;
   try {
@@ -49,7 +64,7 @@ export function loadRulePack(path: string, options: RulePackOptions = {}): RuleP
   } catch (error) {
     return fail(path, `no such file or folder (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  if (!isDirectory) return parseRulePack([readJson(path, basename(path))], options);
+  if (!isDirectory) return { rules: [readJson(path, basename(path))] };
   const all = readdirSync(path)
     .filter((name) => name.endsWith('.json'))
     .sort();
@@ -64,11 +79,8 @@ export function loadRulePack(path: string, options: RulePackOptions = {}): RuleP
     }
     if (total > MAX_PACK_BYTES) fail(name, `the pack's files add up to more than ${MAX_PACK_BYTES} bytes by this one`);
   }
-  return parseRulePack(
-    files.map((name) => readJson(join(path, name), name)),
-    options,
-    all.includes(RISK_WEIGHTS_FILE) ? readJson(join(path, RISK_WEIGHTS_FILE), RISK_WEIGHTS_FILE) : undefined,
-  );
+  const rules = files.map((name) => readJson(join(path, name), name));
+  return all.includes(RISK_WEIGHTS_FILE) ? { rules, riskWeights: readJson(join(path, RISK_WEIGHTS_FILE), RISK_WEIGHTS_FILE) } : { rules };
 }
 
 /**

@@ -129,6 +129,25 @@ function parseRiskWeights(source: RuleSource, issues: ErrorIssue[]): RiskWeights
   return undefined;
 }
 
+/**
+ * The package's own default pack from its documents, without the schemas: loading zod costs a
+ * process about 60 ms, more than the rest of its start-up, and every process using the default
+ * pack would pay it for files that never change. The test suite parses these very files with
+ * the schemas and the pack's checks and requires the same pack, key for key, so a bundled file
+ * the schemas would refuse fails there, not in a customer's process. Never for other packs.
+ */
+export function bundledRulePack(sources: readonly RuleSource[], riskWeights?: RuleSource): RulePack {
+  const rules: Rule[] = [];
+  for (const { content } of sources) {
+    const document = content as Rule | { rules: Rule[] };
+    if ('rules' in document) rules.push(...document.rules);
+    else rules.push(document);
+  }
+  const pack: RulePack = deepFreeze(riskWeights === undefined ? { rules } : { rules, riskWeights: riskWeights.content as RiskWeights });
+  parsed.add(pack);
+  return pack;
+}
+
 /** Validates a risk-weights document on its own, or throws a {@link RulePackError} whose issue paths start with the file name. */
 export function parseRiskWeightsFile(source: RuleSource): RiskWeights {
   const issues: ErrorIssue[] = [];

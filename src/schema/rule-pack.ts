@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { lazySchema, zodForBuilders } from './lazy-schema';
-import { ATTRIBUTE_FACT_PREFIX, FactNameSchema } from './facts';
+import { ATTRIBUTE_FACT_PREFIX, FACTS } from './facts';
 import { PrioritySchema } from './decision';
 import type { RiskWeights } from '../decision/risk';
 
@@ -51,7 +51,8 @@ const ATTRIBUTE_FACT = /^attributes\.[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*$/;
 
 /** True for a built-in fact name or an `attributes.<key>` fact. */
 export function isKnownFactName(name: string): boolean {
-  return FactNameSchema.safeParse(name).success || ATTRIBUTE_FACT.test(name);
+  // FactNameSchema's own test, without loading zod for it: its values are the keys of FACTS.
+  return Object.hasOwn(FACTS, name) || ATTRIBUTE_FACT.test(name);
 }
 
 export type LeafCondition = {
