@@ -1,3 +1,4 @@
+import { tabledLiterals } from './pattern-literals';
 import { requiredLiterals } from './required-literals';
 
 /*
@@ -121,7 +122,7 @@ const MAX_PATTERNS = 1_000;
 function idOf(re: RegExp): number {
   let id = ids.get(re);
   if (id === undefined) {
-    const literals = indexed.length < MAX_PATTERNS ? requiredLiterals(re) : undefined;
+    const literals = indexed.length < MAX_PATTERNS ? (tabledLiterals(re) ?? requiredLiterals(re)) : undefined;
     if (literals === undefined) id = -1;
     else {
       id = indexed.length;
