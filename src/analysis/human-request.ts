@@ -4,6 +4,7 @@ import { asPrepared, respell, type PreparedText, type Token } from './normalize'
 import { PERSON_WORDS, isKnownWord } from './vocabulary';
 import { entryOf } from './word-entry';
 import { addFoldTargets, patternWords } from './look-alikes';
+import { modelRequest } from './request-model';
 
 /*
  * An explicit request for a person, recognised as phrase frames over the canonical text
@@ -110,6 +111,11 @@ import { addFoldTargets, patternWords } from './look-alikes';
  * taxi", "a bell pepper" are none); and dropped: engineers and developers (as often a service
  * asked for), "your folks", and "want to" without its subject ("my parents want to speak to a
  * human").
+ *
+ * When no frame matches, a second stage reads the parts of a request wherever they stand: a
+ * small scored model (request-model.ts) of request forms, contact acts, person targets and the
+ * evidence against them, fitted on the lists open for tuning. Its hits are reported as pattern
+ * "model: ..." with the features that weighed most.
  */
 
 const DET = String.raw`(?:(?:a|an|the|some|any|one of your|one of the|your|another|a different) )`;
@@ -660,10 +666,29 @@ export function requestView(input: string | PreparedText): PreparedText {
   return respell(asPrepared(input), spell);
 }
 
-/** Detects an explicit request to reach a person ("talk to a human", "agent please", "call me back"). */
+/**
+ * Detects an explicit request to reach a person ("talk to a human", "agent please", "call me back"):
+ * the frames first, then, when none matched, the request model (request-model.ts), whose hits are
+ * reported as pattern "model: ..." with the features that weighed most.
+ */
 export function detectHumanRequest(input: string | PreparedText): HumanRequest {
   const p = requestView(input);
-  if (!mayRequest(p)) return { detected: false };
+  return (mayRequest(p) ? frameRequest(p) : undefined) ?? modelVerdict(p);
+}
+
+/** The frames alone, without the model: what the model is consulted after (and fitted beside). */
+export function detectByFrames(input: string | PreparedText): HumanRequest {
+  const p = requestView(input);
+  return (mayRequest(p) ? frameRequest(p) : undefined) ?? { detected: false };
+}
+
+function modelVerdict(p: PreparedText): HumanRequest {
+  const hit = modelRequest(p);
+  if (hit === undefined) return { detected: false };
+  return { detected: true, excerpt: quote(p, hit.first, hit.last), pattern: `model: ${hit.reasons.join(' + ')}` };
+}
+
+function frameRequest(p: PreparedText): HumanRequest | undefined {
   const short = wordCount(p) <= MAX_BARE_WORDS;
   const words = new Set(p.tokens.map((t) => t.norm));
   for (const frame of FRAMES) {
@@ -678,5 +703,5 @@ export function detectHumanRequest(input: string | PreparedText): HumanRequest {
       return { detected: true, excerpt: quote(p, hit.first, hit.last), pattern: frame.pattern };
     }
   }
-  return { detected: false };
+  return undefined;
 }

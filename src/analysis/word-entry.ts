@@ -22,6 +22,8 @@ export interface WordEntry {
   spelling: readonly string[] | null | undefined;
   /** Some request frame holds the word (human-request.ts). */
   frameWord: boolean | undefined;
+  /** The request model's word classes, as bits (request-model.ts). */
+  requestClass: number | undefined;
 }
 
 // Bounded like every per-word memo, so adversarial input cannot grow it without end. Clearing it
@@ -42,7 +44,7 @@ export function ownCopy(text: string): string {
 export function entryOf(word: string): WordEntry {
   let entry = entries.get(word);
   if (entry === undefined) {
-    entry = { content: undefined, sentiment: undefined, spelling: undefined, frameWord: undefined };
+    entry = { content: undefined, sentiment: undefined, spelling: undefined, frameWord: undefined, requestClass: undefined };
     if (entries.size >= ENTRY_LIMIT) entries.clear();
     entries.set(ownCopy(word), entry);
   }

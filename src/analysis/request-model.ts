@@ -1,0 +1,1281 @@
+import { isClauseBoundary, isSentenceBoundary, type PreparedText, type Token } from './normalize';
+import { REQUEST_MODEL } from './request-model-weights';
+import { STOP_WORDS } from './stop-words';
+
+/*
+ * The second stage of request detection: a small scored model, consulted by detectHumanRequest
+ * only when no frame matched. The frames read fixed phrasings; the model reads the parts of a
+ * request wherever they stand, so a request in a phrasing the frames never saw still adds up:
+ *
+ *   a request form  ("can I", "I need", "please", a verb that opens the clause)
+ * + a contact act   (talk to, ring, put me through, get me, a person calling the customer)
+ * + a person target (a person, someone, a staff noun, a service role, a team of the company)
+ * - evidence that the words tell of something else (negation, a story, a condition, a third
+ *   person, a question about the bot or about staff, a person met elsewhere).
+ *
+ * Each contact act in the message is a candidate, described by binary features of the words
+ * around it (its clause before, its object after). A candidate's score is the sum of the weights
+ * of its features; the message's score is its best candidate's, and the message asks for a
+ * person when that score reaches the threshold. scripts/fit-request-model.js fits the weights and
+ * the threshold (logistic regression on the lists open for tuning, each weight held to the sign its
+ * rationale gives; the vetoes, which those lists hold too few examples of, are set by hand) and
+ * writes them to request-model-weights.ts.
+ *
+ * Cost: a message with no person word and no "who" is passed by in one look at each word's memo
+ * (no candidate could reach the threshold without one); otherwise each act looks at most a few
+ * words back and ahead, and the facts of each sentence are gathered once, so the work stays linear.
+ */
+
+// --------------------------------------------------------------------------- word classes
+
+const TALK = 1 << 0; // talk/speak/chat with someone
+const TALK_NOUN = 1 << 1; // "a word/chat/call with someone"
+const REACH = 1 << 2; // contact/ring/call someone
+const ROUTE = 1 << 3; // connect/transfer/put (me) to someone
+const FETCH = 1 << 4; // get/give/bring (me) someone
+const WANT = 1 << 5; // want/need/request someone
+const PAST = 1 << 6; // the past form of an act verb
+const HUMAN = 1 << 7;
+const VAGUE = 1 << 8;
+const STAFF = 1 << 9;
+const ROLE = 1 << 10;
+const UNIT = 1 << 11;
+const ELSEWHERE_ROLE = 1 << 12;
+const BOT = 1 << 13;
+const PARTICIPLE = 1 << 14; // "be transferred", "get connected"
+
+// Function words of a person phrase, kept as bits too so reading a phrase asks one memo per word.
+const OWN_DETERMINER = 1 << 15; // my, our, his, her, their
+const COMPANY_DETERMINER = 1 << 16; // your
+const REAL_WORD = 1 << 17; // real, actual, live
+const DETERMINER = 1 << 18; // a, the, some, one, of ... (the two above too)
+const QUALIFIER = 1 << 19; // senior, english-speaking ... (REAL_WORD too)
+const YOU_WORD = 1 << 20;
+const PHRASE_END = 1 << 21; // modals and function words that end a noun phrase
+const ROLE_FORM = 1 << 22; // an unknown word whose ending names a trade ("investigator")
+
+const TARGET = HUMAN | VAGUE | STAFF | ROLE | UNIT | ELSEWHERE_ROLE;
+// The words of the model's own vocabulary; any other word may be a modifier in a person phrase.
+const KNOWN = TALK | TALK_NOUN | REACH | ROUTE | FETCH | WANT | PARTICIPLE | BOT | TARGET;
+const ACT = TALK | REACH | ROUTE;
+const WHO_WORD = 1 << 23;
+// The gate: a request the model can find names a person (by noun or by trade) or asks who to reach;
+// a message with none of these words is passed by in one look at each word's memo.
+const CUE = TARGET | ROLE_FORM | WHO_WORD;
+
+const CLASSES = new Map<string, number>();
+
+function define(bits: number, words: readonly string[]): void {
+  for (const word of words) CLASSES.set(word, (CLASSES.get(word) ?? 0) | bits);
+}
+
+// Verbs of conversation: talking with someone is what reaching a person means.
+// Not "deal with", which is as often handling something ("deal with the paperwork").
+define(TALK, [
+  'talk', 'talking', 'speak', 'speaking', 'chat', 'chatting', 'discuss', 'discussing', 'converse', 'communicate',
+  'communicating', 'yarn', 'natter', 'consult', 'confer', 'liaise',
+]);
+define(TALK | PAST, ['talked', 'spoke', 'spoken', 'chatted', 'discussed', 'conversed', 'communicated', 'consulted']);
+// Nouns of conversation, a person follows them with "with".
+define(TALK_NOUN, [
+  'word', 'chat', 'yarn', 'talk', 'conversation', 'convo', 'call', 'meeting', 'appointment', 'natter', 'discussion',
+  'session', 'consultation', 'chinwag', 'callback',
+]);
+// Verbs of reaching someone at a distance.
+define(REACH, [
+  'contact', 'contacting', 'reach', 'reaching', 'ring', 'ringing', 'call', 'calling', 'phone', 'phoning', 'email',
+  'emailing', 'message', 'messaging', 'text', 'texting', 'dm', 'whatsapp', 'bell', 'buzz',
+]);
+define(REACH | PAST, ['contacted', 'reached', 'rang', 'rung', 'called', 'phoned', 'emailed', 'messaged', 'texted']);
+// Verbs of routing the customer somewhere.
+define(ROUTE, [
+  'connect', 'connecting', 'transfer', 'transferring', 'put', 'putting', 'pass', 'passing', 'forward', 'forwarding',
+  'redirect', 'hand', 'handing', 'send', 'switch', 'escalate', 'escalating', 'refer', 'route', 'assign', 'link',
+  'patch', 'direct', 'bump',
+]);
+define(PARTICIPLE, [
+  'connected', 'transferred', 'passed', 'forwarded', 'redirected', 'handed', 'switched', 'escalated', 'referred',
+  'routed', 'assigned', 'linked', 'patched', 'directed',
+]);
+// Not "send" or "book": sending or booking someone is a visit ("send someone to fix the boiler").
+define(FETCH, ['get', 'give', 'find', 'bring', 'fetch', 'page', 'assign', 'grab', 'summon']);
+define(WANT, [
+  'want', 'need', 'prefer', 'request', 'require', 'demand', 'insist', 'wish', 'needing', 'wanting', 'requesting',
+  'seek', 'seeking',
+]);
+
+// Person nouns that say "a human" rather than which one. Not "being" (a human being is read at
+// "human"; alone it is a verb: "tickets being sold") nor "folk" (folk music, a folk song).
+define(HUMAN, [
+  'human', 'hmn', 'humans', 'person', 'persons', 'people', 'man', 'woman', 'guy', 'bloke', 'lady',
+  'fella', 'fellow', 'folks', 'individual', 'soul', 'ones', 'human-being', 'hooman',
+]);
+define(VAGUE, ['someone', 'somebody', 'anyone', 'anybody', 'whoever']);
+// Nouns for the people who work for a company, whatever the company.
+define(STAFF, [
+  'agent', 'agents', 'rep', 'reps', 'representative', 'representatives', 'operator', 'operators', 'advisor', 'advisors',
+  'adviser', 'advisers', 'staff', 'staffer', 'employee', 'employees', 'manager', 'managers', 'supervisor', 'supervisors',
+  'executive', 'executives', 'officer', 'officers', 'official', 'officials', 'specialist', 'specialists', 'consultant',
+  'consultants', 'member', 'members', 'worker', 'workers', 'clerk', 'clerks', 'associate', 'associates', 'colleague',
+  'colleagues', 'superior', 'superiors', 'boss', 'owner', 'owners', 'director', 'directors', 'ceo', 'founder',
+  'assistant', 'assistants', 'expert', 'experts', 'professional', 'professionals', 'personnel', 'lead', 'leads',
+  'leader', 'leaders', 'staffers',
+  'coordinator', 'coordinators', 'administrator', 'administrators', 'admin', 'admins', 'handler', 'handlers',
+  'caseworker', 'caseworkers', 'counsellor', 'counsellors', 'counselor', 'counselors', 'in-charge', 'incharge',
+]);
+// Service roles a company has people in, named by their trade.
+define(ROLE, [
+  'technician', 'technicians', 'tech', 'techs', 'engineer', 'engineers', 'developer', 'developers', 'dev', 'devs',
+  'moderator', 'moderators', 'mod', 'mods', 'gm', 'gms', 'receptionist', 'receptionists', 'concierge', 'teller', 'tellers',
+  'cashier', 'banker', 'pharmacist', 'pharmacists', 'chemist', 'underwriter', 'underwriters', 'adjuster', 'adjusters',
+  'assessor', 'inspector', 'tutor', 'tutors', 'lecturer', 'librarian', 'planner', 'dispatcher', 'controller', 'broker',
+]);
+// Roles met as often outside the company, or the customer's own people.
+define(ELSEWHERE_ROLE, [
+  'doctor', 'doctors', 'gp', 'nurse', 'nurses', 'driver', 'drivers', 'courier', 'rider', 'lawyer', 'solicitor',
+  'accountant', 'landlord', 'plumber', 'electrician', 'mechanic', 'locksmith', 'police', 'cleaner', 'installer', 'host',
+  'pilot', 'dentist', 'vet', 'teacher', 'therapist', 'surgeon', 'carer', 'neighbour', 'neighbor', 'friend', 'friends',
+  'family', 'son', 'daughter', 'wife', 'husband', 'mum', 'mom', 'mother', 'dad', 'father', 'parents', 'partner',
+  'brother', 'sister', 'kids', 'children', 'child', 'seller', 'buyer', 'tenant', 'flatmate',
+]);
+// Teams and departments: a place in the company where people answer.
+define(UNIT, [
+  'team', 'teams', 'department', 'departments', 'dept', 'office', 'desk', 'centre', 'center', 'services', 'service',
+  'support', 'care', 'helpdesk', 'helpline', 'hotline', 'reception', 'admissions', 'billing', 'accounts', 'sales',
+  'claims', 'complaints', 'reservations', 'bookings', 'management', 'hq', 'headquarters', 'branch', 'lettings',
+]);
+define(BOT, [
+  'bot', 'bots', 'chatbot', 'chatbots', 'robot', 'robots', 'machine', 'computer', 'ai', 'automated', 'automatic',
+  'automation', 'algorithm', 'menu', 'menus', 'script', 'scripted', 'canned', 'virtual', 'alexa', 'siri',
+]);
+
+const YOU: ReadonlySet<string> = new Set(['you', 'ye', 'yourself', 'yourselves']);
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we']);
+const OWN_DETERMINERS: ReadonlySet<string> = new Set(['my', 'our', 'his', 'her', 'their']);
+const COMPANY_DETERMINERS: ReadonlySet<string> = new Set(['your', 'yr', 'yer']);
+const DETERMINERS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'some', 'any', 'one', 'another', 'this', 'that', 'these', 'those', 'of', 'other', 'else',
+  ...OWN_DETERMINERS, ...COMPANY_DETERMINERS,
+]);
+// Words that contrast a person with the bot: "a genuine advisor", "an actual human".
+const REAL: ReadonlySet<string> = new Set([
+  'real', 'actual', 'live', 'proper', 'genuine', 'living', 'breathing', 'flesh', 'physical', 'human',
+]);
+const QUALIFIERS: ReadonlySet<string> = new Set([
+  ...REAL, 'and', 'blood', 'competent', 'qualified', 'senior', 'knowledgeable', 'experienced', 'friendly', 'different',
+  'new', 'english', 'speaking', 'english-speaking', 'bloody', 'damn', 'fucking', 'freaking', 'effing', 'responsible',
+  'relevant', 'appropriate', 'dedicated', 'right', 'duty', 'more', 'single', 'customer',
+]);
+// A person noun that starts a compound names no person: "human resources", "agent fee".
+const COMPOUND_HEADS: ReadonlySet<string> = new Set([
+  'resources', 'error', 'errors', 'rights', 'nature', 'race', 'body', 'approval', 'discount', 'discounts', 'price', 'prices',
+  'pricing', 'rate', 'rates', 'fee', 'fees', 'number', 'id', 'code', 'email', 'name', 'signature', 'portal', 'login',
+  'account', 'app', 'mode', 'verification', 'language', 'summary', 'job', 'jobs', 'vacancy', 'vacancies', 'role', 'roles',
+  'position', 'salary', 'training', 'hours', 'access', 'plan', 'software', 'tool', 'feature', 'settings', 'dashboard',
+  'page', 'pages', 'section', 'option', 'options', 'link', 'links', 'form', 'forms', 'website', 'site', 'tab', 'screen',
+  'ticket', 'tickets', 'article', 'articles', 'address', 'policy', 'request', 'requests', 'status', 'reference',
+]);
+// Prepositions between a conversation verb and its person.
+const WITH: ReadonlySet<string> = new Set(['to', 'with', 'w', 'wit', 'wth', 'unto']);
+// Particles after a routing verb and "me": "put me through to", "pass me over to".
+const PARTICLES: ReadonlySet<string> = new Set([
+  'me', 'us', 'through', 'thru', 'over', 'across', 'along', 'on', 'onto', 'back', 'up', 'in', 'touch', 'contact',
+  'to', 'with', 'w', 'wit', 'directly', 'straight', 'please', 'just',
+]);
+// What a routing verb may carry besides the customer: "transfer my call to", "escalate this to".
+const CONVERSATION_NOUNS: ReadonlySet<string> = new Set([
+  'chat', 'call', 'case', 'query', 'complaint', 'issue', 'ticket', 'conversation', 'matter', 'problem', 'request',
+  'concern',
+]);
+const CONVERSATION: ReadonlySet<string> = new Set([...CONVERSATION_NOUNS, 'this', 'it', 'my', 'the']);
+const ESCALATE: ReadonlySet<string> = new Set(['escalate', 'escalating', 'escalated', 'refer', 'referred']);
+// Discourse words that may open a clause before a command.
+const OPENERS: ReadonlySet<string> = new Set([
+  'and', 'so', 'but', 'then', 'ok', 'okay', 'oh', 'hi', 'hello', 'hey', 'look', 'listen', 'yes', 'yeah', 'well', 'seriously',
+  'honestly', 'actually', 'also', 'now', 'just', 'please', 'sorry', 'ugh', 'again', 'right', 'fine', 'alright', 'anyway',
+  'dear', 'sir', 'madam', 'kindly', 'mate', 'yo', 'guys', 'bro', 'team', 'hiya', 'howzit', 'oi', 'righto', 'ach', 'abeg',
+  'respected', 'hii', 'plz', 'pls', 'quickly', 'urgently', 'simply', 'only', 'lol', 'ffs', 'omg', 'god', 'cheers', 'there',
+]);
+const PLEASE: ReadonlySet<string> = new Set(['please', 'kindly', 'pls', 'plz', 'plse', 'pleae']);
+const URGENT: ReadonlySet<string> = new Set(['now', 'asap', 'urgently', 'immediately', 'today', 'quickly', 'straightaway']);
+const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'may', 'might', 'would', 'will', 'shall', 'cn', 'cud', 'wud']);
+// Wanting or being obliged: the first-person forms of asking.
+const DESIRE: ReadonlySet<string> = new Set([
+  'want', 'need', 'needing', 'wanting', 'like', 'love', 'prefer', 'rather', 'wish', 'hope', 'hoping', 'request',
+  'requesting', 'require', 'demand', 'insist', 'must', 'looking', 'trying', 'try', 'appreciate',
+]);
+const NEGATIONS: ReadonlySet<string> = new Set([
+  'not', 'never', 'nobody', 'none', 'nothing', 'without', 'neither', 'nor', 'noone', 'than', 'instead',
+]);
+// Subordinators whose clause is a condition or a time, not a request.
+const CONDITIONS: ReadonlySet<string> = new Set(['if', 'when', 'whenever', 'once', 'unless', 'until', 'whether', 'case']);
+// Words of politeness that turn "if" into a request ("it would be great if an advisor could ...").
+const POLITE: ReadonlySet<string> = new Set([
+  'appreciate', 'grateful', 'great', 'good', 'nice', 'helpful', 'ok', 'okay', 'alright', 'fine', 'possible', 'mind',
+  'love', 'it',
+]);
+// Someone else as the subject: a pronoun, a relative or acquaintance, or a verb in the third person.
+const THIRD_PERSON: ReadonlySet<string> = new Set([
+  'he', 'she', 'they', 'his', 'her', 'their', 'him', 'them', 'son', 'daughter', 'wife', 'husband', 'mum', 'mom', 'mother',
+  'dad', 'father', 'parents', 'friend', 'partner', 'boss', 'brother', 'sister', 'kid', 'kids', 'child', 'neighbour',
+  'neighbor', 'landlord', 'tenant', 'carer', 'colleague', 'flatmate', 'cousin', 'grandmother', 'grandfather', 'grandma', 'grandad',
+]);
+const THIRD_PERSON_VERBS: ReadonlySet<string> = new Set([
+  'wants', 'needs', 'says', 'keeps', 'tries', 'asks', 'likes', 'prefers', 'has', 'insists',
+]);
+const HABIT: ReadonlySet<string> = new Set(['keep', 'keeps', 'kept', 'always', 'constantly', 'often', 'usually']);
+const REPORTING: ReadonlySet<string> = new Set([
+  'said', 'say', 'says', 'told', 'tell', 'tells', 'advised', 'suggested', 'recommended', 'mentioned', 'claimed',
+  'claiming', 'pretending', 'asked', 'reckons', 'instructed',
+]);
+const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had', 'did', 'already', 'previously', 'earlier', 'used']);
+const PAST_TIMES: ReadonlySet<string> = new Set(['yesterday', 'ago', 'earlier', 'previously', 'last', 'before']);
+// Question openers whose subject is asked about: "do your advisors ...", "how many engineers ...".
+const QUESTION_OPENERS: ReadonlySet<string> = new Set([
+  'do', 'does', 'did', 'are', 'is', 'was', 'were', 'how', 'what', 'when', 'which', 'why', 'where',
+]);
+const IDENTITY_VERBS: ReadonlySet<string> = new Set(['are', 'r', 'am', 'is']);
+const IDENTITY_SUBJECTS: ReadonlySet<string> = new Set(['you', 'i', 'this', 'it', 'that']);
+// What a person may be asked to do in the conversation; anything else is a task ("someone to fix ...").
+const CONVERSE_VERBS: ReadonlySet<string> = new Set([
+  'talk', 'speak', 'chat', 'discuss', 'help', 'assist', 'call', 'ring', 'phone', 'contact', 'explain', 'sort', 'look',
+  'review', 'check', 'deal', 'handle', 'advise', 'answer', 'take', 'go', 'give', 'get', 'rebook', 'reply', 'respond',
+  'listen', 'understand', 'walk', 'guide', 'email', 'text', 'message', 'reach', 'escalate',
+]);
+// Words that join clauses: what comes before them is another statement ("stop X and get me Y").
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'then', 'or', 'because', 'cause', 'cuz', 'coz']);
+// Working for the company: jobs, and the staff matters of its own employees.
+const JOB_WORDS: ReadonlySet<string> = new Set([
+  'hiring', 'hire', 'vacancy', 'vacancies', 'job', 'jobs', 'career', 'careers', 'apply', 'applying', 'salary', 'salaries',
+  'earn', 'wage', 'wages', 'recruiting', 'internship', 'hr', 'resources', 'payslip', 'payslips', 'payroll', 'rota', 'employer',
+]);
+// A person sent to a place is a visit, not someone to talk to: "a fitter to come round on Monday".
+const VISIT_WORDS: ReadonlySet<string> = new Set([
+  'come', 'coming', 'visit', 'round', 'address', 'house', 'home', 'property', 'premises', 'flat', 'site', 'garden',
+  'door',
+]);
+const VISIT_WINDOW = 8;
+// "get someone here", "send a person out", "a fitter round".
+const VISIT_PLACES: ReadonlySet<string> = new Set(['here', 'there', 'out', 'round', 'over', 'onsite']);
+const PRAISE_WORDS: ReadonlySet<string> = new Set([
+  'thank', 'thanks', 'thx', 'lovely', 'brilliant', 'kind', 'helpful', 'stars', 'compliment', 'compliments', 'polite',
+  'amazing', 'wonderful', 'excellent',
+]);
+const ELSEWHERE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'from', 'in', 'on']);
+const ELSEWHERE_DETERMINERS: ReadonlySet<string> = new Set(['my', 'his', 'her', 'their', 'our', 'a', 'an', 'another', 'home']);
+
+// Words that end a noun phrase: nothing after them belongs to the person.
+const PREPOSITION_LIKE: ReadonlySet<string> = new Set([
+  'to', 'for', 'about', 'regarding', 're', 'with', 'and', 'or', 'but', 'so', 'if', 'when', 'because', 'as', 'at', 'in',
+  'on', 'from', 'by', 'me', 'i', 'you', 'it', 'is', 'are', 'was', 'be', 'do', 'not', 'no', 'please', 'that', 'who',
+  'which', 'what', 'how', 'where', 'why', 'there', 'here', 'now', 'my', 'just', 'then', 'than', 'into', 'up', 'out',
+]);
+
+define(OWN_DETERMINER | DETERMINER, [...OWN_DETERMINERS]);
+define(COMPANY_DETERMINER | DETERMINER, [...COMPANY_DETERMINERS]);
+define(DETERMINER, [...DETERMINERS]);
+define(REAL_WORD | QUALIFIER, [...REAL]);
+define(QUALIFIER, [...QUALIFIERS]);
+define(YOU_WORD, [...YOU]);
+define(WHO_WORD, ['who', 'whom']);
+define(PHRASE_END, [...MODALS, ...PREPOSITION_LIKE]);
+
+// Endings that make an unknown word a person by trade ("investigators", "dietitian", "negotiator").
+const ROLE_ENDINGS: readonly string[] = ['ist', 'ists', 'ician', 'icians', 'itian', 'itians', 'ator', 'ators'];
+const MIN_ROLE_LENGTH = 6;
+
+function roleForm(word: string): number {
+  if (word.length < MIN_ROLE_LENGTH || STOP_WORDS.has(word)) return 0;
+  for (const ending of ROLE_ENDINGS) if (word.endsWith(ending)) return ROLE_FORM;
+  return 0;
+}
+
+// How far a candidate looks: a request's form sits a few words before its act, its person a few after.
+const LOOK_BACK = 10;
+const LOOK_AHEAD = 7;
+// At most this many unknown words before a person noun ("the store night shift manager").
+const MAX_MODIFIERS = 3;
+// A bare plea ("manager, asap") is a short clause.
+const MAX_PLEA_WORDS = 6;
+
+// --------------------------------------------------------------------------- features
+
+export interface FeatureSpec {
+  readonly name: string;
+  /** The sign the rationale gives the weight: +1, -1, or 0 for either. The fit keeps to it. */
+  readonly sign: 1 | -1 | 0;
+  /** How an explanation names it. */
+  readonly label: string;
+}
+
+/* The feature families, each with why it bears on asking for a person. */
+export const FEATURES: readonly FeatureSpec[] = [
+  { name: 'bias', sign: 0, label: 'bias' },
+  // Request forms: the ways a customer asks for something to be done.
+  { name: 'askCanI', sign: 1, label: 'can I' }, // asking leave to do something is asking for it
+  { name: 'askYou', sign: 1, label: 'can you' }, // asking the company to act is a request to it
+  { name: 'askWant', sign: 1, label: 'I want/need' }, // a stated want or need is a request
+  { name: 'askPlease', sign: 1, label: 'please' }, // a plea marker makes a mention a request
+  { name: 'askCommand', sign: 1, label: 'command' }, // an act verb opening its clause is a command
+  { name: 'askWay', sign: 1, label: 'is there a way' }, // asking whether or how it can be done asks for it
+  { name: 'askWho', sign: 1, label: 'who do I' }, // asking whom to reach asks the company for a person
+  { name: 'askPolite', sign: 1, label: 'would appreciate if' }, // a polite "if" wraps a request, not a condition
+  { name: 'noAsk', sign: -1, label: 'no request form' }, // without any form of asking, an act is told, not asked for
+  // Contact acts: what the customer wants to happen between them and someone.
+  { name: 'actTalk', sign: 1, label: 'talk to' }, // a conversation with someone is reaching a person
+  { name: 'actReach', sign: 1, label: 'contact' }, // contacting someone is reaching a person
+  { name: 'actRoute', sign: 1, label: 'put me through' }, // being routed only makes sense toward people
+  { name: 'actCallMe', sign: 1, label: 'call me' }, // a person reaching the customer is a callback
+  { name: 'actFetch', sign: 1, label: 'get me' }, // bringing someone to the customer
+  { name: 'actWant', sign: 0, label: 'want someone' }, // wanting someone directly, as often for a task
+  { name: 'actPlea', sign: 1, label: 'person + plea' }, // a person named alone with a plea
+  // Targets: who the act reaches.
+  { name: 'toHuman', sign: 1, label: 'a person' }, // a person as such is the contrast with the bot
+  { name: 'toVague', sign: 1, label: 'someone' }, // an indefinite someone is someone other than the bot
+  { name: 'toStaff', sign: 1, label: 'staff noun' }, // staff nouns name the company's people
+  { name: 'toRole', sign: 1, label: 'service role' }, // a service role names a company-side person
+  { name: 'toUnit', sign: 1, label: 'team' }, // a team or department is staffed by people
+  { name: 'toElsewhere', sign: 0, label: 'outside role' }, // trades and kin are usually someone else's people
+  { name: 'toYou', sign: -1, label: 'you' }, // "you" in a chat is the bot itself
+  { name: 'toBot', sign: -1, label: 'bot' }, // a bot is no person
+  { name: 'toOwn', sign: -1, label: 'my ...' }, // the customer's own person is not the company's
+  { name: 'toNone', sign: -1, label: 'no person' }, // an act with no person as its object asks for no one
+  // Modifiers that tie the target to the company or set it against the bot.
+  { name: 'company', sign: 1, label: 'your ...' }, // "your"/"of your" ties the person to the company
+  { name: 'real', sign: 1, label: 'real/live' }, // real/actual/live sets the person against the bot
+  { name: 'botContrast', sign: 1, label: 'not the bot' }, // mentioning the bot beside a person is leaving it
+  { name: 'urgent', sign: 1, label: 'now/asap' }, // urgency after a person demands them
+  // Evidence that the words are about something else.
+  { name: 'negated', sign: -1, label: 'negated' }, // a negation before the act refuses it
+  { name: 'past', sign: -1, label: 'past' }, // a past or ongoing act is a story, not a request
+  { name: 'condition', sign: -1, label: 'condition' }, // an act under if/when is a contingency
+  { name: 'thirdPerson', sign: -1, label: 'third person' }, // someone else's wish is not the customer's request
+  { name: 'reported', sign: -1, label: 'reported' }, // an act told by someone else is advice received
+  { name: 'identity', sign: -1, label: 'is this a person?' }, // asking what the bot is asks for no one
+  { name: 'aboutPeople', sign: -1, label: 'question about staff' }, // staff as a question's subject are asked about
+  { name: 'task', sign: -1, label: 'person for a task' }, // a person wanted for a job elsewhere is a service
+  { name: 'elsewhere', sign: -1, label: 'at another place' }, // a person at the customer's or another place
+  { name: 'visit', sign: -1, label: 'a visit' }, // a person sent to the customer's place is a visit, not someone to talk to
+  { name: 'jobTalk', sign: -1, label: 'jobs' }, // working for the company is about jobs, not help
+  { name: 'praise', sign: -1, label: 'praise' }, // thanks and praise are about people already met
+];
+
+const INDEX: ReadonlyMap<string, number> = new Map(FEATURES.map((f, i) => [f.name, i]));
+
+function featureIndex(name: string): number {
+  const i = INDEX.get(name);
+  if (i === undefined) throw new Error(`request model: no feature ${name}`);
+  return i;
+}
+
+const F = {
+  bias: featureIndex('bias'),
+  askCanI: featureIndex('askCanI'),
+  askYou: featureIndex('askYou'),
+  askWant: featureIndex('askWant'),
+  askPlease: featureIndex('askPlease'),
+  askCommand: featureIndex('askCommand'),
+  askWay: featureIndex('askWay'),
+  askWho: featureIndex('askWho'),
+  askPolite: featureIndex('askPolite'),
+  noAsk: featureIndex('noAsk'),
+  actTalk: featureIndex('actTalk'),
+  actReach: featureIndex('actReach'),
+  actRoute: featureIndex('actRoute'),
+  actCallMe: featureIndex('actCallMe'),
+  actFetch: featureIndex('actFetch'),
+  actWant: featureIndex('actWant'),
+  actPlea: featureIndex('actPlea'),
+  toHuman: featureIndex('toHuman'),
+  toVague: featureIndex('toVague'),
+  toStaff: featureIndex('toStaff'),
+  toRole: featureIndex('toRole'),
+  toUnit: featureIndex('toUnit'),
+  toElsewhere: featureIndex('toElsewhere'),
+  toYou: featureIndex('toYou'),
+  toBot: featureIndex('toBot'),
+  toOwn: featureIndex('toOwn'),
+  toNone: featureIndex('toNone'),
+  company: featureIndex('company'),
+  real: featureIndex('real'),
+  botContrast: featureIndex('botContrast'),
+  urgent: featureIndex('urgent'),
+  negated: featureIndex('negated'),
+  past: featureIndex('past'),
+  condition: featureIndex('condition'),
+  thirdPerson: featureIndex('thirdPerson'),
+  reported: featureIndex('reported'),
+  identity: featureIndex('identity'),
+  aboutPeople: featureIndex('aboutPeople'),
+  task: featureIndex('task'),
+  elsewhere: featureIndex('elsewhere'),
+  visit: featureIndex('visit'),
+  jobTalk: featureIndex('jobTalk'),
+  praise: featureIndex('praise'),
+} as const;
+
+// --------------------------------------------------------------------------- the message as words
+
+/** The message as the model reads it: one entry per token, punctuation kept as clause breaks. */
+interface Words {
+  readonly norm: readonly string[];
+  readonly bits: readonly number[];
+  /** A token that is no word (punctuation, emoji) and so ends a clause. */
+  readonly boundary: readonly boolean[];
+  readonly clauseStart: readonly number[];
+  readonly clauseEnd: readonly number[];
+  readonly sentenceStart: readonly number[];
+  readonly sentenceEnd: readonly number[];
+}
+
+// Text-speak digits after a verb: "talk 2 someone", "waiting 4 ages".
+const DIGIT_WORDS: ReadonlyMap<string, string> = new Map([['2', 'to'], ['4', 'for']]);
+
+function classOf(token: Token): number {
+  const entry = token.entry;
+  if (entry === undefined) return 0;
+  return (entry.requestClass ??= CLASSES.get(token.norm) ?? roleForm(token.norm));
+}
+
+/** True when the message names a person or asks who: only then can a candidate reach the threshold. */
+function hasCue(p: PreparedText): boolean {
+  for (const token of p.tokens) if ((classOf(token) & CUE) !== 0) return true;
+  return false;
+}
+
+// Scratch arrays for one message, reused: requestCandidates is synchronous and its candidates keep
+// no reference to them, so no message allocates its own.
+const scratch = { norm: [] as string[], bits: [] as number[], boundary: [] as boolean[], starts: [] as number[], ends: [] as number[] };
+
+/** Lets go of the last message's words, so the scratch arrays never keep a long message alive. */
+function releaseWords(): void {
+  for (const list of [scratch.norm, scratch.bits, scratch.boundary, scratch.starts, scratch.ends]) list.length = 0;
+}
+
+function readWords(p: PreparedText): Words {
+  const { norm, bits, boundary, starts, ends } = scratch;
+  const n = p.tokens.length;
+  norm.length = n;
+  bits.length = n;
+  boundary.length = n;
+  starts.length = n;
+  ends.length = n;
+  let start = 0;
+  for (let i = 0; i < n; i += 1) {
+    const token = p.tokens[i]!;
+    norm[i] = token.kind === 'number' ? (DIGIT_WORDS.get(token.norm) ?? token.norm) : token.norm;
+    bits[i] = classOf(token);
+    boundary[i] = token.kind !== 'word' && token.kind !== 'number' && isClauseBoundary(token);
+    starts[i] = start;
+    if (isSentenceBoundary(token)) start = i + 1;
+  }
+  let end = n - 1;
+  for (let i = n - 1; i >= 0; i -= 1) {
+    if (isSentenceBoundary(p.tokens[i]!)) end = i - 1;
+    ends[i] = end;
+  }
+  return { norm, bits, boundary, clauseStart: p.clauseStarts, clauseEnd: p.clauseEnds, sentenceStart: starts, sentenceEnd: ends };
+}
+
+// --------------------------------------------------------------------------- targets
+
+type TargetKind = 'human' | 'vague' | 'staff' | 'role' | 'unit' | 'elsewhere' | 'you' | 'bot' | 'none';
+
+interface Target {
+  readonly kind: TargetKind;
+  /** Last token of the person phrase, or the token before it when there is none. */
+  readonly last: number;
+  /** "my agent": the customer's own person. */
+  readonly own: boolean;
+  /** "your staff", "someone from your team": the company's person. */
+  readonly company: boolean;
+  /** "a real person", "an actual human". */
+  readonly real: boolean;
+  /** "someone at my gym": a person at another place. */
+  readonly elsewhere: boolean;
+  /** "someone to fix the boiler": a person wanted for a job. */
+  readonly task: boolean;
+  /** "an engineer to come round": a person sent to the customer's place. */
+  readonly visit: boolean;
+}
+
+const NO_ONE: Target = { kind: 'none', last: -1, own: false, company: false, real: false, elsewhere: false, task: false, visit: false };
+
+
+// The most specific class of a person word: "customer support man" is a person, "support team" a team.
+function kindOf(bits: number): TargetKind {
+  if ((bits & HUMAN) !== 0) return 'human';
+  if ((bits & VAGUE) !== 0) return 'vague';
+  if ((bits & STAFF) !== 0) return 'staff';
+  if ((bits & ROLE) !== 0) return 'role';
+  if ((bits & ELSEWHERE_ROLE) !== 0) return 'elsewhere';
+  return 'unit';
+}
+
+/** The head of a run of person words ("claims team member"), or -1 when a compound follows ("agent fee"). */
+function personHead(w: Words, from: number, end: number): number {
+  let head = from;
+  while (head + 1 <= end && (w.bits[head + 1]! & TARGET) !== 0 && !w.boundary[head + 1]) head += 1;
+  const next = w.norm[head + 1];
+  if (next === undefined || w.boundary[head + 1]) return head;
+  if (COMPOUND_HEADS.has(next)) return -1;
+  // A team before a content word names a thing of the team: "the office kettle", "a sales brochure".
+  if ((w.bits[head]! & UNIT) !== 0 && (w.bits[head]! & ~UNIT & TARGET) === 0 && isContentWord(w, head + 1)) return -1;
+  return head;
+}
+
+function isContentWord(w: Words, i: number): boolean {
+  const word = w.norm[i]!;
+  return (w.bits[i]! & (KNOWN | PHRASE_END)) === 0 && !STOP_WORDS.has(word) && !PLEASE.has(word) && !URGENT.has(word) && word !== 'asap';
+}
+
+const COUNT_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'several', 'few', 'many']);
+
+/** A number of people: digits or a number word above one ("one person" may be the one to talk to). */
+function isCount(word: string): boolean {
+  return COUNT_WORDS.has(word) || /^\d+$/.test(word);
+}
+
+/** Reads the person phrase that starts at `from`: determiners, qualifiers, a few modifiers, a person word. */
+function readTarget(w: Words, from: number): Target {
+  // Past the end of the message, no clause: nothing to read.
+  const end = Math.min(w.clauseEnd[from] ?? -1, from + LOOK_AHEAD);
+  let own = false;
+  let company = false;
+  let real = false;
+  let modifiers = 0;
+  for (let i = from; i <= end; i += 1) {
+    const bits = w.bits[i]!;
+    if (w.boundary[i]) break;
+    if ((bits & BOT) !== 0 && (bits & TARGET) === 0) return { ...NO_ONE, kind: 'bot', last: i };
+    if ((bits & TARGET) !== 0) {
+      // A count before people is the size of a party ("for 4 people", "two adults"), not someone to reach.
+      if (i > 0 && isCount(w.norm[i - 1]!)) break;
+      const head = personHead(w, i, end);
+      if (head < 0) break;
+      const ofCompany = company || companyAfter(w, head);
+      // "a colleague", "my partner": these are as often the customer's own people, unless they are the company's.
+      const kind = OWN_BY_DEFAULT.has(w.norm[head]!) && !ofCompany ? 'elsewhere' : kindOf(w.bits[head]!);
+      return personAt(w, head, kind, own, ofCompany, real);
+    }
+    if ((bits & YOU_WORD) !== 0) return { ...NO_ONE, kind: 'you', last: i };
+    if (isRoleByForm(w, i)) return personAt(w, i, 'role', own, company || companyAfter(w, i), real);
+    if ((bits & OWN_DETERMINER) !== 0) own = true;
+    else if ((bits & COMPANY_DETERMINER) !== 0) company = true;
+    else if ((bits & REAL_WORD) !== 0) real = true;
+    else if ((bits & (DETERMINER | QUALIFIER)) === 0) {
+      // An unknown word may be a modifier ("the hotel manager"); a known function word ends the phrase.
+      if ((bits & (KNOWN | PHRASE_END)) !== 0 || modifiers >= MAX_MODIFIERS) break;
+      modifiers += 1;
+    }
+  }
+  return { ...NO_ONE, last: from - 1, own };
+}
+
+function personAt(w: Words, head: number, kind: TargetKind, own: boolean, company: boolean, real: boolean): Target {
+  const after = afterPerson(w, head);
+  return { kind, last: head, own, company, real, elsewhere: after.elsewhere, task: after.task, visit: after.visit };
+}
+
+/** An unknown word that names a person by its ending or as "head of ...": read only where a person is expected. */
+function isRoleByForm(w: Words, i: number): boolean {
+  return (w.bits[i]! & ROLE_FORM) !== 0 || (w.norm[i] === 'head' && w.norm[i + 1] === 'of');
+}
+
+const OWN_BY_DEFAULT: ReadonlySet<string> = new Set(['colleague', 'colleagues', 'associate', 'associates', 'boss']);
+
+/** "someone from your team", "one of your staff": the company named after the person word. */
+function companyAfter(w: Words, head: number): boolean {
+  const next = w.norm[head + 1];
+  return (next === 'of' || next === 'from' || next === 'at' || next === 'in') && COMPANY_DETERMINERS.has(w.norm[head + 2] ?? '') && !w.boundary[head + 1];
+}
+
+/** What follows the person word: another place ("at my gym"), a visit, or a job ("to fix the boiler"). */
+function afterPerson(w: Words, head: number): { elsewhere: boolean; task: boolean; visit: boolean } {
+  const next = w.norm[head + 1];
+  const after = w.norm[head + 2] ?? '';
+  if (next === undefined || w.boundary[head + 1]) return { elsewhere: false, task: false, visit: false };
+  const to = toAfterOrigin(w, head);
+  return {
+    // "at my gym", "at home", and a companion: "someone with me".
+    // "for my aunt": someone else's person.
+    elsewhere: (ELSEWHERE_PREPOSITIONS.has(next) && ELSEWHERE_DETERMINERS.has(after)) || (next === 'with' && ME.has(after)) ||
+      (next === 'for' && OWN_DETERMINERS.has(after) && THIRD_PERSON.has(w.norm[head + 3] ?? '')),
+    task: to > 0 && !CONVERSE_VERBS.has(w.norm[to + 1] ?? '') && !DETERMINERS.has(w.norm[to + 1] ?? ''),
+    visit: ((next === 'to' || next === 'out') && isVisit(w, head)) || VISIT_PLACES.has(next),
+  };
+}
+
+/** Where "to" follows the person, past where they are from ("someone from finance to approve it"), or -1. */
+function toAfterOrigin(w: Words, head: number): number {
+  let i = head + 1;
+  if (w.norm[i] === 'from' || w.norm[i] === 'in' || w.norm[i] === 'at') {
+    const end = Math.min(w.clauseEnd[head] ?? head, head + 5);
+    for (i += 1; i <= end && w.norm[i] !== 'to'; i += 1) if (!DETERMINERS.has(w.norm[i]!) && !isOrigin(w, i)) return -1;
+  }
+  if (w.norm[i] === 'to' && !w.boundary[i]) return i;
+  // "someone who can fix the boiler": the job in a relative clause, read as "to fix".
+  if (RELATIVES.has(w.norm[i] ?? '') && MODALS.has(w.norm[i + 1] ?? '')) return ADVERBS.has(w.norm[i + 2] ?? '') ? i + 2 : i + 1;
+  return -1;
+}
+
+function isOrigin(w: Words, i: number): boolean {
+  return (w.bits[i]! & UNIT) !== 0 || isContentWord(w, i);
+}
+
+/** A person wanted somewhere: a word of a visit or a place in the words after them. */
+function isVisit(w: Words, head: number): boolean {
+  const end = Math.min(w.clauseEnd[head] ?? head, head + VISIT_WINDOW);
+  for (let i = head + 2; i <= end; i += 1) {
+    const word = w.norm[i]!;
+    if (VISIT_WORDS.has(word)) return true;
+  }
+  return false;
+}
+
+// --------------------------------------------------------------------------- acts
+
+type ActKind = 'talk' | 'reach' | 'route' | 'callMe' | 'fetch' | 'want' | 'plea' | 'who';
+
+interface Act {
+  readonly kind: ActKind;
+  /** First token of the act (its verb). */
+  readonly at: number;
+  readonly past: boolean;
+  readonly target: Target;
+  /** The person stands before the act, in a relative clause ("someone I can talk to"). */
+  readonly stranded?: boolean;
+}
+
+const ME: ReadonlySet<string> = new Set(['me', 'us']);
+// "I want it escalated", "need this transferred": a participle after a want is no past.
+const WANT_FORMS: ReadonlySet<string> = new Set(['it', 'this', 'call', 'chat', 'case', 'me']);
+// Conversation verbs that broken English puts straight before the person.
+const DIRECT_TALK: ReadonlySet<string> = new Set(['speak', 'speaking']);
+// "get through to", "get hold of", "get in touch with": reaching someone, read from the verb "get".
+const GET_THROUGH: ReadonlySet<string> = new Set(['through', 'thru', 'hold', 'ahold', 'touch', 'in']);
+const GET_THROUGH_END: ReadonlySet<string> = new Set(['to', 'of', 'with']);
+// "give me a ring": a call given to the customer.
+const CALL_NOUNS: ReadonlySet<string> = new Set(['call', 'ring', 'bell', 'shout', 'buzz', 'callback', 'phone', 'tinkle']);
+
+function isPast(w: Words, at: number): boolean {
+  return (w.bits[at]! & PAST) !== 0;
+}
+
+// Words that hold or change an arrangement already made: "my call with", "cancel the appointment with".
+const ARRANGED: ReadonlySet<string> = new Set([
+  'my', 'our', 'have', 'had', 'cancel', 'reschedule', 'change', 'move', 'rebook', 'postpone', 'confirm', 'missed',
+  'upcoming', 'next', 'existing',
+]);
+
+/** "I have an appointment with", "reschedule my call with": a conversation already arranged is no new request. */
+function isArranged(w: Words, at: number): boolean {
+  for (let i = Math.max(w.clauseStart[at] ?? 0, at - 3); i < at; i += 1) {
+    const word = w.norm[i]!;
+    if (!ARRANGED.has(word)) continue;
+    // "I have a meeting with" holds one; "can I have a word with" asks for one.
+    if ((word === 'have' || word === 'had') && !(FIRST_PERSON.has(w.norm[i - 1] ?? '') && !MODALS.has(w.norm[i - 2] ?? ''))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** "talk to X", "discuss this with X", "a word with X": the person after the preposition. */
+function talkAct(w: Words, at: number): Act | undefined {
+  const noun = (w.bits[at]! & TALK) === 0;
+  const end = Math.min(w.clauseEnd[at] ?? at, at + 4);
+  for (let i = at + 1; i <= end; i += 1) {
+    const word = w.norm[i]!;
+    if (w.boundary[i]) break;
+    if (WITH.has(word) && !(noun && word === 'to')) return { kind: 'talk', at, past: isPast(w, at) || (noun && isArranged(w, at)), target: readTarget(w, i + 1) };
+    // "a callback from one of your advisors": the person calls the customer.
+    if (noun && word === 'from' && CALL_NOUNS.has(w.norm[at]!)) return { kind: 'callMe', at, past: false, target: readTarget(w, i + 1) };
+    // Straight to the person in broken English: "speak the manager", "speaking one agent".
+    if (i === at + 1 && DIRECT_TALK.has(w.norm[at]!) && ((w.bits[i]! & TARGET) !== 0 || DETERMINERS.has(word) || QUALIFIERS.has(word))) {
+      const target = readTarget(w, i);
+      // Not "talk someone through it": guiding, not reaching.
+      if (target.kind !== 'none' && !target.own && w.norm[target.last + 1] !== 'through') return { kind: 'talk', at, past: isPast(w, at), target };
+    }
+    // A noun takes its person at once; a verb may first take what is discussed ("discuss my bill with").
+    if (noun || (w.bits[i]! & ACT) !== 0 || (PREPOSITION_LIKE.has(word) && !DETERMINERS.has(word) && word !== 'it')) break;
+  }
+  return undefined;
+}
+
+// "call centre", "phone support", "call waiting": a call that names a thing, not one to be made.
+const CALL_COMPOUNDS: ReadonlySet<string> = new Set([
+  'centre', 'center', 'centres', 'centers', 'line', 'lines', 'number', 'numbers', 'log', 'logs', 'history', 'waiting',
+  'forwarding', 'recording', 'recordings', 'quality', 'credit', 'plan', 'plans', 'charges', 'minutes', 'barring',
+  'settings', 'button', 'bundle', 'package', 'support', 'banking', 'deals', 'case', 'cases', 'bill', 'contract', 'screen',
+]);
+
+/** "contact X", "ring X", and the company's person calling the customer: "could an advisor phone me". */
+function reachAct(w: Words, at: number): Act | undefined {
+  if (CALL_COMPOUNDS.has(w.norm[at + 1] ?? '') && !w.boundary[at + 1]) return undefined;
+  const past = isPast(w, at);
+  if (ME.has(w.norm[at + 1] ?? '')) {
+    // "email me the form", "call me a cab": something sent or fetched for the customer, no callback.
+    const thing = w.norm[at + 2] ?? '';
+    if (DETERMINERS.has(thing) || thing === 'it') return undefined;
+    return { kind: 'callMe', at, past, target: callerBefore(w, at) };
+  }
+  const next = w.norm[at + 1];
+  // "get back to me", "reach back out to me".
+  if ((next === 'back' || next === 'out') && w.norm[at + 2] === 'to' && ME.has(w.norm[at + 3] ?? '')) return { kind: 'callMe', at, past, target: callerBefore(w, at) };
+  // "reach out to X" is read from after "to".
+  const from = next === 'out' && w.norm[at + 2] === 'to' ? at + 3 : at + 1;
+  const target = readTarget(w, from);
+  // "text someone the code": a person sent a thing is a recipient, not someone to reach.
+  const sends = target.kind !== 'none' && ((w.bits[target.last + 1] ?? 0) & DETERMINER) !== 0 && w.boundary[target.last + 1] === false;
+  return { kind: 'reach', at, past, target: sends ? { ...target, task: true } : target };
+}
+
+/** The one who is to call the customer, a few words before the verb ("could someone in payments phone me"). */
+function callerBefore(w: Words, at: number): Target {
+  const start = lookBackStart(w, at);
+  for (let i = at - 1; i >= start; i -= 1) {
+    const word = w.norm[i]!;
+    if (YOU.has(word)) return { ...NO_ONE, kind: 'you', last: at, company: true };
+    if ((w.bits[i]! & TARGET) !== 0 && (w.bits[i]! & (TALK_NOUN | ACT)) === 0) return { ...readTarget(w, phraseStart(w, i, start)), last: at };
+    if (FIRST_PERSON.has(word)) break;
+  }
+  return { ...NO_ONE, last: at };
+}
+
+/** The first word of the noun phrase whose person word is at `head`: its determiners, qualifiers and modifiers. */
+function phraseStart(w: Words, head: number, start: number): number {
+  let first = head;
+  let modifiers = 0;
+  while (first - 1 >= start) {
+    const word = w.norm[first - 1]!;
+    if ((w.bits[first - 1]! & TARGET) !== 0 || DETERMINERS.has(word) || QUALIFIERS.has(word)) first -= 1;
+    else if ((w.bits[first - 1]! & (KNOWN | PHRASE_END | YOU_WORD)) === 0 && modifiers < MAX_MODIFIERS) {
+      first -= 1;
+      modifiers += 1;
+    } else break;
+  }
+  return first;
+}
+
+/** "put me through to X", "transfer my call to X", "be transferred to X". */
+function routeAct(w: Words, at: number): Act | undefined {
+  const end = Math.min(w.clauseEnd[at] ?? at, at + 5);
+  const before = w.norm[at - 1];
+  // Passive: "be put through", "get transferred", "being connected"; without "be" the participle is
+  // a past tense ("you transferred me to ...").
+  const passive = before === 'be' || before === 'get' || before === 'being' || before === 'getting';
+  const participle = (w.bits[at]! & PARTICIPLE) !== 0;
+  const past = participle && !passive && !(before !== undefined && WANT_FORMS.has(before));
+  let me = participle || passive;
+  // Escalating "it" is escalating the case; forwarding "it" is sending a thing ("forward it to finance").
+  const escalates = ESCALATE.has(w.norm[at]!);
+  let i = at + 1;
+  for (; i <= end; i += 1) {
+    const word = w.norm[i]!;
+    if (ME.has(word) || CONVERSATION_NOUNS.has(word) || (escalates && (word === 'it' || word === 'this'))) me = true;
+    else if (!PARTICLES.has(word) && !CONVERSATION.has(word)) break;
+    if (word === 'to' || word === 'with' || word === 'onto' || (word === 'through' && w.norm[i + 1] !== 'to')) {
+      if (!me) return undefined;
+      return { kind: 'route', at, past, target: readTarget(w, i + 1) };
+    }
+  }
+  if (!me) return undefined;
+  return { kind: 'route', at, past, target: readTarget(w, i) };
+}
+
+/** "get me a person", "find someone", "bring in a manager"; also "give me a ring", "get through to X". */
+function fetchAct(w: Words, at: number): Act | undefined {
+  const next = w.norm[at + 1] ?? '';
+  if (w.norm[at] === 'get' && GET_THROUGH.has(next)) return getThroughAct(w, at);
+  let i = at + 1;
+  if (ME.has(next) || next === 'in') i += 1;
+  if (ME.has(next) && w.norm[i] === 'a' && CALL_NOUNS.has(w.norm[i + 1] ?? '')) {
+    return { kind: 'callMe', at, past: false, target: callerBefore(w, at) };
+  }
+  if (next === 'back' && w.norm[at + 2] === 'to' && ME.has(w.norm[at + 3] ?? '')) {
+    return { kind: 'callMe', at, past: false, target: callerBefore(w, at) };
+  }
+  // "give the manager my thanks": a person given something is no person given to the customer.
+  if (w.norm[at] === 'give' && !ME.has(next)) return undefined;
+  const target = readTarget(w, i);
+  if (target.kind === 'none' || target.kind === 'you' || target.kind === 'bot' || isFormRole(w, target) || isAnotherOne(w, target)) return undefined;
+  return { kind: 'fetch', at, past: false, target };
+}
+
+function getThroughAct(w: Words, at: number): Act | undefined {
+  for (let i = at + 2; i <= at + 3; i += 1) {
+    if (!GET_THROUGH_END.has(w.norm[i] ?? '')) continue;
+    // "could somebody get in touch with me": the company's person reaching the customer.
+    if (ME.has(w.norm[i + 1] ?? '')) return { kind: 'callMe', at, past: false, target: callerBefore(w, at) };
+    return { kind: 'reach', at, past: false, target: readTarget(w, i + 1) };
+  }
+  return undefined;
+}
+
+/** A trade known only by its ending: a person to reach when talked to, but a service when wanted ("I need a translator"). */
+function isFormRole(w: Words, target: Target): boolean {
+  return target.kind === 'role' && (w.bits[target.last]! & ROLE_FORM) !== 0;
+}
+
+/** "I need a human", "I'm looking for a supervisor", "I would like a representative". */
+function wantAct(w: Words, at: number): Act | undefined {
+  let i = at + 1;
+  if (w.norm[i] === 'for' || w.norm[i] === 'on') i += 1;
+  const target = readTarget(w, i);
+  if (target.kind === 'none' || target.kind === 'you' || target.kind === 'bot' || isFormRole(w, target) || isAnotherOne(w, target)) return undefined;
+  return { kind: 'want', at, past: false, target };
+}
+
+/** "who should we phone about ...": asking whom to reach, with no one named. */
+function whoAct(w: Words, act: Act): Act | undefined {
+  const start = Math.max(w.clauseStart[act.at] ?? 0, act.at - 6);
+  for (let i = act.at - 1; i >= start; i -= 1) {
+    const word = w.norm[i]!;
+    if ((word === 'who' || word === 'whom') && asksWhoDoI(w, i, act.at)) {
+      return { kind: 'who', at: act.at, past: act.past, target: { ...NO_ONE, last: Math.max(act.at, act.target.last), elsewhere: whoElsewhere(w, act.at) } };
+    }
+  }
+  return undefined;
+}
+
+const WHO_AUXILIARIES: ReadonlySet<string> = new Set([...MODALS, 'do', 'did', 'should', 'must']);
+
+/** "who do I", "who can we", "who at your firm should I": a question, not a relative ("the person who replied"). */
+function asksWhoDoI(w: Words, who: number, at: number): boolean {
+  for (let i = who + 1; i < at; i += 1) {
+    if (WHO_AUXILIARIES.has(w.norm[i]!) && FIRST_PERSON.has(w.norm[i + 1] ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * "someone else", "anybody else": another one of what was just offered (a different shop, a
+ * different stylist) when wanted, fetched or pleaded for; talking to someone else stays a request.
+ */
+function isAnotherOne(w: Words, target: Target): boolean {
+  return target.kind === 'vague' && w.norm[target.last + 1] === 'else';
+}
+
+/** A clause that is nothing but a person and a plea ("manager. asap.", "billing team please, quickly"). */
+function pleaAct(w: Words, at: number): Act | undefined {
+  const start = w.clauseStart[at] ?? 0;
+  const end = w.clauseEnd[at] ?? at;
+  let words = 0;
+  let plea = false;
+  for (let i = start; i <= end; i += 1) {
+    const word = w.norm[i]!;
+    words += 1;
+    const pleading = PLEASE.has(word) || URGENT.has(word);
+    if (pleading) plea = true;
+    // Only the plea itself, not every word after it: "please book it for them" is no bare plea.
+    const known = (w.bits[i]! & TARGET) !== 0 || DETERMINERS.has(word) || QUALIFIERS.has(word) || pleading || OPENERS.has(word);
+    if (!known || words > MAX_PLEA_WORDS) return undefined;
+  }
+  // The plea may stand alone right after it: "manager. asap."
+  const next = w.norm[end + 2];
+  if (!plea && !(w.boundary[end + 1] === true && next !== undefined && (PLEASE.has(next) || URGENT.has(next)))) return undefined;
+  const target = readTarget(w, at);
+  if (target.kind === 'none' || isAnotherOne(w, target)) return undefined;
+  // A bare place or team named with a plea answers a question ("the office, please"); a named
+  // one asks for it ("the billing team, please").
+  if (target.kind === 'unit' && (target.last === at || DETERMINERS.has(w.norm[target.last - 1]!))) return undefined;
+  return { kind: 'plea', at, past: false, target };
+}
+
+// Adverbs between a modal and its verb: "someone I can actually talk to".
+const ADVERBS: ReadonlySet<string> = new Set(['just', 'actually', 'really', 'please', 'possibly', 'maybe', 'still', 'even']);
+const RELATIVES: ReadonlySet<string> = new Set(['that', 'who', 'whom', 'which']);
+
+/** The person of a relative clause, before the act: "a person I can talk to", "a manager you could put me through to". */
+function strandedTarget(w: Words, at: number): Target | undefined {
+  const start = w.clauseStart[at] ?? 0;
+  let i = at - 1;
+  while (i > start && ADVERBS.has(w.norm[i]!)) i -= 1;
+  if (!MODALS.has(w.norm[i] ?? '')) return undefined;
+  i -= 1;
+  if (!FIRST_PERSON.has(w.norm[i] ?? '') && !YOU.has(w.norm[i] ?? '')) return undefined;
+  i -= 1;
+  if (RELATIVES.has(w.norm[i] ?? '')) i -= 1;
+  if (i < start || (w.bits[i]! & TARGET) === 0) return undefined;
+  return readTarget(w, phraseStart(w, i, start));
+}
+
+/** After "who do I talk to": another place, a time to come, a choice among others, a trade ("for a roofer"). */
+function whoElsewhere(w: Words, at: number): boolean {
+  const end = Math.min(w.sentenceEnd[at] ?? at, at + LOOK_AHEAD + 4);
+  let about = false;
+  for (let i = at + 1; i <= end; i += 1) {
+    const word = w.norm[i]!;
+    const next = w.norm[i + 1] ?? '';
+    if (word === 'or' || (word === 'when' && FIRST_PERSON.has(next)) || (word === 'for' && (next === 'a' || next === 'an'))) return true;
+    // What the customer asks about may be anywhere ("about the leak in my kitchen").
+    if (word === 'about' || word === 'regarding' || word === 're') about = true;
+    if (!about && ELSEWHERE_PREPOSITIONS.has(word) && OWN_DETERMINERS.has(next)) return true;
+  }
+  return false;
+}
+
+/**
+ * A talk, reach or route act with no one after it may have its person before it ("someone I can
+ * talk to") or ask whom to reach ("who should we phone about this").
+ */
+function orWho(w: Words, act: Act): Act {
+  if (act.target.kind !== 'none') return act;
+  const stranded = strandedTarget(w, act.at);
+  if (stranded !== undefined) return { ...act, stranded: true, target: { ...stranded, last: Math.max(act.at, act.target.last) } };
+  return whoAct(w, act) ?? act;
+}
+
+/** The act, if any, that starts at token `i`. */
+function actAt(w: Words, i: number): Act | undefined {
+  const bits = w.bits[i]!;
+  if ((bits & (TALK | TALK_NOUN)) !== 0) {
+    const act = talkAct(w, i);
+    if (act !== undefined) return orWho(w, act);
+  }
+  if ((bits & (ROUTE | PARTICIPLE)) !== 0) {
+    const act = routeAct(w, i);
+    if (act !== undefined) return orWho(w, act);
+  }
+  if ((bits & REACH) !== 0) {
+    const act = reachAct(w, i);
+    if (act !== undefined) return orWho(w, act);
+  }
+  if ((bits & TALK) !== 0) return whoAct(w, { kind: 'talk', at: i, past: isPast(w, i), target: { ...NO_ONE, last: i } });
+  if ((bits & FETCH) !== 0) return fetchAct(w, i);
+  if ((bits & WANT) !== 0 || isWantWord(w, i)) return wantAct(w, i);
+  if ((bits & TARGET) !== 0 && (i === 0 || (w.bits[i - 1]! & TARGET) === 0)) return pleaAct(w, i);
+  return undefined;
+}
+
+function isWouldBefore(w: Words, i: number): boolean {
+  const before = w.norm[i - 1];
+  return before === 'would' || before === 'id' || before === 'd';
+}
+
+/** "would like", "'d rather", "looking for": wanting, in words that alone are not. */
+function isWantWord(w: Words, i: number): boolean {
+  const word = w.norm[i]!;
+  // "I'm after someone from billing": British for wanting.
+  const after = word === 'after' && w.norm[i - 1] === 'am' && w.norm[i - 2] === 'i';
+  return ((word === 'like' || word === 'rather') && isWouldBefore(w, i)) || (word === 'looking' && w.norm[i + 1] === 'for') || after;
+}
+
+// --------------------------------------------------------------------------- features of a candidate
+
+/** Where the words before the act start: its clause, at most LOOK_BACK words back. */
+function lookBackStart(w: Words, at: number): number {
+  return Math.max(w.clauseStart[at] ?? 0, at - LOOK_BACK);
+}
+
+/** Where the act's own statement starts: after the last conjunction before it ("stop X and get me Y"). */
+function scopeStart(w: Words, at: number): number {
+  const start = lookBackStart(w, at);
+  for (let i = at - 1; i >= start; i -= 1) if (CONJUNCTIONS.has(w.norm[i]!)) return i + 1;
+  return start;
+}
+
+const ASK_FEATURES: readonly number[] = [F.askCanI, F.askYou, F.askWant, F.askPlease, F.askCommand, F.askWay, F.askWho, F.askPolite];
+
+/** Request forms in the words before the act, within its clause. */
+function askFeatures(w: Words, act: Act, x: number[]): void {
+  for (let i = lookBackStart(w, act.at); i < act.at; i += 1) {
+    const word = w.norm[i]!;
+    const next = w.norm[i + 1] ?? '';
+    const before = w.norm[i - 1] ?? '';
+    if (MODALS.has(word) && FIRST_PERSON.has(next)) x[F.askCanI] = 1;
+    if ((MODALS.has(word) && YOU.has(next)) || (word === 'mind' && w.norm[i - 1] === 'you')) x[F.askYou] = 1;
+    if (DESIRE.has(word) || (w.bits[i]! & WANT) !== 0 || (word === 'to' && (w.norm[i - 1] === 'have' || w.norm[i - 1] === 'got'))) x[F.askWant] = 1;
+    if (PLEASE.has(word)) x[F.askPlease] = 1;
+    // "is there someone I can talk to" asks for one; "is there a charge for ringing" asks about a charge.
+    const existential = word === 'there' && (before === 'is' || before === 'are') && act.stranded === true;
+    if (WAY_WORDS.has(word) || (word === 'let' && ME.has(next)) || existential) x[F.askWay] = 1;
+    if ((word === 'who' || word === 'whom') && (MODALS.has(next) || next === 'do' || next === 'should')) x[F.askWho] = 1;
+    if (word === 'if' && POLITE.has(w.norm[i - 1] ?? '')) x[F.askPolite] = 1;
+  }
+  if (act.kind === 'want') x[F.askWant] = 1;
+  if (act.kind === 'who') x[F.askWho] = 1;
+  // "could someone ring me": a person asked whether they can call is the company asked to.
+  if (act.kind === 'callMe' && hasAskingModal(w, act.at)) x[F.askYou] = 1;
+  if (act.kind !== 'want' && act.kind !== 'plea' && opensStatement(w, act.at)) x[F.askCommand] = 1;
+  if (ASK_FEATURES.every((f) => x[f] === 0) && act.kind !== 'plea') x[F.noAsk] = 1;
+  const after = Math.min(w.clauseEnd[act.target.last] ?? act.target.last, act.target.last + 3);
+  for (let i = act.target.last + 1; i <= after; i += 1) {
+    if (PLEASE.has(w.norm[i]!)) x[F.askPlease] = 1;
+    if (URGENT.has(w.norm[i]!)) x[F.urgent] = 1;
+  }
+}
+
+const ASKING_MODALS: ReadonlySet<string> = new Set(['can', 'could', 'would', 'cn', 'cud', 'wud']);
+
+function hasAskingModal(w: Words, at: number): boolean {
+  for (let i = lookBackStart(w, at); i < at; i += 1) if (ASKING_MODALS.has(w.norm[i]!)) return true;
+  return false;
+}
+
+// Asking whether or how: "is there a way", "any chance", "how do I", "what number".
+const WAY_WORDS: ReadonlySet<string> = new Set(['way', 'chance', 'possible', 'possibility', 'how', 'where', 'number', 'allow', 'option']);
+
+/** Only discourse words stand before the act in its statement: the act is a command. */
+function opensStatement(w: Words, at: number): boolean {
+  for (let i = scopeStart(w, at); i < at; i += 1) if (!OPENERS.has(w.norm[i]!)) return false;
+  return true;
+}
+
+// "if possible", "if you can", "if that is ok": politeness, no condition.
+const POLITE_IF: ReadonlySet<string> = new Set(['possible', 'you', 'that', 'it', 'ok', 'okay', 'poss', 'u']);
+
+/** "I'll speak to my partner first", "let me chat to X and let you know": the customer's own step, later. */
+function defers(w: Words, act: Act): boolean {
+  const end = Math.min(w.sentenceEnd[act.at] ?? act.at, act.target.last + LOOK_AHEAD);
+  for (let i = act.target.last + 1; i <= end; i += 1) {
+    const word = w.norm[i]!;
+    const next = w.norm[i + 1] ?? '';
+    if (word === 'first') return true;
+    // "who do I call if my flight is cancelled": a contingency, not a request now ("if possible" is polite).
+    if ((word === 'if' || word === 'whenever' || word === 'while') && !POLITE_IF.has(next)) return true;
+    if (word === 'when' && (FIRST_PERSON.has(next) || OWN_DETERMINERS.has(next))) return true;
+    if ((word === 'back' && next === 'to' && YOU.has(w.norm[i + 2] ?? '')) || (YOU.has(word) && next === 'know')) return true;
+  }
+  return false;
+}
+
+const NOTICE_WORDS: ReadonlySet<string> = new Set(['when', 'once', 'before', 'after', 'if', 'whenever', 'as']);
+
+/** A word of time or condition within two words after "call me". */
+function isNotice(w: Words, at: number): boolean {
+  for (let i = at + 2; i <= at + 3; i += 1) {
+    if (w.boundary[i] === true) return false;
+    if (NOTICE_WORDS.has(w.norm[i] ?? '')) return true;
+  }
+  return false;
+}
+
+/** Evidence before the act that it is refused, told, conditional or someone else's. */
+function contextFeatures(w: Words, act: Act, x: number[]): void {
+  for (let i = scopeStart(w, act.at); i < act.at; i += 1) {
+    const word = w.norm[i]!;
+    const before = w.norm[i - 1] ?? '';
+    const next = w.norm[i + 1] ?? '';
+    if (NEGATIONS.has(word) && !(word === 'not' && (before === 'can' || before === 'could'))) x[F.negated] = 1;
+    // "stop calling me": stopping the act itself (not "stop bot, talk to a human").
+    if ((word === 'stop' || word === 'quit') && i === act.at - 1) x[F.negated] = 1;
+    if (word === 'no' && (next === 'need' || next === 'point' || next === 'one')) x[F.negated] = 1;
+    if (CONDITIONS.has(word) && !(word === 'if' && POLITE.has(before)) && !(word === 'when' && MODALS.has(next))) x[F.condition] = 1;
+    // A caller is a third person by design: only a verb tells of someone else's wish there.
+    if (THIRD_PERSON_VERBS.has(word) || (THIRD_PERSON.has(word) && act.kind !== 'callMe')) x[F.thirdPerson] = 1;
+    // "they keep ringing me": the customer is never the caller, so a habit is someone else's.
+    if (act.kind === 'callMe' && HABIT.has(word)) x[F.thirdPerson] = 1;
+    if (REPORTING.has(word)) x[F.reported] = 1;
+    if (PAST_AUXILIARIES.has(word) && act.at - i <= 4) x[F.past] = 1;
+    // "I am talking to an agent": the act is going on, told not asked.
+    if ((word === 'am' || word === 'are' || word === 'is') && i === act.at - 1 && w.norm[act.at]!.endsWith('ing')) x[F.past] = 1;
+  }
+  // "call me when he is on the way", "text me once it ships": a notice, not a callback.
+  if (act.kind === 'callMe' && isNotice(w, act.at)) x[F.condition] = 1;
+  // "would it be alright if an advisor rang me": after a polite "if" the past form is no past.
+  if (act.past && x[F.askPolite] === 0) x[F.past] = 1;
+  if (defers(w, act)) x[F.condition] = 1;
+  const end = Math.min(w.sentenceEnd[act.at] ?? act.at, act.target.last + LOOK_AHEAD);
+  for (let i = act.target.last + 1; i <= end; i += 1) if (PAST_TIMES.has(w.norm[i]!)) x[F.past] = 1;
+}
+
+const TARGET_FEATURES: Readonly<Record<TargetKind, number>> = {
+  human: F.toHuman, vague: F.toVague, staff: F.toStaff, role: F.toRole, unit: F.toUnit,
+  elsewhere: F.toElsewhere, you: F.toYou, bot: F.toBot, none: F.toNone,
+};
+
+/** The person reached: its kind, whose it is, and what follows it. */
+function targetFeatures(act: Act, x: number[]): void {
+  const t = act.target;
+  // Asking whom to reach names no one, and needs no one named.
+  if (act.kind !== 'who') x[TARGET_FEATURES[t.kind]] = 1;
+  if (t.own) x[F.toOwn] = 1;
+  if (t.company) x[F.company] = 1;
+  if (t.real) x[F.real] = 1;
+  if (t.elsewhere) x[F.elsewhere] = 1;
+  if (t.visit) x[F.visit] = 1;
+  if (t.task && act.kind !== 'callMe') x[F.task] = 1;
+}
+
+/** Facts of the act's sentence and of the message: an identity question, staff asked about, jobs, praise, the bot. */
+function sentenceFeatures(w: Words, act: Act, facts: MessageFacts, x: number[]): void {
+  const start = w.sentenceStart[act.at] ?? 0;
+  const reached = Math.min(Math.max(act.at, act.target.last), w.norm.length) - 1;
+  // Only a question before the request asks what the other side is ("am I talking to ...").
+  if (reached >= start && (facts.lastIdentity[reached] ?? -1) >= start) x[F.identity] = 1;
+  if (facts.jobSentence[start] === true) x[F.jobTalk] = 1;
+  if (facts.praiseSentence[start] === true) x[F.praise] = 1;
+  // The bot as the very target is no contrast with a person ("chat with the robot").
+  if ((facts.botWords > facts.identityBotWords || facts.notYou) && act.target.kind !== 'bot') x[F.botContrast] = 1;
+  if (asksAboutPeople(w, act)) x[F.aboutPeople] = 1;
+}
+
+/** "are you ...", "am I ...", "is this ...": a question about what the other side is. */
+function asksIdentity(w: Words, i: number): boolean {
+  const word = w.norm[i]!;
+  const next = w.norm[i + 1] ?? '';
+  if (word === 'am') return next === 'i';
+  return IDENTITY_VERBS.has(word) && IDENTITY_SUBJECTS.has(next) && next !== 'i';
+}
+
+/** "do your advisors ...", "how many engineers ...": a person is the subject of a question before the act. */
+function asksAboutPeople(w: Words, act: Act): boolean {
+  let i = lookBackStart(w, act.at);
+  while (i < act.at && OPENERS.has(w.norm[i]!)) i += 1;
+  if (!QUESTION_OPENERS.has(w.norm[i] ?? '')) return false;
+  // "is there a person ...": asking whether one exists is asking for one.
+  if (w.norm[i + 1] === 'there') return false;
+  for (let j = i + 1; j < act.at && j <= i + 4; j += 1) {
+    const word = w.norm[j]!;
+    if (FIRST_PERSON.has(word) || YOU.has(word)) return false;
+    if ((w.bits[j]! & TARGET) !== 0) return true;
+  }
+  return false;
+}
+
+/** What the whole message and each sentence hold, found in one pass so no candidate rereads a sentence. */
+interface MessageFacts {
+  /** Bot words in the message, and how many of them sit in a question about what the bot is. */
+  readonly botWords: number;
+  readonly identityBotWords: number;
+  /** "not you", "instead": the customer turns the bot away. */
+  readonly notYou: boolean;
+  /** For each token, the last identity question at or before it in its sentence, or -1. */
+  readonly lastIdentity: readonly number[];
+  /** By the index of a sentence's first token: the sentence speaks of jobs, of praise. */
+  readonly jobSentence: readonly boolean[];
+  readonly praiseSentence: readonly boolean[];
+}
+
+function messageFacts(w: Words): MessageFacts {
+  const n = w.norm.length;
+  let botWords = 0;
+  let identityBotWords = 0;
+  let notYou = false;
+  let identityUntil = -1;
+  let lastSeen = -1;
+  const lastIdentity = new Array<number>(n);
+  const jobSentence = new Array<boolean>(n).fill(false);
+  const praiseSentence = new Array<boolean>(n).fill(false);
+  for (let i = 0; i < n; i += 1) {
+    const word = w.norm[i]!;
+    const start = w.sentenceStart[i]!;
+    if (lastSeen < start) lastSeen = -1;
+    if (asksIdentity(w, i)) {
+      identityUntil = w.sentenceEnd[i] ?? i;
+      lastSeen = i;
+    }
+    lastIdentity[i] = lastSeen;
+    if (JOB_WORDS.has(word)) jobSentence[start] = true;
+    if (PRAISE_WORDS.has(word)) praiseSentence[start] = true;
+    if (word === 'instead' || (word === 'not' && YOU.has(w.norm[i + 1] ?? ''))) notYou = true;
+    if ((w.bits[i]! & BOT) !== 0) {
+      botWords += 1;
+      if (i <= identityUntil) identityBotWords += 1;
+    }
+  }
+  return { botWords, identityBotWords, notYou, lastIdentity, jobSentence, praiseSentence };
+}
+
+// --------------------------------------------------------------------------- scoring
+
+export interface Candidate {
+  readonly act: ActKind;
+  /** First and last token of the words that asked. */
+  readonly first: number;
+  readonly last: number;
+  /** One entry per FEATURES item, 0 or 1. */
+  readonly x: readonly number[];
+}
+
+const ACT_FEATURES: Readonly<Record<ActKind, number>> = {
+  talk: F.actTalk, reach: F.actReach, route: F.actRoute, callMe: F.actCallMe,
+  fetch: F.actFetch, want: F.actWant, plea: F.actPlea, who: F.actReach,
+};
+
+function describe(w: Words, act: Act, facts: MessageFacts): Candidate {
+  const x = new Array<number>(FEATURES.length).fill(0);
+  x[F.bias] = 1;
+  // Asking whom to talk to or to ring is a talk or a reach act without its person.
+  x[act.kind === 'who' && (w.bits[act.at]! & TALK) !== 0 ? F.actTalk : ACT_FEATURES[act.kind]] = 1;
+  askFeatures(w, act, x);
+  contextFeatures(w, act, x);
+  targetFeatures(act, x);
+  sentenceFeatures(w, act, facts, x);
+  return { act: act.kind, first: requestStart(w, act), last: Math.max(act.at, act.target.last), x };
+}
+
+/** Where the words that asked begin: the request form before the act, within its clause. */
+function requestStart(w: Words, act: Act): number {
+  const start = Math.max(w.clauseStart[act.at] ?? 0, act.at - LOOK_BACK);
+  for (let i = start; i < act.at; i += 1) if (!OPENERS.has(w.norm[i]!)) return i;
+  return act.at;
+}
+
+/** Every candidate act of the message with its features (empty when the message has no cue word). */
+export function requestCandidates(p: PreparedText): Candidate[] {
+  if (!hasCue(p)) return [];
+  const w = readWords(p);
+  const facts = messageFacts(w);
+  const out: Candidate[] = [];
+  for (let i = 0; i < w.norm.length; i += 1) {
+    if (w.boundary[i] || (w.bits[i] === 0 && !isWantWord(w, i))) continue;
+    const act = actAt(w, i);
+    if (act !== undefined) out.push(describe(w, act, facts));
+  }
+  releaseWords();
+  return out;
+}
+
+let weights: readonly number[] | undefined;
+
+// Read on first use, so the fitting script can load the features before any weights exist for them.
+function modelWeights(): readonly number[] {
+  weights ??= FEATURES.map((f) => {
+    const weight = (REQUEST_MODEL.weights as Readonly<Record<string, number>>)[f.name];
+    if (weight === undefined) throw new Error(`request model: no weight for ${f.name}; run scripts/fit-request-model.js`);
+    return weight;
+  });
+  return weights;
+}
+
+export function candidateScore(c: Candidate): number {
+  const w = modelWeights();
+  let s = 0;
+  for (let i = 0; i < c.x.length; i += 1) if (c.x[i] === 1) s += w[i]!;
+  return s;
+}
+
+export interface ModelRequest {
+  readonly score: number;
+  readonly first: number;
+  readonly last: number;
+  /** The features that pushed the score up most, strongest first. */
+  readonly reasons: readonly string[];
+}
+
+const MAX_REASONS = 3;
+
+function reasonsOf(c: Candidate): string[] {
+  const on: { label: string; weight: number }[] = [];
+  const w = modelWeights();
+  for (let i = 1; i < c.x.length; i += 1) if (c.x[i] === 1 && w[i]! > 0) on.push({ label: FEATURES[i]!.label, weight: w[i]! });
+  on.sort((a, b) => b.weight - a.weight);
+  return on.slice(0, MAX_REASONS).map((r) => r.label);
+}
+
+/** The model's verdict: the best candidate when its score reaches the threshold, else undefined. */
+export function modelRequest(p: PreparedText): ModelRequest | undefined {
+  let best: Candidate | undefined;
+  let bestScore = -Infinity;
+  for (const c of requestCandidates(p)) {
+    const s = candidateScore(c);
+    if (s > bestScore) {
+      best = c;
+      bestScore = s;
+    }
+  }
+  if (best === undefined || bestScore < REQUEST_MODEL.threshold) return undefined;
+  return { score: bestScore, first: best.first, last: best.last, reasons: reasonsOf(best) };
+}

@@ -1,0 +1,127 @@
+import { detectByFrames, detectHumanRequest, requestView } from '../../src/analysis/human-request';
+import { FEATURES, candidateScore, modelRequest, requestCandidates } from '../../src/analysis/request-model';
+import { REQUEST_MODEL } from '../../src/analysis/request-model-weights';
+import { HumanRequestSchema } from '../../src/schema/analysis';
+
+/*
+ * The request model, consulted when no frame matches. Every sentence here was written for this
+ * test: none comes from bench/written-requests/ or from the bench data.
+ */
+
+const byModel = (text: string) => {
+  const result = detectHumanRequest(text);
+  return result.detected && (result.pattern ?? '').startsWith('model');
+};
+
+describe('request model', () => {
+  it.each([
+    'Is there any possibility of chatting with a flesh and blood employee?',
+    'I would really like to discuss my case with a caseworker',
+    'Could one of your technicians ring me about the fault?',
+    "I'd appreciate a callback from one of your advisors",
+    'Fetch me a supervisor',
+    'Is there an engineer I can speak to about the outage?',
+    "I'd prefer a conversation with one of your underwriters",
+    'Honestly just put me in front of a human',
+    'yo can I talk to a mod about my ban',
+    'Could you patch me through to tech support?',
+    'Requesting a live agent, bot not helping',
+    'I want to be put in contact with your fraud investigators',
+  ])('finds "%s" where no frame does', (text) => {
+    expect(detectByFrames(text).detected).toBe(false);
+    expect(byModel(text)).toBe(true);
+  });
+
+  it.each([
+    // negated, told as past or ongoing, reported, under a condition, someone else's wish
+    "I really don't need to speak with one of your advisors today",
+    'Yesterday I chatted with one of your advisors about it',
+    'I am chatting with one of your advisors at the moment',
+    'The website told me to speak with one of your advisors',
+    'Can I speak with one of your advisors if my card gets stolen abroad?',
+    'My brother wants to discuss his loan with one of your advisors',
+    "I'll discuss it with one of your advisors first",
+    // a question about what the bot is, or about staff
+    'Am I chatting with one of your advisors right now?',
+    'Are your advisors able to speak Welsh with customers?',
+    // the bot, "you", the customer's own person, someone at another place
+    'Can I chat with the robot in Spanish?',
+    'Can I discuss my refund with you?',
+    'I need to discuss this with my financial adviser',
+    'Could I speak with the instructor at my gym?',
+    'Can I have a word with my brother before I pay?',
+    // a person for a job, on a visit, or sent a thing; a call that is a notice
+    'Can you find someone who can repaint the fence?',
+    'Can you get a fitter to come round on Monday?',
+    'Could you text someone the code for the locker?',
+    'Could the courier ring me when he is outside?',
+    // jobs, an arrangement already made, a team that names a thing
+    'Can I speak to someone about the vacancy in your warehouse?',
+    'Can I reschedule my call with the mortgage advisor?',
+    'Please transfer me to the support article about refunds',
+    // a party size, a bare plea that is not the whole clause, another of what was offered, a place answered
+    'Yes, please hold a table for 5 people at eight',
+    'Please sort out seats for three adults',
+    'Please look up somebody else',
+    'Could you find me someone else?',
+    'The office, please. What time do you close?',
+    // "being" and "folk" alone are no person
+    'Can you check whether tickets are being sold online?',
+    'I want to hear some folk songs tonight',
+  ])('leaves "%s" alone', (text) => {
+    expect(byModel(text)).toBe(false);
+  });
+
+  it.each(['billing team please, quickly', 'Could I please talk with a real human being', 'Fetch me a supervisor please'])(
+    'still finds "%s": the narrowing leaves a named team and a human being alone',
+    (text) => {
+      expect(modelRequest(requestView(text)) !== undefined || detectByFrames(text).detected).toBe(true);
+      expect(detectHumanRequest(text).detected).toBe(true);
+    },
+  );
+
+  it('reports its hit as pattern "model" with the features that weighed most, quoting the customer', () => {
+    const result = detectHumanRequest('Fetch me a SUPERVISOR!!');
+    expect(result.detected).toBe(true);
+    expect(result.excerpt).toBe('Fetch me a SUPERVISOR');
+    expect(result.pattern).toMatch(/^model: /);
+    expect(result.pattern).toContain('staff noun');
+    expect(HumanRequestSchema.parse(result)).toEqual(result);
+  });
+
+  it('is consulted only when no frame matched: a frame keeps its own name', () => {
+    expect(detectHumanRequest('talk to a human')).toMatchObject({ detected: true, pattern: 'verb + person' });
+  });
+
+  it('looks at no message without a person word or "who"', () => {
+    expect(requestCandidates(requestView('my parcel is late and the tracking page will not load'))).toEqual([]);
+    expect(requestCandidates(requestView('please call me back about the invoice'))).toEqual([]);
+  });
+
+  it('scores a message by its best candidate, against the threshold', () => {
+    const view = requestView('The app crashed again. Could I get put through to one of your engineers?');
+    const scores = requestCandidates(view).map(candidateScore);
+    const hit = modelRequest(view);
+    expect(hit).toBeDefined();
+    expect(hit?.score).toBe(Math.max(...scores));
+    expect(hit?.score).toBeGreaterThanOrEqual(REQUEST_MODEL.threshold);
+  });
+
+  it('has a weight for every feature, each of the sign its rationale gives', () => {
+    const weights = REQUEST_MODEL.weights as Readonly<Record<string, number>>;
+    expect(Object.keys(weights).sort()).toEqual(FEATURES.map((f) => f.name).sort());
+    for (const f of FEATURES) {
+      const weight = weights[f.name]!;
+      if (f.sign > 0) expect([f.name, weight >= 0]).toEqual([f.name, true]);
+      if (f.sign < 0) expect([f.name, weight <= 0]).toEqual([f.name, true]);
+    }
+  });
+
+  it('stays linear on long unpunctuated input', () => {
+    for (const text of ['could I speak with an advisor '.repeat(4_000), 'who can we phone '.repeat(4_000), 'agent x '.repeat(8_000)]) {
+      const started = Date.now();
+      detectHumanRequest(text);
+      expect(Date.now() - started).toBeLessThan(2_000);
+    }
+  });
+});
