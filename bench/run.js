@@ -456,7 +456,6 @@ async function adversarial() {
 // ---------------------------------------------------------------------------------- 8. parallel replay
 
 async function parallelReplay() {
-  const { replayMany } = dist('cli/replay-many.js');
   const { spawn } = require('node:child_process');
   const { mkdtempSync, writeFileSync: write, rmSync } = require('node:fs');
   const { tmpdir } = require('node:os');
@@ -465,7 +464,6 @@ async function parallelReplay() {
   const items = Array.from({ length: copies }, () => dialogs)
     .flat()
     .map((d, index) => ({ index, content: { id: d.id, messages: d.messages } }));
-  const run = (workers) => () => replayMany(items, { workers });
   // Peer: the machine's own ceiling for this very work. The same replay split in two halves, each
   // in a process of its own, run side by side, against one process replaying everything: no
   // threads, no messages, nothing shared but the hardware. (A CPU loop scales to 2x on two cores
@@ -478,13 +476,19 @@ async function parallelReplay() {
   });
   const all = join(dir, 'all.json');
   write(all, JSON.stringify(items));
-  const replayIn = (file, flags = []) =>
+  // What a team runs: the command itself, in a process of its own, so one worker and two
+  // both start cold (in this process one worker would reuse the thread the bench has warmed).
+  const jsonl = join(dir, 'all.jsonl');
+  write(jsonl, `${items.map((item) => JSON.stringify(item.content)).join('\n')}\n`);
+  const node = (argv) =>
     new Promise((resolve, reject) => {
-      const code = `require(${JSON.stringify(join(root, 'dist', 'cli', 'replay-many.js'))}).replayMany(JSON.parse(require('node:fs').readFileSync(${JSON.stringify(file)}, 'utf8')), { workers: 1 })`;
-      const child = spawn(process.execPath, [...flags, '-e', code], { stdio: 'ignore' });
+      const child = spawn(process.execPath, argv, { stdio: 'ignore' });
       child.once('error', reject);
-      child.once('exit', (c) => (c === 0 ? resolve() : reject(new Error(`replay process exited with ${c}`))));
+      child.once('exit', (c) => (c === 0 ? resolve() : reject(new Error(`node ${argv.join(' ').slice(0, 80)} exited with ${c}`))));
     });
+  const run = (workers) => () => node([join(root, 'dist', 'cli', 'main.js'), 'replay', jsonl, '--workers', String(workers)]);
+  const replayIn = (file, flags = []) =>
+    node([...flags, '-e', `require(${JSON.stringify(join(root, 'dist', 'cli', 'replay-many.js'))}).replayMany(JSON.parse(require('node:fs').readFileSync(${JSON.stringify(file)}, 'utf8')), { workers: 1 })`]);
   const rounds = QUICK ? 1 : 3;
   try {
     const p = await paired(run(2), run(1), rounds);
@@ -497,7 +501,7 @@ async function parallelReplay() {
     const speedup = 1 / p.ratio;
     const ceiling = 1 / h.ratio;
     row('replay.workers2vs1', 'replay of all dialogs (--workers 2) ÷ one worker: throughput', speedup, '×', '≥ 1.7', speedup >= 1.7,
-      `${items.length} conversations (the dialogs ×${copies}); 1 worker ${fmt(p.b / 1000, 2)} s, 2 workers ${fmt(p.a / 1000, 2)} s (worker start-up included)`);
+      `warm-handoff replay FILE.jsonl --workers 1|2, each in a new process: ${items.length} conversations (the dialogs ×${copies}); 1 worker ${fmt(p.b / 1000, 2)} s, 2 workers ${fmt(p.a / 1000, 2)} s (process and worker start-up included)`);
     row('replay.ceiling', 'the same replay as two independent processes ÷ one process: what this machine allows', ceiling, '×', '', null,
       `two processes side by side, each replaying half, ${fmt(h.a / 1000, 2)} s; one process replaying all ${fmt(h.b / 1000, 2)} s (process start-up included in both); worker threads reach ${((100 * speedup) / ceiling).toFixed(0)}% of it`);
     row('replay.ceilingSingleThreaded', 'the same two processes ÷ one, V8 without background threads (--single-threaded)', 1 / st.ratio, '×', '', null,
