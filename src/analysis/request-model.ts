@@ -207,8 +207,10 @@ const DESIRE: ReadonlySet<string> = new Set([
 const NEGATIONS: ReadonlySet<string> = new Set([
   'not', 'never', 'nobody', 'none', 'nothing', 'without', 'neither', 'nor', 'noone', 'than', 'instead',
 ]);
-// Subordinators whose clause is a condition or a time, not a request.
-const CONDITIONS: ReadonlySet<string> = new Set(['if', 'when', 'whenever', 'once', 'unless', 'until', 'whether', 'case']);
+// Subordinators whose clause is a condition or a time, not a request; and "imagine", which sets
+// up a case to think about ("imagine having to ring someone for that"). Not "suppose": "I suppose
+// I'd better speak to a manager" hedges a request.
+const CONDITIONS: ReadonlySet<string> = new Set(['if', 'when', 'whenever', 'once', 'unless', 'until', 'whether', 'case', 'imagine']);
 // Words of politeness that turn "if" into a request ("it would be great if an advisor could ...").
 const POLITE: ReadonlySet<string> = new Set([
   'appreciate', 'grateful', 'great', 'good', 'nice', 'helpful', 'ok', 'okay', 'alright', 'fine', 'possible', 'mind',

@@ -65,6 +65,8 @@ describe('request model', () => {
     'Please look up somebody else',
     'Could you find me someone else?',
     'The office, please. What time do you close?',
+    // a case only imagined
+    'Imagine having to phone an adviser just to change an address',
     // "being" and "folk" alone are no person
     'Can you check whether tickets are being sold online?',
     'I want to hear some folk songs tonight',
