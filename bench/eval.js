@@ -415,6 +415,8 @@ async function writtenFrustrationLists() {
     ['calm', lines('calm.txt'), 'written calm messages'],
     ['frustrated2', lines('frustrated-2.txt'), 'second list: frustrated messages, never read'],
     ['calm2', lines('calm-2.txt'), 'second list: calm messages'],
+    ['frustrated3', lines('frustrated-3.txt'), 'third list: frustrated messages, never read'],
+    ['calm3', lines('calm-3.txt'), 'third list: calm messages using the forms innocently'],
   ];
   for (const [id, texts, label] of sets) {
     let ours = 0;

@@ -238,6 +238,9 @@ describe('detectFrustration', () => {
       ['stop pretending to care', 'phrase', 'stop pretending to care'],
       ['is there anyone competent there?', 'phrase', 'is there anyone competent'],
       ['the courier missed my slot. AGAIN.', 'phrase', 'AGAIN'],
+      ["I'm so done with your bank.", 'phrase', "I'm so done with your bank"],
+      ["Honestly, it's laughable!", 'phrase', "it's laughable"],
+      ['The app froze twice today. This is absolutely pathetic.', 'phrase', 'This is absolutely pathetic'],
     ])('fires on "%s"', (text, kind, excerpt) => {
       // A slightly negative message, as these usually are: feigned surprise counts only then.
       expect(detectFrustration(text, -0.2).signals).toContainEqual({ kind, excerpt });
@@ -271,6 +274,9 @@ describe('detectFrustration', () => {
       ['a reminder', 'my watch keeps telling me to stand up'],
       ['capitals of thanks', 'thanks AGAIN for the help'],
       ['a question in capitals', 'can you send the code AGAIN?'],
+      ['a genuine question', 'how hard is it to set up the new router?'],
+      ['a finished course', "I'm so done with my driving lessons, passed today!"],
+      ['a joke about oneself, mid-sentence', "it's pathetic how much cake I ate"],
     ])('leaves %s alone: "%s"', (_why, text) => {
       expect(kinds(text)).toEqual([]);
     });
