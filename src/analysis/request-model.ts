@@ -59,6 +59,7 @@ const TARGET = HUMAN | VAGUE | STAFF | ROLE | UNIT | ELSEWHERE_ROLE;
 const KNOWN = TALK | TALK_NOUN | REACH | ROUTE | FETCH | WANT | PARTICIPLE | BOT | TARGET;
 const ACT = TALK | REACH | ROUTE;
 const WHO_WORD = 1 << 23;
+const COUNT = 1 << 24; // a number of people: digits, or a number word above one
 // The gate: a request the model can find names a person (by noun or by trade) or asks who to reach;
 // a message with none of these words is passed by in one look at each word's memo.
 const CUE = TARGET | ROLE_FORM | WHO_WORD;
@@ -105,10 +106,11 @@ define(WANT, [
 ]);
 
 // Person nouns that say "a human" rather than which one. Not "being" (a human being is read at
-// "human"; alone it is a verb: "tickets being sold") nor "folk" (folk music, a folk song).
+// "human"; alone it is a verb: "tickets being sold") nor "folk" (folk music, a folk song), nor
+// "ones" (the red ones).
 define(HUMAN, [
   'human', 'hmn', 'humans', 'person', 'persons', 'people', 'man', 'woman', 'guy', 'bloke', 'lady',
-  'fella', 'fellow', 'folks', 'individual', 'soul', 'ones', 'human-being', 'hooman',
+  'fella', 'fellow', 'folks', 'individual', 'soul', 'human-being', 'hooman',
 ]);
 define(VAGUE, ['someone', 'somebody', 'anyone', 'anybody', 'whoever']);
 // Nouns for the people who work for a company, whatever the company.
@@ -128,7 +130,7 @@ define(ROLE, [
   'technician', 'technicians', 'tech', 'techs', 'engineer', 'engineers', 'developer', 'developers', 'dev', 'devs',
   'moderator', 'moderators', 'mod', 'mods', 'gm', 'gms', 'receptionist', 'receptionists', 'concierge', 'teller', 'tellers',
   'cashier', 'banker', 'pharmacist', 'pharmacists', 'chemist', 'underwriter', 'underwriters', 'adjuster', 'adjusters',
-  'assessor', 'inspector', 'tutor', 'tutors', 'lecturer', 'librarian', 'planner', 'dispatcher', 'controller', 'broker',
+  'assessor', 'inspector', 'tutor', 'tutors', 'lecturer', 'librarian', 'planner', 'dispatcher', 'broker',
 ]);
 // Roles met as often outside the company, or the customer's own people.
 define(ELSEWHERE_ROLE, [
@@ -280,6 +282,8 @@ define(REAL_WORD | QUALIFIER, [...REAL]);
 define(QUALIFIER, [...QUALIFIERS]);
 define(YOU_WORD, [...YOU]);
 define(WHO_WORD, ['who', 'whom']);
+// "one person" may be the one to talk to; from two up, people are counted for a booking.
+define(COUNT, ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'several', 'few', 'many']);
 define(PHRASE_END, [...MODALS, ...PREPOSITION_LIKE]);
 
 // Endings that make an unknown word a person by trade ("investigators", "dietitian", "negotiator").
@@ -466,7 +470,8 @@ function readWords(p: PreparedText): Words {
   for (let i = 0; i < n; i += 1) {
     const token = p.tokens[i]!;
     norm[i] = token.kind === 'number' ? (DIGIT_WORDS.get(token.norm) ?? token.norm) : token.norm;
-    bits[i] = classOf(token);
+    // Read before "2" and "4" become "to" and "for": "for 4 people" is a party of four.
+    bits[i] = token.kind === 'number' ? COUNT : classOf(token);
     boundary[i] = token.kind !== 'word' && token.kind !== 'number' && isClauseBoundary(token);
     starts[i] = start;
     if (isSentenceBoundary(token)) start = i + 1;
@@ -531,12 +536,6 @@ function isContentWord(w: Words, i: number): boolean {
   return (w.bits[i]! & (KNOWN | PHRASE_END)) === 0 && !STOP_WORDS.has(word) && !PLEASE.has(word) && !URGENT.has(word) && word !== 'asap';
 }
 
-const COUNT_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'several', 'few', 'many']);
-
-/** A number of people: digits or a number word above one ("one person" may be the one to talk to). */
-function isCount(word: string): boolean {
-  return COUNT_WORDS.has(word) || /^\d+$/.test(word);
-}
 
 /** Reads the person phrase that starts at `from`: determiners, qualifiers, a few modifiers, a person word. */
 function readTarget(w: Words, from: number): Target {
@@ -552,7 +551,7 @@ function readTarget(w: Words, from: number): Target {
     if ((bits & BOT) !== 0 && (bits & TARGET) === 0) return { ...NO_ONE, kind: 'bot', last: i };
     if ((bits & TARGET) !== 0) {
       // A count before people is the size of a party ("for 4 people", "two adults"), not someone to reach.
-      if (i > 0 && isCount(w.norm[i - 1]!)) break;
+      if (i > 0 && (w.bits[i - 1]! & COUNT) !== 0) break;
       const head = personHead(w, i, end);
       if (head < 0) break;
       const ofCompany = company || companyAfter(w, head);
@@ -800,8 +799,7 @@ function fetchAct(w: Words, at: number): Act | undefined {
   // "give the manager my thanks": a person given something is no person given to the customer.
   if (w.norm[at] === 'give' && !ME.has(next)) return undefined;
   const target = readTarget(w, i);
-  if (target.kind === 'none' || target.kind === 'you' || target.kind === 'bot' || isFormRole(w, target) || isAnotherOne(w, target)) return undefined;
-  return { kind: 'fetch', at, past: false, target };
+  return isThingWanted(w, target) ? undefined : { kind: 'fetch', at, past: false, target };
 }
 
 function getThroughAct(w: Words, at: number): Act | undefined {
@@ -824,8 +822,7 @@ function wantAct(w: Words, at: number): Act | undefined {
   let i = at + 1;
   if (w.norm[i] === 'for' || w.norm[i] === 'on') i += 1;
   const target = readTarget(w, i);
-  if (target.kind === 'none' || target.kind === 'you' || target.kind === 'bot' || isFormRole(w, target) || isAnotherOne(w, target)) return undefined;
-  return { kind: 'want', at, past: false, target };
+  return isThingWanted(w, target) ? undefined : { kind: 'want', at, past: false, target };
 }
 
 /** "who should we phone about ...": asking whom to reach, with no one named. */
@@ -848,6 +845,28 @@ function asksWhoDoI(w: Words, who: number, at: number): boolean {
     if (WHO_AUXILIARIES.has(w.norm[i]!) && FIRST_PERSON.has(w.norm[i + 1] ?? '')) return true;
   }
   return false;
+}
+
+// Words that may follow the person asked for without making it a modifier of a thing.
+const AFTER_PERSON: ReadonlySet<string> = new Set(['thanks', 'thank', 'thx', 'ty', 'directly', 'instead', 'again', 'too', 'already', 'here', 'there', 'right', 'being', 'beings']);
+
+/**
+ * What is wanted, fetched or pleaded for is no person to reach: no one, the bot, a trade by its
+ * ending, another of what was offered, a bare team or place ("room service", "a desk"), or a
+ * person word that modifies a thing after it ("the member card", "an official receipt", "the
+ * expert level course"), which orders and bookings name all day.
+ */
+function isThingWanted(w: Words, target: Target): boolean {
+  if (target.kind === 'none' || target.kind === 'you' || target.kind === 'bot' || isFormRole(w, target) || isAnotherOne(w, target)) return true;
+  if (isBareUnit(w, target)) return true;
+  const next = target.last + 1;
+  // A bot word after the person is a thing too: "the specialist menu".
+  return next < w.norm.length && !w.boundary[next] && (isContentWord(w, next) || (w.bits[next]! & BOT) !== 0) && !AFTER_PERSON.has(w.norm[next]!);
+}
+
+/** A team or place named by itself, not by its department ("the office", "room service"; not "the billing team"). */
+function isBareUnit(w: Words, target: Target): boolean {
+  return target.kind === 'unit' && (target.last === 0 || (w.bits[target.last - 1]! & UNIT) === 0);
 }
 
 /**
@@ -873,15 +892,17 @@ function pleaAct(w: Words, at: number): Act | undefined {
     const known = (w.bits[i]! & TARGET) !== 0 || DETERMINERS.has(word) || QUALIFIERS.has(word) || pleading || OPENERS.has(word);
     if (!known || words > MAX_PLEA_WORDS) return undefined;
   }
-  // The plea may stand alone right after it: "manager. asap."
+  // The plea may stand alone right after it, as a sentence of its own: "manager. asap.", not
+  // "Your manager. Please stop emailing me."
   const next = w.norm[end + 2];
-  if (!plea && !(w.boundary[end + 1] === true && next !== undefined && (PLEASE.has(next) || URGENT.has(next)))) return undefined;
+  const alone = end + 3 >= w.norm.length || w.boundary[end + 3] === true;
+  if (!plea && !(w.boundary[end + 1] === true && next !== undefined && (PLEASE.has(next) || URGENT.has(next)) && alone)) return undefined;
+  // "one person, please" books a place for one.
+  if (w.norm[at - 1] === 'one') return undefined;
   const target = readTarget(w, at);
-  if (target.kind === 'none' || isAnotherOne(w, target)) return undefined;
   // A bare place or team named with a plea answers a question ("the office, please"); a named
   // one asks for it ("the billing team, please").
-  if (target.kind === 'unit' && (target.last === at || DETERMINERS.has(w.norm[target.last - 1]!))) return undefined;
-  return { kind: 'plea', at, past: false, target };
+  return target.kind === 'none' || isAnotherOne(w, target) || isBareUnit(w, target) ? undefined : { kind: 'plea', at, past: false, target };
 }
 
 // Adverbs between a modal and its verb: "someone I can actually talk to".
@@ -1118,8 +1139,11 @@ function asksIdentity(w: Words, i: number): boolean {
   const word = w.norm[i]!;
   const next = w.norm[i + 1] ?? '';
   if (word === 'am') return next === 'i';
-  return IDENTITY_VERBS.has(word) && IDENTITY_SUBJECTS.has(next) && next !== 'i';
+  // "is it possible to ...", "are you able to ...": asking whether, not what the bot is.
+  return IDENTITY_VERBS.has(word) && IDENTITY_SUBJECTS.has(next) && next !== 'i' && !WHETHER_WORDS.has(w.norm[i + 2] ?? '');
 }
+
+const WHETHER_WORDS: ReadonlySet<string> = new Set(['possible', 'able', 'ok', 'okay', 'alright', 'allowed', 'feasible', 'where', 'how']);
 
 /** "do your advisors ...", "how many engineers ...": a person is the subject of a question before the act. */
 function asksAboutPeople(w: Words, act: Act): boolean {

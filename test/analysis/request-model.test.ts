@@ -65,6 +65,17 @@ describe('request model', () => {
     'Please look up somebody else',
     'Could you find me someone else?',
     'The office, please. What time do you close?',
+    // orders and bookings: a person word modifying a thing, a bare team, a counted party, one place
+    'I want the expert level course please',
+    'can I get the executive suite for two nights',
+    'I need the official receipt please',
+    'I want room service please',
+    'I need 4 people please',
+    'can I get 2 people on the 7pm tour please',
+    'one person please',
+    'could you get me the specialist menu please',
+    // a plea taken from a sentence that says more
+    'Your manager. Please stop sending me emails.',
     // a case only imagined
     'Imagine having to phone an adviser just to change an address',
     // "being" and "folk" alone are no person
@@ -74,7 +85,14 @@ describe('request model', () => {
     expect(byModel(text)).toBe(false);
   });
 
-  it.each(['billing team please, quickly', 'Could I please talk with a real human being', 'Fetch me a supervisor please'])(
+  it.each([
+    'billing team please, quickly',
+    'Could I please talk with a real human being',
+    'Fetch me a supervisor please',
+    'manager. asap.',
+    'I need the billing team please',
+    'Is it possible to have a word with one of your underwriters?',
+  ])(
     'still finds "%s": the narrowing leaves a named team and a human being alone',
     (text) => {
       expect(modelRequest(requestView(text)) !== undefined || detectByFrames(text).detected).toBe(true);
