@@ -91,7 +91,7 @@ describe('request model', () => {
     'Fetch me a supervisor please',
     'manager. asap.',
     'I need the billing team please',
-    'Is it possible to have a word with one of your underwriters?',
+    'Would it be possible to have a quick word with an underwriter?',
   ])(
     'still finds "%s": the narrowing leaves a named team and a human being alone',
     (text) => {
