@@ -449,8 +449,9 @@ function hasCue(p: PreparedText): boolean {
   return false;
 }
 
-// Scratch arrays for one message, reused: requestCandidates is synchronous and its candidates keep
-// no reference to them, so no message allocates its own.
+// Scratch arrays for the words of one message, reused: requestCandidates is synchronous and its
+// candidates keep no reference to them. (The per-sentence facts and each candidate's features are
+// still allocated per message; only messages with a person word or "who" get that far.)
 const scratch = { norm: [] as string[], bits: [] as number[], boundary: [] as boolean[], starts: [] as number[], ends: [] as number[] };
 
 /** Lets go of the last message's words, so the scratch arrays never keep a long message alive. */
