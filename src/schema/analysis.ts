@@ -23,7 +23,11 @@ export const HumanRequestSchema = lazySchema((z) => z.strictObject({
   detected: z.boolean(),
   /** The words that asked for a person, when detected. */
   excerpt: z.string().optional(),
-  /** Which kind of phrasing matched, e.g. `verb + person`, `person + please`. */
+  /**
+   * Which kind of phrasing matched, e.g. `verb + person`, `person + please`; or, when no phrase
+   * frame matched and the request model found one, `model: ` and the features that weighed most
+   * (`model: can you + put me through`).
+   */
   pattern: z.string().optional(),
 }));
 
