@@ -7,6 +7,8 @@
 //   npm run bench            one table
 //   npm run bench -- --json  the same figures as JSON on stdout
 //   npm run bench -- --quick fewer rounds (a smoke run)
+//   npm run bench -- --replay-copies 30   replay the dialogs 30 times over instead of 3 (about half a
+//                            million messages: worker start-up and warm-up weigh less)
 //   npm run bench -- --only adversarial   one section (perTurn, rules, longConversation, importTimes,
 //                            memory, packets, adversarial, parallelReplay, breakdown)
 //
@@ -31,6 +33,10 @@ const args = process.argv.slice(2);
 const JSON_OUT = args.includes('--json');
 const QUICK = args.includes('--quick');
 const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+const REPLAY_COPIES = args.includes('--replay-copies') ? Number(args[args.indexOf('--replay-copies') + 1]) : undefined;
+if (REPLAY_COPIES !== undefined && !(Number.isInteger(REPLAY_COPIES) && REPLAY_COPIES >= 1)) {
+  throw new Error('--replay-copies takes a whole number of at least 1');
+}
 const ROUNDS = QUICK ? 3 : 9;
 
 // ---------------------------------------------------------------------------------- data
@@ -460,7 +466,7 @@ async function parallelReplay() {
   const { mkdtempSync, writeFileSync: write, rmSync } = require('node:fs');
   const { tmpdir } = require('node:os');
   // Several passes over the dialogs, so each thread's start-up (loading and warming the library) is amortised.
-  const copies = QUICK ? 1 : 3;
+  const copies = REPLAY_COPIES ?? (QUICK ? 1 : 3);
   const items = Array.from({ length: copies }, () => dialogs)
     .flat()
     .map((d, index) => ({ index, content: { id: d.id, messages: d.messages } }));
