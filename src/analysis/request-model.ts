@@ -473,7 +473,7 @@ function readWords(p: PreparedText): Words {
     norm[i] = token.kind === 'number' ? (DIGIT_WORDS.get(token.norm) ?? token.norm) : token.norm;
     // Read before "2" and "4" become "to" and "for": "for 4 people" is a party of four.
     bits[i] = token.kind === 'number' ? COUNT : classOf(token);
-    boundary[i] = token.kind !== 'word' && token.kind !== 'number' && isClauseBoundary(token);
+    boundary[i] = isClauseBoundary(token);
     starts[i] = start;
     if (isSentenceBoundary(token)) start = i + 1;
   }
@@ -722,14 +722,19 @@ function reachAct(w: Words, at: number): Act | undefined {
     return { kind: 'callMe', at, past, target: callerBefore(w, at) };
   }
   const next = w.norm[at + 1];
-  // "get back to me", "reach back out to me".
-  if ((next === 'back' || next === 'out') && w.norm[at + 2] === 'to' && ME.has(w.norm[at + 3] ?? '')) return { kind: 'callMe', at, past, target: callerBefore(w, at) };
+  // "call back to me", "reach out to me".
+  if ((next === 'back' || next === 'out') && isToMe(w, at + 2)) return { kind: 'callMe', at, past, target: callerBefore(w, at) };
   // "reach out to X" is read from after "to".
   const from = next === 'out' && w.norm[at + 2] === 'to' ? at + 3 : at + 1;
   const target = readTarget(w, from);
   // "text someone the code": a person sent a thing is a recipient, not someone to reach.
   const sends = target.kind !== 'none' && ((w.bits[target.last + 1] ?? 0) & DETERMINER) !== 0 && w.boundary[target.last + 1] === false;
   return { kind: 'reach', at, past, target: sends ? { ...target, task: true } : target };
+}
+
+/** "to me" (or "to us") starting at word `i`: the customer is where the act goes. */
+function isToMe(w: Words, i: number): boolean {
+  return w.norm[i] === 'to' && ME.has(w.norm[i + 1] ?? '');
 }
 
 /** The one who is to call the customer, a few words before the verb ("could someone in payments phone me"). */
@@ -794,9 +799,8 @@ function fetchAct(w: Words, at: number): Act | undefined {
   if (ME.has(next) && w.norm[i] === 'a' && CALL_NOUNS.has(w.norm[i + 1] ?? '')) {
     return { kind: 'callMe', at, past: false, target: callerBefore(w, at) };
   }
-  if (next === 'back' && w.norm[at + 2] === 'to' && ME.has(w.norm[at + 3] ?? '')) {
-    return { kind: 'callMe', at, past: false, target: callerBefore(w, at) };
-  }
+  // "get back to me".
+  if (next === 'back' && isToMe(w, at + 2)) return { kind: 'callMe', at, past: false, target: callerBefore(w, at) };
   // "give the manager my thanks": a person given something is no person given to the customer.
   if (w.norm[at] === 'give' && !ME.has(next)) return undefined;
   const target = readTarget(w, i);
@@ -1050,8 +1054,13 @@ function opensStatement(w: Words, at: number): boolean {
 const POLITE_IF: ReadonlySet<string> = new Set(['possible', 'you', 'that', 'it', 'ok', 'okay', 'poss', 'u']);
 
 /** "I'll speak to my partner first", "let me chat to X and let you know": the customer's own step, later. */
+/** The last word read after the person: LOOK_AHEAD words at most, within the sentence. */
+function lookAheadEnd(w: Words, act: Act): number {
+  return Math.min(w.sentenceEnd[act.at] ?? act.at, act.target.last + LOOK_AHEAD);
+}
+
 function defers(w: Words, act: Act): boolean {
-  const end = Math.min(w.sentenceEnd[act.at] ?? act.at, act.target.last + LOOK_AHEAD);
+  const end = lookAheadEnd(w, act);
   for (let i = act.target.last + 1; i <= end; i += 1) {
     const word = w.norm[i]!;
     const next = w.norm[i + 1] ?? '';
@@ -1100,7 +1109,7 @@ function contextFeatures(w: Words, act: Act, x: number[]): void {
   // "would it be alright if an advisor rang me": after a polite "if" the past form is no past.
   if (act.past && x[F.askPolite] === 0) x[F.past] = 1;
   if (defers(w, act)) x[F.condition] = 1;
-  const end = Math.min(w.sentenceEnd[act.at] ?? act.at, act.target.last + LOOK_AHEAD);
+  const end = lookAheadEnd(w, act);
   for (let i = act.target.last + 1; i <= end; i += 1) if (PAST_TIMES.has(w.norm[i]!)) x[F.past] = 1;
 }
 
