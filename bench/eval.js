@@ -287,7 +287,7 @@ function humanRequestGroup() {
 function writtenRequestLists(per) {
   const dir = join(__dirname, 'written-requests');
   const lines = (f) => readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.trim() !== '').map((text) => ({ text }));
-  for (const n of [1, 2, 3, 4, 5, 6, 7]) {
+  for (const n of [1, 2, 3, 4, 5, 6, 7, 8]) {
     const requests = lines(`list-${n}-requests.txt`);
     const near = lines(`list-${n}-near-misses.txt`);
     const label = n === 4 || n === 5 ? `written list ${n}, never read` : `written list ${n}`;

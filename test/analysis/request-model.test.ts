@@ -27,6 +27,15 @@ describe('request model', () => {
     'Could you patch me through to tech support?',
     'Requesting a live agent, bot not helping',
     'I want to be put in contact with your fraud investigators',
+    // a company person taking the matter in hand; going through it with someone
+    'would a genuine advisor be able to take over from here?',
+    'Could a member of your claims team pick up my dispute?',
+    'can your billing department look into this please',
+    'Any chance a real agent could take it over from here?',
+    "I'd rather work through it with one of your advisers",
+    // a question expecting yes; an address term before a command
+    "isn't there an actual human I can message?",
+    'dude get me a live agent',
   ])('finds "%s" where no frame does', (text) => {
     expect(detectByFrames(text).detected).toBe(false);
     expect(byModel(text)).toBe(true);
@@ -78,6 +87,14 @@ describe('request model', () => {
     'Your manager. Please stop sending me emails.',
     // a case only imagined
     'Imagine having to phone an adviser just to change an address',
+    // someone asked a favour, a thing picked up or taken back, a handling told, not asked for
+    'Can someone collect it for me tomorrow?',
+    'could your driver pick it up from the depot?',
+    'Can the shop staff take it back if it does not fit?',
+    'your billing team looked into it last month',
+    'My accountant plans to go over the figures with me next week',
+    'apparently one of your engineers will check this and get back to me',
+    'There is not a single person I can ring on Sundays',
     // "being" and "folk" alone are no person
     'Can you check whether tickets are being sold online?',
     'I want to hear some folk songs tonight',
