@@ -417,6 +417,8 @@ async function writtenFrustrationLists() {
     ['calm2', lines('calm-2.txt'), 'second list: calm messages'],
     ['frustrated3', lines('frustrated-3.txt'), 'third list: frustrated messages, never read'],
     ['calm3', lines('calm-3.txt'), 'third list: calm messages using the forms innocently'],
+    ['frustrated4', lines('frustrated-4.txt'), 'fourth list: frustrated without swearing, insults or capitals (read)'],
+    ['calm4', lines('calm-4.txt'), 'fourth list: calm messages telling of problems (read)'],
   ];
   for (const [id, texts, label] of sets) {
     let ours = 0;

@@ -1,7 +1,8 @@
 import type { Frustration, FrustrationSignal, FrustrationSignalKind } from '../schema/analysis';
 import { clauseEnd, matchAll, negatedBefore, quote, quoteNormalized, recentWords } from './match';
-import { asPrepared, type PreparedText } from './normalize';
+import { asPrepared, isSentenceBoundary, type PreparedText } from './normalize';
 import { addFoldTargets, patternWords } from './look-alikes';
+import { closingPraise } from './closing-praise';
 
 /*
  * Frustration from surface signals a calm customer rarely produces: shouting, "???",
@@ -51,6 +52,12 @@ import { addFoldTargets, patternWords } from './look-alikes';
  * closing its clause, giving up or taking it further as the customer's own intent, disbelief at
  * being asked the same, "AGAIN." as a sentence of its own. Dropped in the review as too often
  * innocent: "every single time", "not again", "I swear if", "shove it", bare "you thieves".
+ *
+ * Written for the misses read on a fourth list (frustrated without swearing, insults or capitals),
+ * then narrowed on its calm twin and the rated dialogs: the parts of a complaint told calmly, as a
+ * weak kind of their own (COMPLAINTS, DEMANDS), and praise closing a message that tells only of
+ * a failure (closing-praise.ts). Dropped: "the third time this month", "was supposed to be",
+ * "just give me ...", a demand with "please" in its sentence.
  */
 
 // How much one signal of a kind says about frustration. Insults and swearing are
@@ -68,6 +75,9 @@ const KIND_WEIGHT: Readonly<Record<FrustrationSignalKind, number>> = {
   // Telling the bot it got the request wrong ("that's not what I asked", "no, I said Friday") is
   // the clearest sign a task dialog is failing: on its own it reaches 'medium'.
   correction: 0.4,
+  // A part of a complaint told calmly (a broken promise, time gone by, the company's failure):
+  // alone it stays low; two of them, or one with negative sentiment, reach 'medium'.
+  complaint: 0.3,
 };
 // A repeat of the same kind is weaker evidence than a new kind.
 const REPEAT_KIND_FACTOR = 0.5;
@@ -186,6 +196,40 @@ const FEIGNED: readonly RegExp[] = [
   /\b(?:surprise (?:[,.!] )?surprise|what a shock|colou?r me (?:shocked|surprised)|shame on you)\b|(?<=^|[.!?] )(?:(?:yeah|oh|ya) )?sure (?:it is|you are|you do|you will|you did)(?= *[.!]| *$)|(?<=^|[.!?,] )seriously(?= ?[?!])/g,
 ];
 
+/*
+ * A complaint told rather than shouted: the parts of a grievance, each weak alone (a calm customer
+ * may say any one of them), which add up with each other and with negative sentiment. Written
+ * from the language of complaints, by family: a promise or an expected time broken; time gone by
+ * with nothing done; a failure counted; the company as the one who failed; a demand; a rhetorical
+ * question at the company; being let down or leaving; thanks that mean the opposite.
+ */
+const NUMBER_WORD = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of)';
+const COMPLAINTS: readonly RegExp[] = [
+  // A promise or an expected time broken: "I was told Monday", "it was supposed to come by noon".
+  // Not "it was supposed to be a comedy": what a thing should have been is a judgement of it.
+  /\b(?:i was|we were) (?:told|promised|assured|quoted)\b|\byou (?:promised|assured me|guaranteed)\b|\b(?:was|were) (?:supposed|meant) to (?:be (?:delivered|ready|here|fixed|sent|refunded|done|back|working|connected|installed|repaired|credited)|come|arrive|call|ring|fix|turn up|show up)\b/g,
+  // Time gone by with nothing done: "it's been three weeks", "still no update", "no one has replied".
+  new RegExp(`\\b(?:it (?:has|is) been|that was) (?:over |more than |almost |nearly )?${NUMBER_WORD} (?:days|weeks|months)\\b|\\bstill (?:waiting|no (?:reply|response|refund|answer|word|sign|update|signal|news|call)|not (?:received|heard|fixed|sorted|arrived|refunded|resolved|back))\\b|\\b(?:i am|we are) (?:still )?yet to (?:receive|hear|get)\\b|\\b(?:nobody|no one) (?:has|have|ever) (?:called|rung|come|replied|responded|contacted|fixed|bothered|turned up|shown up|got back)\\b|\\bradio silence\\b`, 'g'),
+  // A failure counted: "I've called five times now", "my sixth email about this", "yet another".
+  // Not "the third time this month": people count what they enjoy as often.
+  /\b(?:(?:three|four|five|six|seven|eight|nine|ten|\d+) times (?:now|today|already|this (?:week|month))|(?:third|fourth|fifth|sixth|seventh|tenth) (?:time|email|call|message|attempt|letter|chat|complaint|reminder) (?:on|about|regarding)|yet another|(?:another|every) (?:week|month|day) ,? another)\b/g,
+  // The company as the one who failed: "you charged me again", "your engineer refused", "your mistake".
+  /\byou (?:have |had |just |then |also )?(?:lost|overcharged|ruined|broke|damaged|disconnected|ignored|hung up on|cut me off|left me without)\b|\byou (?:have |had |then )?charged me (?:twice|again|for)\b|\byour (?:driver|courier|staff|engineer|technician|agent|colleague|rider|system|app|website) (?:\w+ ){0,2}(?:lost|threw|hung up|broke|damaged|overcharged|logged me out|refused|ignored)\b|\b(?:because of|due to|thanks to) your (?:mistake|error|incompetence|negligence)\b/g,
+  // A question at the company that wants no answer: "what am I paying for, then?", "how could you lose a fridge?".
+  /\bwhat am i (?:paying (?:you )?for|supposed to do)\b|\bhow (?:do|did|does|can|could) (?:you|a company) (?:possibly )?(?:lose|manage to)\b|\bwhich is it(?= *\?)|\bi am (?:just )?supposed to (?:wait|accept|believe|guess)\b|\bdo you not (?:keep|read|check|talk to each other|care)\b|\bwhy (?:is it|does it have to be) (?:so|this) (?:hard|difficult|complicated)\b/g,
+  // Let down, or leaving: "you've just lost a client", "I expected better", "I shouldn't have to ask twice".
+  /\byou have (?:just )?lost (?:a|another|yourself a) (?:customer|client)\b|\bi expected (?:far |much |a lot )?better\b|\bi should not have to\b|\byou could at least\b|\bwhy i (?:even )?bother\b|\b(?:switching|moving) (?:providers|banks|suppliers|networks)\b|\bnever (?:order|buy|use|fly|book|shop|bank)(?:ing)? (?:\w+ ){0,2}(?:from|with) you (?:again|ever again)\b/g,
+  // Thanks that mean the opposite: "thanks for nothing", "nice of you to eventually answer", "let me guess".
+  /\b(?:thanks|cheers|thank you) for nothing\b|(?<=[.!] )thanks for that(?= *[.!]| *$)|\bnice of you to (?:finally|eventually)\b|\bonly (?:a|two|three|\d+) (?:days|weeks|months) late(?:r)?\b|\blet me guess\b/g,
+];
+
+// A demand: "just refund the fee.", "explain this.", "this has to stop", "stop ignoring me". Not
+// "just give me the number" (asking plainly), and not with "please" in its sentence ("just cancel
+// my order please, I ordered twice").
+const DEMANDS: readonly RegExp[] = [
+  /(?<=^|[.!?,] )just (?:refund|cancel|fix|close|sort|remove|reverse|pay|answer)\b|\bexplain (?:that|this|yourself)(?= *[.!?]| *$)|\bthis (?:has|needs) to stop\b|\bi want my money back\b|\b(?:stop|quit) (?:closing|charging|taking (?:money|my)|ignoring|cancelling)\b/g,
+];
+
 // The customer rejects the bot's reading or is let down by its outcome: "that's not right",
 // "no, I said Friday", "you got it wrong", "that's a shame". On the canonical text,
 // where "that's" reads "that is".
@@ -224,6 +268,17 @@ function emphaticAgain(p: PreparedText, c: Collector): void {
     c.signals.push({ kind: 'phrase', excerpt: quote(p, i, i) });
     return;
   }
+}
+
+/** Praise closing a message that tells only of a failure: "The new router died after a day. Brilliant." (closing-praise.ts). */
+function sarcasticClosing(p: PreparedText, c: Collector): boolean {
+  const hit = closingPraise(p);
+  if (hit === undefined) return false;
+  const ranges = rangesOf(c, 'phrase');
+  if (ranges.length >= MAX_SIGNALS_PER_KIND || overlaps(ranges, hit.first, hit.last)) return false;
+  ranges.push([hit.first, hit.last]);
+  c.signals.push({ kind: 'phrase', excerpt: quote(p, hit.first, hit.last) });
+  return true;
 }
 
 // A bare "now" is a demand only when it is shouted or exclaimed ("I need it NOW", "now!").
@@ -360,6 +415,22 @@ function notAboutAWork(p: PreparedText, first: number, last: number): boolean {
 }
 
 /** Feigned surprise counts unless the message laughs: read on a hit only, as hits are rare. */
+/** No "please" in the sentence of the hit. */
+function notPolite(p: PreparedText, first: number, last: number): boolean {
+  for (let i = sentenceStartOf(p, first); i < p.tokens.length; i += 1) {
+    const t = p.tokens[i]!;
+    if (i > last && isSentenceBoundary(t)) break;
+    if (t.kind === 'word' && (t.norm === 'please' || t.norm === 'pls' || t.norm === 'plz')) return false;
+  }
+  return true;
+}
+
+function sentenceStartOf(p: PreparedText, index: number): number {
+  let i = index;
+  while (i > 0 && !isSentenceBoundary(p.tokens[i - 1]!)) i -= 1;
+  return i;
+}
+
 function notLaughing(p: PreparedText): boolean {
   return !LAUGHING.test(p.canon);
 }
@@ -416,7 +487,7 @@ function profanity(p: PreparedText, out: FrustrationSignal[]): void {
 }
 
 // "1diot", "5tupid b0t": a token of letters and digits is read as a word of these patterns, and only then.
-addFoldTargets(() => [patternWords([...INSULTS, INSULT_NOUN, ...JUDGEMENTS, ...PHRASES, ...REJECTIONS, ...CORRECTIONS, ...SARCASM, ...FEIGNED, URGENCY, RIGHT_NOW])]);
+addFoldTargets(() => [patternWords([...INSULTS, INSULT_NOUN, ...JUDGEMENTS, ...PHRASES, ...REJECTIONS, ...CORRECTIONS, ...SARCASM, ...FEIGNED, ...COMPLAINTS, ...DEMANDS, URGENCY, RIGHT_NOW])]);
 
 /** The 0..1 score of a message's signals and sentiment (exported so the facts can re-weigh them in context). */
 export function frustrationScore(signals: readonly FrustrationSignal[], sentimentScore: number): number {
@@ -454,10 +525,14 @@ export function detectFrustration(input: string | PreparedText, sentimentScore: 
   fromCanon(p, c, 'phrase', SARCASM);
   if (sentimentScore <= 0) fromCanon(p, c, 'phrase', FEIGNED, notLaughing);
   emphaticAgain(p, c);
+  const sarcastic = sarcasticClosing(p, c);
   fromCanon(p, c, 'correction', CORRECTIONS);
   fromCanon(p, c, 'rejection', REJECTIONS);
+  fromCanon(p, c, 'complaint', COMPLAINTS);
+  fromCanon(p, c, 'complaint', DEMANDS, notPolite);
   fromCanon(p, c, 'urgency', URGENCIES);
   fromCanon(p, c, 'urgency', RIGHT_NOWS, closesClause);
   emphaticNow(p, c);
-  return { signals, score: frustrationScore(signals, sentimentScore) };
+  // The praise that made the message read as pleased is the sarcasm itself: it softens nothing.
+  return { signals, score: frustrationScore(signals, sarcastic ? Math.min(0, sentimentScore) : sentimentScore) };
 }

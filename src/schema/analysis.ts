@@ -40,6 +40,7 @@ export const FrustrationSignalKindSchema = lazySchema((z) => z.enum([
   'urgency',
   'rejection',
   'correction',
+  'complaint',
 ]));
 
 export const FrustrationSignalSchema = lazySchema((z) => z.strictObject({

@@ -294,6 +294,67 @@ describe('detectFrustration', () => {
     });
   });
 
+  describe('a complaint told calmly', () => {
+    it.each([
+      ['a broken promise', 'We were promised a technician by Tuesday.'],
+      ['an expected time gone', 'The boiler part was supposed to arrive on the 3rd.'],
+      ['time gone by', "it's been five weeks since I sent the form"],
+      ['still nothing', 'Still no update on the claim.'],
+      ['nobody came back', 'no one has got back to me about the leak'],
+      ['a failure counted', 'I have rung six times today'],
+      ['the company failed', 'you disconnected my landline by mistake'],
+      ['their person failed', 'your engineer just refused to come in'],
+      ['a demand', 'Just reverse the fee.'],
+      ['a question that wants no answer', 'and what am I supposed to do in the meantime?'],
+      ['leaving', "I'm switching networks at the end of the month"],
+      ['thanks that mean the opposite', 'The shop shut early with my order inside. Thanks for that.'],
+    ])('finds %s: "%s"', (_why, text) => {
+      expect(kinds(text)).toContain('complaint');
+    });
+
+    it('stays low alone and reaches medium with a second part or negative sentiment', () => {
+      expect(detectFrustration('Still no update on the claim.', 0).score).toBeLessThan(0.4);
+      expect(detectFrustration("We were promised a technician by Tuesday. It's been five weeks.", 0).score).toBeGreaterThanOrEqual(0.4);
+      expect(detectFrustration('Still no update on the claim.', -0.4).score).toBeGreaterThanOrEqual(0.4);
+    });
+
+    it.each([
+      ['a film that disappointed', 'It was supposed to be a thriller but it was slow.'],
+      ['a plain request', 'Just give me the address of the nearest branch'],
+      ['a polite cancellation', 'Just cancel the second order please, I clicked twice.'],
+      ['a favourite counted', 'Fourth time this year I have booked with you, love it.'],
+      ['a question about a delay', 'How long has it been since the parcel left the depot?'],
+      ['a plan to move house', 'I am moving house next month, can I keep my number?'],
+    ])('leaves %s alone: "%s"', (_why, text) => {
+      expect(kinds(text)).not.toContain('complaint');
+    });
+  });
+
+  describe('sarcastic closing praise', () => {
+    it.each([
+      ['The replacement screen cracked on day two. Fantastic.', 'Fantastic'],
+      ['You cancelled my table and never told me. Well done.', 'Well done'],
+      ['Paid for express and it arrived late anyway. Just brilliant!', 'Just brilliant'],
+    ])('finds it in "%s"', (text, excerpt) => {
+      expect(detectFrustration(text, analyzeSentiment(text).score).signals).toContainEqual({ kind: 'phrase', excerpt });
+    });
+
+    it('lets the praise soften nothing: the message reaches medium', () => {
+      const text = 'The replacement screen cracked on day two. Fantastic.';
+      expect(detectFrustration(text, analyzeSentiment(text).score).score).toBeGreaterThanOrEqual(0.4);
+    });
+
+    it.each([
+      ['praise after a failure put right', 'My card got stuck in the machine but a new one came next morning. Fantastic.'],
+      ['praise of good news', 'The nurse says the scan is clear. Brilliant.'],
+      ['a question', 'The order is late again. Brilliant?'],
+      ['praise mid-message', 'Brilliant, the delivery is late again and I am out all day.'],
+      ['a one-word story', 'Lost. Fantastic.'],
+    ])('leaves %s alone: "%s"', (_why, text) => {
+      expect(detectFrustration(text, analyzeSentiment(text).score).signals.filter((x) => x.kind === 'phrase')).toEqual([]);
+    });
+  });
+
   describe('urgency', () => {
     it.each(['this is urgent', 'I need it asap', 'please fix it immediately', 'fix it right now!', 'it is an emergency'])(
       'fires on "%s"',
