@@ -419,6 +419,8 @@ async function writtenFrustrationLists() {
     ['calm3', lines('calm-3.txt'), 'third list: calm messages using the forms innocently'],
     ['frustrated4', lines('frustrated-4.txt'), 'fourth list: frustrated without swearing, insults or capitals (read)'],
     ['calm4', lines('calm-4.txt'), 'fourth list: calm messages telling of problems (read)'],
+    ['frustrated5', lines('frustrated-5.txt'), 'fifth list: frustrated messages of every kind, never read'],
+    ['calm5', lines('calm-5.txt'), 'fifth list: calm messages using the complaint cues innocently (read)'],
   ];
   for (const [id, texts, label] of sets) {
     let ours = 0;

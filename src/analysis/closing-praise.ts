@@ -22,13 +22,16 @@ const BESIDE: ReadonlySet<string> = new Set([
   'an', 'service', 'stuff', 'guys', 'team', 'again', 'there', 'yet',
 ]);
 // Words of a service failing, for failures told without a sentiment word ("it smashed", "nobody came").
+// Not "still", "again", "never": they tell how often or how long, not that something failed.
 const FAILURE: ReadonlySet<string> = new Set([
   'lost', 'broke', 'broken', 'smashed', 'damaged', 'missing', 'cancelled', 'canceled', 'late', 'delayed', 'wrong', 'ignored',
-  'forgot', 'forgotten', 'never', 'nobody', 'again', 'still', 'twice', 'charged', 'overcharged', 'disconnected', 'dropped',
-  'crashed', 'declined', 'refused', 'stuck',
+  'forgot', 'forgotten', 'nobody', 'overcharged', 'disconnected', 'dropped', 'crashed', 'declined', 'refused', 'stuck',
 ]);
-// Words after a failure that go on to what came of it ("... but", "... so I got").
-const TURNS: ReadonlySet<string> = new Set(['but', 'so', 'then', 'luckily', 'thankfully', 'fortunately', 'however', 'until']);
+// Words that open a clause after which the failure may have been put right: the failure must be
+// told in the last clause ("the boiler broke and your engineer had it running by nine").
+const TURNS: ReadonlySet<string> = new Set([
+  'and', 'but', 'so', 'then', 'luckily', 'thankfully', 'fortunately', 'however', 'until', 'which', 'who',
+]);
 const MAX_CLOSING_WORDS = 4;
 // The sentences before must say enough to tell of something.
 const MIN_EARLIER_WORDS = 3;
@@ -56,19 +59,25 @@ export function closingPraise(p: PreparedText): { first: number; last: number } 
   if (!praised || boundary === undefined || !isSentenceBoundary(boundary) || boundary.text.includes('?')) return undefined;
   let words = 0;
   let lastFailure = -1;
+  // The last clause break (a joining word or a mark) and the last joining word.
+  let lastBreak = -1;
   let lastTurn = -1;
   for (let i = 0; i < start; i += 1) {
     const t = tokens[i]!;
-    if (t.kind !== 'word') continue;
+    if (t.kind !== 'word') {
+      lastBreak = i;
+      continue;
+    }
     words += 1;
     if (FAILURE.has(t.norm)) lastFailure = i;
-    else if (TURNS.has(t.norm)) lastTurn = i;
+    else if (TURNS.has(t.norm)) lastTurn = lastBreak = i;
   }
   if (words < MIN_EARLIER_WORDS) return undefined;
   const before = analyzeSentiment(p.original.slice(0, boundary.start), true);
   if (before.contributions.some((c) => c.weight > 0)) return undefined;
-  // "I lost my card but the new one came": a failure followed by what came of it.
-  const failed = lastFailure > lastTurn || (lastTurn < 0 && before.score <= NEGATIVE);
+  // The failure told last, after any clause that could have put it right ("I lost my card but the
+  // new one came"); or, with no such clause, sentiment that says it.
+  const failed = lastFailure > lastBreak || (lastTurn < 0 && before.score <= NEGATIVE);
   return failed ? { first: start + 1, last: end } : undefined;
 }
 

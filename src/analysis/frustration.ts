@@ -1,5 +1,5 @@
 import type { Frustration, FrustrationSignal, FrustrationSignalKind } from '../schema/analysis';
-import { clauseEnd, matchAll, negatedBefore, quote, quoteNormalized, recentWords } from './match';
+import { clauseEnd, clauseStart, matchAll, negatedBefore, quote, quoteNormalized, recentWords } from './match';
 import { asPrepared, isSentenceBoundary, type PreparedText } from './normalize';
 import { addFoldTargets, patternWords } from './look-alikes';
 import { closingPraise } from './closing-praise';
@@ -216,18 +216,19 @@ const COMPLAINTS: readonly RegExp[] = [
   // The company as the one who failed: "you charged me again", "your engineer refused", "your mistake".
   /\byou (?:have |had |just |then |also )?(?:lost|overcharged|ruined|broke|damaged|disconnected|ignored|hung up on|cut me off|left me without)\b|\byou (?:have |had |then )?charged me (?:twice|again|for)\b|\byour (?:driver|courier|staff|engineer|technician|agent|colleague|rider|system|app|website) (?:\w+ ){0,2}(?:lost|threw|hung up|broke|damaged|overcharged|logged me out|refused|ignored)\b|\b(?:because of|due to|thanks to) your (?:mistake|error|incompetence|negligence)\b/g,
   // A question at the company that wants no answer: "what am I paying for, then?", "how could you lose a fridge?".
-  /\bwhat am i (?:paying (?:you )?for|supposed to do)\b|\bhow (?:do|did|does|can|could) (?:you|a company) (?:possibly )?(?:lose|manage to)\b|\bwhich is it(?= *\?)|\bi am (?:just )?supposed to (?:wait|accept|believe|guess)\b|\bdo you not (?:keep|read|check|talk to each other|care)\b|\bwhy (?:is it|does it have to be) (?:so|this) (?:hard|difficult|complicated)\b/g,
+  /\bwhat am i (?:paying (?:you )?for|supposed to do(?= *[?.!]| *$| now))|\bhow (?:do|did|does|can|could) (?:you|a company) (?:possibly )?(?:lose|manage to)\b|\bwhich is it(?= *\?)|\bi am (?:just )?supposed to (?:wait|accept|believe|guess)\b|\bdo you not (?:keep|read|check|talk to each other|care(?! for))\b|\bwhy (?:is it|does it have to be) (?:so|this) (?:hard|difficult|complicated)\b/g,
   // Let down, or leaving: "you've just lost a client", "I expected better", "I shouldn't have to ask twice".
   /\byou have (?:just )?lost (?:a|another|yourself a) (?:customer|client)\b|\bi expected (?:far |much |a lot )?better\b|\bi should not have to\b|\byou could at least\b|\bwhy i (?:even )?bother\b|\b(?:switching|moving) (?:providers|banks|suppliers|networks)\b|\bnever (?:order|buy|use|fly|book|shop|bank)(?:ing)? (?:\w+ ){0,2}(?:from|with) you (?:again|ever again)\b/g,
   // Thanks that mean the opposite: "thanks for nothing", "nice of you to eventually answer", "let me guess".
   /\b(?:thanks|cheers|thank you) for nothing\b|(?<=[.!] )thanks for that(?= *[.!]| *$)|\bnice of you to (?:finally|eventually)\b|\bonly (?:a|two|three|\d+) (?:days|weeks|months) late(?:r)?\b|\blet me guess\b/g,
 ];
 
-// A demand: "just refund the fee.", "explain this.", "this has to stop", "stop ignoring me". Not
+// A demand: "just refund the fee.", "explain this.", "this has to stop", "stop ignoring me", opening
+// its clause ("can you explain that?" asks, "a setting to stop closing the app" describes). Not
 // "just give me the number" (asking plainly), and not with "please" in its sentence ("just cancel
 // my order please, I ordered twice").
 const DEMANDS: readonly RegExp[] = [
-  /(?<=^|[.!?,] )just (?:refund|cancel|fix|close|sort|remove|reverse|pay|answer)\b|\bexplain (?:that|this|yourself)(?= *[.!?]| *$)|\bthis (?:has|needs) to stop\b|\bi want my money back\b|\b(?:stop|quit) (?:closing|charging|taking (?:money|my)|ignoring|cancelling)\b/g,
+  /(?<=^|[.!?,] )(?:just (?:refund|cancel|fix|close|sort|remove|reverse|pay|answer)\b|explain (?:that|this|yourself)(?= *[.!?]| *$)|(?:stop|quit) (?:closing|charging|taking (?:money|my)|ignoring|cancelling)\b)|\bthis (?:has|needs) to stop\b|\bi want my money back(?= *[.!,]| *$)/g,
 ];
 
 // The customer rejects the bot's reading or is let down by its outcome: "that's not right",
@@ -415,6 +416,25 @@ function notAboutAWork(p: PreparedText, first: number, last: number): boolean {
 }
 
 /** Feigned surprise counts unless the message laughs: read on a hit only, as hits are rare. */
+// Praise in the message ("really kind", "exactly right", "very professional") tells the parts of a
+// complaint apart from one: a fact reported, a question asked.
+const COMPLAINT_MAX_SENTIMENT = 0.25;
+// The customer says outright there is no hurry or harm, or that they only ask: "no rush", "just
+// checking", "all sorted", "if that is easier".
+const CALM_MARKERS =
+  /\b(?:no (?:rush|hurry|worries|problem|big deal|stress)|not a (?:big deal|problem)|whenever you (?:can|get a chance)|all sorted|just (?:checking|confirming|wondering|curious|asking)|only asking|if (?:that is|it is) (?:easier|ok|okay|alright|fine))\b/;
+const SUPPOSING: ReadonlySet<string> = new Set(['if', 'when', 'whether', 'whenever', 'suppose', 'say']);
+
+/** No "if", "when", "whether" before the hit in its clause: a grievance supposed is none. */
+function notSupposed(p: PreparedText, first: number): boolean {
+  for (let i = clauseStart(p, first); i < first; i += 1) if (SUPPOSING.has(p.tokens[i]!.norm)) return false;
+  return true;
+}
+
+function politeNorSupposed(p: PreparedText, first: number, last: number): boolean {
+  return notPolite(p, first, last) && notSupposed(p, first);
+}
+
 /** No "please" in the sentence of the hit. */
 function notPolite(p: PreparedText, first: number, last: number): boolean {
   for (let i = sentenceStartOf(p, first); i < p.tokens.length; i += 1) {
@@ -528,8 +548,11 @@ export function detectFrustration(input: string | PreparedText, sentimentScore: 
   const sarcastic = sarcasticClosing(p, c);
   fromCanon(p, c, 'correction', CORRECTIONS);
   fromCanon(p, c, 'rejection', REJECTIONS);
-  fromCanon(p, c, 'complaint', COMPLAINTS);
-  fromCanon(p, c, 'complaint', DEMANDS, notPolite);
+  // A grievance is neither pleased nor laughing, and not supposed ("if you charged me twice, ...").
+  if (sentimentScore < COMPLAINT_MAX_SENTIMENT && notLaughing(p) && !CALM_MARKERS.test(p.canon)) {
+    fromCanon(p, c, 'complaint', COMPLAINTS, notSupposed);
+    fromCanon(p, c, 'complaint', DEMANDS, politeNorSupposed);
+  }
   fromCanon(p, c, 'urgency', URGENCIES);
   fromCanon(p, c, 'urgency', RIGHT_NOWS, closesClause);
   emphaticNow(p, c);

@@ -669,6 +669,8 @@ interface Act {
   readonly target: Target;
   /** The person stands before the act, in a relative clause ("someone I can talk to"). */
   readonly stranded?: boolean;
+  /** The person is addressed and told to act: "agent, take over". */
+  readonly vocative?: boolean;
 }
 
 const ME: ReadonlySet<string> = new Set(['me', 'us']);
@@ -904,35 +906,38 @@ function handleAct(w: Words, at: number): Act | undefined {
   if (person.kind === 'none') return undefined;
   // "can someone pick it up for me" is a favour asked of anyone; a real or company person is asked for.
   if (person.kind === 'vague' && !person.real && !person.company) return undefined;
+  // "agent, take over": the person opens the statement and the bare verb follows.
+  const vocative = head === at - 1 && opensStatement(w, start);
+  const act = (last: number): Act => ({ kind: 'handle', at, past: false, target: { ...person, last }, vocative });
   let verb = w.norm[at]!;
   const end = Math.min(w.clauseEnd[at] ?? at, at + 4);
-  if (withMe(w, at)) return { kind: 'handle', at, past: false, target: { ...person, last: at } };
+  if (withMe(w, at)) return act(at);
   for (let i = at + 1; i <= end; i += 1) {
     const word = w.norm[i]!;
     if (w.boundary[i]) break;
     // "take a look" is looking: "take a look at our account"; alone it asks to look at the matter.
     if (word === 'look') {
       verb = word;
-      if (w.boundary[i + 1] === true || i + 1 >= w.norm.length) return { kind: 'handle', at, past: false, target: { ...person, last: i } };
+      if (w.boundary[i + 1] === true || i + 1 >= w.norm.length) return act(i);
     }
     // Picking or taking "it" moves a thing ("pick it up from the depot", "take it back").
     const thing = word === 'it' && PHYSICAL.has(verb);
     // "check us in", "pick me up": the customer moved or booked, not their matter taken up.
     if (ME.has(word) && MOVED.has(w.norm[i + 1] ?? '') && !w.boundary[i + 1]) return undefined;
-    if (MATTERS.has(word) && !thing) return { kind: 'handle', at, past: false, target: { ...person, last: i } };
+    if (MATTERS.has(word) && !thing) return act(i);
     // "look at my contract", "go over our bill": the customer's own things looked into; not moved.
     // Not the customer's people: "assist my dad to the taxi".
     if (OWN_MATTER.has(word) && !PHYSICAL.has(verb) && !HELP.has(verb) && !w.boundary[i + 1] && (w.bits[i + 1]! & TARGET) === 0) {
-      return { kind: 'handle', at, past: false, target: { ...person, last: i + 1 } };
+      return act(i + 1);
     }
     if (HANDLE_PARTICLES.has(word) && (i === end || w.boundary[i + 1] === true || PLEASE.has(w.norm[i + 1] ?? '') || URGENT.has(w.norm[i + 1] ?? '') || isFromHere(w, i + 1))) {
-      return { kind: 'handle', at, past: false, target: { ...person, last: i } };
+      return act(i);
     }
     if (!HANDLE_FILLERS.has(word) && !thing) break;
   }
   const next = at + 1;
   const alone = next >= w.norm.length || w.boundary[next] === true || PLEASE.has(w.norm[next]!) || URGENT.has(w.norm[next]!);
-  return HELP.has(verb) && alone ? { kind: 'handle', at, past: false, target: { ...person, last: at } } : undefined;
+  return HELP.has(verb) && alone ? act(at) : undefined;
 }
 
 // Verbs that take the matter and then the person: "sort this out with", "go over it with", "work through it with".
@@ -1163,7 +1168,7 @@ function askFeatures(w: Words, act: Act, x: number[]): void {
   if (act.kind === 'who') x[F.askWho] = 1;
   // "could someone ring me": a person asked whether they can call is the company asked to.
   if ((act.kind === 'callMe' || act.kind === 'handle') && hasAskingModal(w, act.at)) x[F.askYou] = 1;
-  if (act.kind !== 'want' && act.kind !== 'plea' && opensStatement(w, act.at)) x[F.askCommand] = 1;
+  if ((act.kind !== 'want' && act.kind !== 'plea' && opensStatement(w, act.at)) || act.vocative === true) x[F.askCommand] = 1;
   if (ASK_FEATURES.every((f) => x[f] === 0) && act.kind !== 'plea') x[F.noAsk] = 1;
   const after = Math.min(w.clauseEnd[act.target.last] ?? act.target.last, act.target.last + 3);
   for (let i = act.target.last + 1; i <= after; i += 1) {

@@ -36,6 +36,8 @@ describe('request model', () => {
     // a question expecting yes; an address term before a command
     "isn't there an actual human I can message?",
     'dude get me a live agent',
+    // the person addressed and told to act
+    'this is going nowhere. supervisor step in now',
   ])('finds "%s" where no frame does', (text) => {
     expect(detectByFrames(text).detected).toBe(false);
     expect(byModel(text)).toBe(true);
