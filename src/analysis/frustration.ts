@@ -2,7 +2,7 @@ import type { Frustration, FrustrationSignal, FrustrationSignalKind } from '../s
 import { clauseEnd, clauseStart, matchAll, negatedBefore, quote, quoteNormalized, recentWords } from './match';
 import { asPrepared, isSentenceBoundary, type PreparedText } from './normalize';
 import { addFoldTargets, patternWords } from './look-alikes';
-import { closingPraise } from './closing-praise';
+import { closingPraise, openingPraise } from './sarcastic-praise';
 
 /*
  * Frustration from surface signals a calm customer rarely produces: shouting, "???",
@@ -56,7 +56,7 @@ import { closingPraise } from './closing-praise';
  * Written for the misses read on a fourth list (frustrated without swearing, insults or capitals),
  * then narrowed on its calm twin and the rated dialogs: the parts of a complaint told calmly, as a
  * weak kind of their own (COMPLAINTS, DEMANDS), and praise closing a message that tells only of
- * a failure (closing-praise.ts). Dropped: "the third time this month", "was supposed to be",
+ * a failure (sarcastic-praise.ts). Dropped: "the third time this month", "was supposed to be",
  * "just give me ...", a demand with "please" in its sentence.
  */
 
@@ -271,9 +271,9 @@ function emphaticAgain(p: PreparedText, c: Collector): void {
   }
 }
 
-/** Praise closing a message that tells only of a failure: "The new router died after a day. Brilliant." (closing-praise.ts). */
-function sarcasticClosing(p: PreparedText, c: Collector): boolean {
-  const hit = closingPraise(p);
+/** Praise closing or opening a message that tells only of a failure: "The new router died after a day. Brilliant." (sarcastic-praise.ts). */
+function sarcasticPraise(p: PreparedText, c: Collector): boolean {
+  const hit = closingPraise(p) ?? openingPraise(p);
   if (hit === undefined) return false;
   const ranges = rangesOf(c, 'phrase');
   if (ranges.length >= MAX_SIGNALS_PER_KIND || overlaps(ranges, hit.first, hit.last)) return false;
@@ -542,10 +542,12 @@ export function detectFrustration(input: string | PreparedText, sentimentScore: 
   profanity(p, signals);
   fromCanon(p, c, 'phrase', JUDGEMENTS, notAboutAWork);
   fromCanon(p, c, 'phrase', PHRASES);
+  const beforeSarcasm = signals.length;
   fromCanon(p, c, 'phrase', SARCASM);
+  const welcomed = signals.length > beforeSarcasm;
   if (sentimentScore <= 0) fromCanon(p, c, 'phrase', FEIGNED, notLaughing);
   emphaticAgain(p, c);
-  const sarcastic = sarcasticClosing(p, c);
+  const sarcastic = sarcasticPraise(p, c) || welcomed;
   fromCanon(p, c, 'correction', CORRECTIONS);
   fromCanon(p, c, 'rejection', REJECTIONS);
   // A grievance is neither pleased nor laughing, and not supposed ("if you charged me twice, ...").

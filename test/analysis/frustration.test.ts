@@ -330,11 +330,13 @@ describe('detectFrustration', () => {
     });
   });
 
-  describe('sarcastic closing praise', () => {
+  describe('sarcastic praise', () => {
     it.each([
       ['The replacement screen cracked on day two. Fantastic.', 'Fantastic'],
       ['You cancelled my table without telling me. Well done.', 'Well done'],
       ['Paid for express and it arrived late anyway. Just brilliant!', 'Just brilliant'],
+      ['Lovely. The heater you sent is damaged.', 'Lovely'],
+      ['Oh wonderful, the second pair came in the wrong colour too', 'Oh wonderful'],
     ])('finds it in "%s"', (text, excerpt) => {
       expect(detectFrustration(text, analyzeSentiment(text).score).signals).toContainEqual({ kind: 'phrase', excerpt });
     });
@@ -350,6 +352,9 @@ describe('detectFrustration', () => {
       ['a question', 'The order is late again. Brilliant?'],
       ['praise mid-message', 'Brilliant, the delivery is late again and I am out all day.'],
       ['a one-word story', 'Lost. Fantastic.'],
+      ['a failure put right in its last clause', 'The pipe burst and your plumber had it sealed by lunch. Fantastic.'],
+      ['opening praise before good news', 'Brilliant, the refund came through this morning.'],
+      ['a failure only feared', 'Perfect. We would not want to be late for the wedding.'],
     ])('leaves %s alone: "%s"', (_why, text) => {
       expect(detectFrustration(text, analyzeSentiment(text).score).signals.filter((x) => x.kind === 'phrase')).toEqual([]);
     });
