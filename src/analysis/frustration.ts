@@ -1,5 +1,5 @@
 import type { Frustration, FrustrationSignal, FrustrationSignalKind } from '../schema/analysis';
-import { clauseEnd, clauseStart, matchAll, negatedBefore, quote, quoteNormalized, recentWords } from './match';
+import { clauseEnd, matchAll, negatedBefore, quote, quoteNormalized, recentWords } from './match';
 import { asPrepared, isSentenceBoundary, type PreparedText } from './normalize';
 import { addFoldTargets, patternWords } from './look-alikes';
 import { closingPraise, openingPraise } from './sarcastic-praise';
@@ -189,7 +189,8 @@ const PHRASES: readonly RegExp[] = [
  * counts only in a message that is not positive on the whole and does not laugh.
  */
 const SARCASM: readonly RegExp[] = [
-  /\b(?:(?:oh )?(?:great|wonderful|brilliant|perfect|fantastic|lovely|super)(?: [,.!]{1,3})? (?:yet )?another (?:error|delay|outage|problem|issue|bug|crash|fee|charge|cancellation|failure|broken|missed|late|useless|pointless|automated|scripted|canned)|great (?:[,.!]{1,3} )?just great)\b/g,
+  // "nice of you to finally reply": its praise is the sarcasm, so it is read here, ungated.
+  /\bnice of you to (?:finally|eventually)\b|\b(?:(?:oh )?(?:great|wonderful|brilliant|perfect|fantastic|lovely|super)(?: [,.!]{1,3})? (?:yet )?another (?:error|delay|outage|problem|issue|bug|crash|fee|charge|cancellation|failure|broken|missed|late|useless|pointless|automated|scripted|canned)|great (?:[,.!]{1,3} )?just great)\b/g,
 ];
 const LAUGHING = /\b(?:(?:ha){2,}h?|he(?:he)+|lol|lmao|rofl|jk|just kidding|in a good way|as a joke)\b/;
 const FEIGNED: readonly RegExp[] = [
@@ -204,31 +205,34 @@ const FEIGNED: readonly RegExp[] = [
  * question at the company; being let down or leaving; thanks that mean the opposite.
  */
 const NUMBER_WORD = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of)';
-const COMPLAINTS: readonly RegExp[] = [
-  // A promise or an expected time broken: "I was told Monday", "it was supposed to come by noon".
-  // Not "it was supposed to be a comedy": what a thing should have been is a judgement of it.
+// A promise or an expected time broken: "I was told Monday", "it was supposed to come by noon". Not
+// "it was supposed to be a comedy" (what a thing should have been judges it), nor in a question
+// ("I was told you gift wrap, is that right?").
+const PROMISES: readonly RegExp[] = [
   /\b(?:i was|we were) (?:told|promised|assured|quoted)\b|\byou (?:promised|assured me|guaranteed)\b|\b(?:was|were) (?:supposed|meant) to (?:be (?:delivered|ready|here|fixed|sent|refunded|done|back|working|connected|installed|repaired|credited)|come|arrive|call|ring|fix|turn up|show up)\b/g,
+];
+const COMPLAINTS: readonly RegExp[] = [
   // Time gone by with nothing done: "it's been three weeks", "still no update", "no one has replied".
-  new RegExp(`\\b(?:it (?:has|is) been|that was) (?:over |more than |almost |nearly )?${NUMBER_WORD} (?:days|weeks|months)\\b|\\bstill (?:waiting|no (?:reply|response|refund|answer|word|sign|update|signal|news|call)|not (?:received|heard|fixed|sorted|arrived|refunded|resolved|back))\\b|\\b(?:i am|we are) (?:still )?yet to (?:receive|hear|get)\\b|\\b(?:nobody|no one) (?:has|have|ever) (?:called|rung|come|replied|responded|contacted|fixed|bothered|turned up|shown up|got back)\\b|\\bradio silence\\b`, 'g'),
+  new RegExp(`\\b(?:it (?:has|is) been|that was) (?:over |more than |almost |nearly )?(?:${NUMBER_WORD} (?:days|weeks|months)|a (?:week|fortnight|month))\\b|\\bstill (?:waiting|no (?:reply|response|refund|answer|word|sign|update|signal|news|call)|(?:(?:have|has) )?not (?:received|heard|fixed|sorted|arrived|refunded|resolved|back))\\b|\\b(?:i am|we are) (?:still )?yet to (?:receive|hear|get)\\b|\\b(?:nobody|no one) (?:has|have|is|ever) (?:called|rung|come|replied|responded|contacted|fixed|bothered|turned up|shown up|got back)\\b|\\bradio silence\\b`, 'g'),
   // A failure counted: "I've called five times now", "my sixth email about this", "yet another".
   // Not "the third time this month": people count what they enjoy as often.
   /\b(?:(?:three|four|five|six|seven|eight|nine|ten|\d+) times (?:now|today|already|this (?:week|month))|(?:third|fourth|fifth|sixth|seventh|tenth) (?:time|email|call|message|attempt|letter|chat|complaint|reminder) (?:on|about|regarding)|yet another|(?:another|every) (?:week|month|day) ,? another)\b/g,
   // The company as the one who failed: "you charged me again", "your engineer refused", "your mistake".
-  /\byou (?:have |had |just |then |also )?(?:lost|overcharged|ruined|broke|damaged|disconnected|ignored|hung up on|cut me off|left me without)\b|\byou (?:have |had |then )?charged me (?:twice|again|for)\b|\byour (?:driver|courier|staff|engineer|technician|agent|colleague|rider|system|app|website) (?:\w+ ){0,2}(?:lost|threw|hung up|broke|damaged|overcharged|logged me out|refused|ignored)\b|\b(?:because of|due to|thanks to) your (?:mistake|error|incompetence|negligence)\b/g,
+  /\byou (?:people |guys |lot )?(?:have |had |just |then |also )?(?:lost|overcharged|ruined|broke|damaged|disconnected|ignored|hung up on|cut me off|left me without)\b|\byou (?:have |had |then )?charged me (?:twice|again|for)\b|\byour (?:driver|courier|staff|engineer|technician|agent|colleague|rider|system|app|website) (?:\w+ ){0,2}(?:lost|threw|hung up|broke|damaged|overcharged|logged me out|refused|ignored)\b|\b(?:because of|due to|thanks to) your (?:mistake|error|incompetence|negligence)\b/g,
   // A question at the company that wants no answer: "what am I paying for, then?", "how could you lose a fridge?".
   /\bwhat am i (?:paying (?:you )?for|supposed to do(?= *[?.!]| *$| now))|\bhow (?:do|did|does|can|could) (?:you|a company) (?:possibly )?(?:lose|manage to)\b|\bwhich is it(?= *\?)|\bi am (?:just )?supposed to (?:wait|accept|believe|guess)\b|\bdo you not (?:keep|read|check|talk to each other|care(?! for))\b|\bwhy (?:is it|does it have to be) (?:so|this) (?:hard|difficult|complicated)\b/g,
   // Let down, or leaving: "you've just lost a client", "I expected better", "I shouldn't have to ask twice".
-  /\byou have (?:just )?lost (?:a|another|yourself a) (?:customer|client)\b|\bi expected (?:far |much |a lot )?better\b|\bi should not have to\b|\byou could at least\b|\bwhy i (?:even )?bother\b|\b(?:switching|moving) (?:providers|banks|suppliers|networks)\b|\bnever (?:order|buy|use|fly|book|shop|bank)(?:ing)? (?:\w+ ){0,2}(?:from|with) you (?:again|ever again)\b/g,
-  // Thanks that mean the opposite: "thanks for nothing", "nice of you to eventually answer", "let me guess".
-  /\b(?:thanks|cheers|thank you) for nothing\b|(?<=[.!] )thanks for that(?= *[.!]| *$)|\bnice of you to (?:finally|eventually)\b|\bonly (?:a|two|three|\d+) (?:days|weeks|months) late(?:r)?\b|\blet me guess\b/g,
+  /\byou have (?:just )?lost (?:a|another|yourself a) (?:customer|client)\b|\bi expected (?:far |much |a lot )?better\b|\bi should not have to\b|\byou could at least\b|\b(?:(?:i do not know|no idea|not sure) )?why (?:do |should )?i (?:even )?bother\b|\bnever (?:order|buy|use|fly|book|shop|bank)(?:ing)? (?:\w+ ){0,2}(?:from|with) you (?:again|ever again)\b/g,
+  // Thanks that mean the opposite: "thanks for nothing", "only a month later", "let me guess".
+  /\b(?:thanks|cheers|thank you) for nothing\b|(?<=[.!] )thanks for that(?= *[.!]| *$)|\bonly (?:a|two|three|\d+) (?:days|weeks|months) late(?:r)?\b|\blet me guess\b/g,
 ];
 
 // A demand: "just refund the fee.", "explain this.", "this has to stop", "stop ignoring me", opening
 // its clause ("can you explain that?" asks, "a setting to stop closing the app" describes). Not
-// "just give me the number" (asking plainly), and not with "please" in its sentence ("just cancel
-// my order please, I ordered twice").
+// "just give me the number" (asking plainly), not with "please" in its sentence ("just cancel my
+// order please, I ordered twice"), not in a question ("ok, just pay on arrival then?").
 const DEMANDS: readonly RegExp[] = [
-  /(?<=^|[.!?,] )(?:just (?:refund|cancel|fix|close|sort|remove|reverse|pay|answer)\b|explain (?:that|this|yourself)(?= *[.!?]| *$)|(?:stop|quit) (?:closing|charging|taking (?:money|my)|ignoring|cancelling)\b)|\bthis (?:has|needs) to stop\b|\bi want my money back(?= *[.!,]| *$)/g,
+  /(?<=^|[.!?,] )(?:just (?:refund|cancel|fix|close|sort|remove|reverse|pay|answer)\b|explain (?:that|this|yourself)(?= *[.!?]| *$)|(?:stop|quit) (?:closing|charging|taking (?:money|my)|ignoring|cancelling)\b)|\bthis (?:has|needs) to stop\b|\bi want my money back(?= *[.!,]| *$| now| today| immediately)/g,
 ];
 
 // The customer rejects the bot's reading or is let down by its outcome: "that's not right",
@@ -415,42 +419,58 @@ function notAboutAWork(p: PreparedText, first: number, last: number): boolean {
   return true;
 }
 
-/** Feigned surprise counts unless the message laughs: read on a hit only, as hits are rare. */
 // Praise in the message ("really kind", "exactly right", "very professional") tells the parts of a
 // complaint apart from one: a fact reported, a question asked.
 const COMPLAINT_MAX_SENTIMENT = 0.25;
 // The customer says outright there is no hurry or harm, or that they only ask: "no rush", "just
 // checking", "all sorted", "if that is easier".
 const CALM_MARKERS =
-  /\b(?:no (?:rush|hurry|worries|problem|big deal|stress)|not a (?:big deal|problem)|whenever you (?:can|get a chance)|all sorted|just (?:checking|confirming|wondering|curious|asking)|only asking|if (?:that is|it is) (?:easier|ok|okay|alright|fine))\b/;
-const SUPPOSING: ReadonlySet<string> = new Set(['if', 'when', 'whether', 'whenever', 'suppose', 'say']);
+  /\b(?:no (?:rush|hurry|worries|problem|big deal|stress)|not a big deal|whenever you (?:can|get a chance)|all sorted|just (?:checking|confirming|wondering|curious|asking)|only asking|if (?:that is|it is) (?:easier|ok|okay|alright|fine))\b/;
+// Words that suppose rather than tell: "if the flight is cancelled, I want my money back".
+const SUPPOSING: ReadonlySet<string> = new Set(['if', 'whether', 'whenever', 'suppose', 'unless']);
+// Someone else's wait or promise: "my daughter is still waiting to hear from the university".
+const OTHERS: ReadonlySet<string> = new Set([
+  'he', 'she', 'sister', 'brother', 'daughter', 'son', 'mum', 'mom', 'mother', 'dad', 'father', 'wife', 'husband',
+  'friend', 'neighbour', 'neighbor', 'grandma', 'grandad', 'grandfather', 'grandmother', 'nan', 'aunt', 'uncle', 'cousin',
+]);
+const PLEAS: ReadonlySet<string> = new Set(['please', 'pls', 'plz']);
+// How far around a hit its sentence is read: a bounded look keeps long messages linear.
+const SENTENCE_WINDOW = 12;
 
-/** No "if", "when", "whether" before the hit in its clause: a grievance supposed is none. */
-function notSupposed(p: PreparedText, first: number): boolean {
-  for (let i = clauseStart(p, first); i < first; i += 1) if (SUPPOSING.has(p.tokens[i]!.norm)) return false;
-  return true;
+/** The words of the hit's sentence within SENTENCE_WINDOW before `first` and after `last`. */
+function sentenceAround(p: PreparedText, first: number, last: number): { from: number; to: number; question: boolean } {
+  let from = first;
+  while (from > 0 && first - from < SENTENCE_WINDOW && !isSentenceBoundary(p.tokens[from - 1]!)) from -= 1;
+  let to = last;
+  while (to + 1 < p.tokens.length && to - last < SENTENCE_WINDOW && !isSentenceBoundary(p.tokens[to + 1]!)) to += 1;
+  const end = p.tokens[to + 1];
+  return { from, to, question: end !== undefined && end.text.includes('?') };
 }
 
-function politeNorSupposed(p: PreparedText, first: number, last: number): boolean {
-  return notPolite(p, first, last) && notSupposed(p, first);
-}
-
-/** No "please" in the sentence of the hit. */
-function notPolite(p: PreparedText, first: number, last: number): boolean {
-  for (let i = sentenceStartOf(p, first); i < p.tokens.length; i += 1) {
-    const t = p.tokens[i]!;
-    if (i > last && isSentenceBoundary(t)) break;
-    if (t.kind === 'word' && (t.norm === 'please' || t.norm === 'pls' || t.norm === 'plz')) return false;
+/** The customer's own grievance, told: nothing supposed before it in its sentence, no one else's. */
+function told(p: PreparedText, first: number, last: number): boolean {
+  const { from } = sentenceAround(p, first, last);
+  for (let i = from; i < first; i += 1) {
+    const word = p.tokens[i]!.norm;
+    if (SUPPOSING.has(word) || OTHERS.has(word)) return false;
   }
   return true;
 }
 
-function sentenceStartOf(p: PreparedText, index: number): number {
-  let i = index;
-  while (i > 0 && !isSentenceBoundary(p.tokens[i - 1]!)) i -= 1;
-  return i;
+/** Told, and not asked: "I was told you gift wrap, is that right?" checks a fact. */
+function toldNotAsked(p: PreparedText, first: number, last: number): boolean {
+  return told(p, first, last) && !sentenceAround(p, first, last).question;
 }
 
+/** Told, not asked, and no "please" in its sentence: "just cancel my order please" asks calmly. */
+function demanded(p: PreparedText, first: number, last: number): boolean {
+  if (!toldNotAsked(p, first, last)) return false;
+  const { from, to } = sentenceAround(p, first, last);
+  for (let i = from; i <= to; i += 1) if (PLEAS.has(p.tokens[i]!.norm)) return false;
+  return true;
+}
+
+/** Feigned surprise counts unless the message laughs: read on a hit only, as hits are rare. */
 function notLaughing(p: PreparedText): boolean {
   return !LAUGHING.test(p.canon);
 }
@@ -507,7 +527,7 @@ function profanity(p: PreparedText, out: FrustrationSignal[]): void {
 }
 
 // "1diot", "5tupid b0t": a token of letters and digits is read as a word of these patterns, and only then.
-addFoldTargets(() => [patternWords([...INSULTS, INSULT_NOUN, ...JUDGEMENTS, ...PHRASES, ...REJECTIONS, ...CORRECTIONS, ...SARCASM, ...FEIGNED, ...COMPLAINTS, ...DEMANDS, URGENCY, RIGHT_NOW])]);
+addFoldTargets(() => [patternWords([...INSULTS, INSULT_NOUN, ...JUDGEMENTS, ...PHRASES, ...REJECTIONS, ...CORRECTIONS, ...SARCASM, ...FEIGNED, ...PROMISES, ...COMPLAINTS, ...DEMANDS, URGENCY, RIGHT_NOW])]);
 
 /** The 0..1 score of a message's signals and sentiment (exported so the facts can re-weigh them in context). */
 export function frustrationScore(signals: readonly FrustrationSignal[], sentimentScore: number): number {
@@ -544,16 +564,17 @@ export function detectFrustration(input: string | PreparedText, sentimentScore: 
   fromCanon(p, c, 'phrase', PHRASES);
   const beforeSarcasm = signals.length;
   fromCanon(p, c, 'phrase', SARCASM);
-  const welcomed = signals.length > beforeSarcasm;
+  const sarcasmPhrase = signals.length > beforeSarcasm;
   if (sentimentScore <= 0) fromCanon(p, c, 'phrase', FEIGNED, notLaughing);
   emphaticAgain(p, c);
-  const sarcastic = sarcasticPraise(p, c) || welcomed;
+  const sarcastic = sarcasticPraise(p, c) || sarcasmPhrase;
   fromCanon(p, c, 'correction', CORRECTIONS);
   fromCanon(p, c, 'rejection', REJECTIONS);
   // A grievance is neither pleased nor laughing, and not supposed ("if you charged me twice, ...").
   if (sentimentScore < COMPLAINT_MAX_SENTIMENT && notLaughing(p) && !CALM_MARKERS.test(p.canon)) {
-    fromCanon(p, c, 'complaint', COMPLAINTS, notSupposed);
-    fromCanon(p, c, 'complaint', DEMANDS, politeNorSupposed);
+    fromCanon(p, c, 'complaint', PROMISES, toldNotAsked);
+    fromCanon(p, c, 'complaint', COMPLAINTS, told);
+    fromCanon(p, c, 'complaint', DEMANDS, demanded);
   }
   fromCanon(p, c, 'urgency', URGENCIES);
   fromCanon(p, c, 'urgency', RIGHT_NOWS, closesClause);

@@ -512,7 +512,10 @@ type TargetKind = 'human' | 'vague' | 'staff' | 'role' | 'unit' | 'elsewhere' | 
 
 interface Target {
   readonly kind: TargetKind;
-  /** Last token of the person phrase, or the token before it when there is none. */
+  /**
+   * Last token of the person phrase, or the token before it when there is none; for an act whose
+   * person stands before the verb (a callback, a handling), the last token of the act's object.
+   */
   readonly last: number;
   /** "my agent": the customer's own person. */
   readonly own: boolean;
@@ -669,7 +672,7 @@ interface Act {
   readonly target: Target;
   /** The person stands before the act, in a relative clause ("someone I can talk to"). */
   readonly stranded?: boolean;
-  /** The person is addressed and told to act: "agent, take over". */
+  /** The person is addressed and told to act: "agent take over now". */
   readonly vocative?: boolean;
 }
 
@@ -855,18 +858,69 @@ const BE_ABLE: ReadonlySet<string> = new Set(['able', 'willing', 'happy', 'prepa
 const ORIGINS: ReadonlySet<string> = new Set(['from', 'at', 'in', 'of']);
 const WITH_ME_WINDOW = 7;
 
-/** "go over the terms with me", "hop on a quick call with me": the matter gone through together. */
+/**
+ * "go over the terms with me", "hop on a quick call with me", "check the deduction with me": the
+ * matter gone through together. Not a walk somewhere ("walk with me to the gate"): going needs
+ * "over" or "through", or a call or a case, and no place may follow.
+ */
 function withMe(w: Words, at: number): boolean {
-  const end = Math.min(w.clauseEnd[at] ?? at, at + WITH_ME_WINDOW);
-  for (let i = at + 1; i < end; i += 1) {
+  const end = Math.min(w.clauseEnd[at] ?? at, at + WITH_ME_WINDOW, w.norm.length - 2);
+  let matter = LOOK_VERBS.has(w.norm[at]!);
+  for (let i = at + 1; i <= end; i += 1) {
+    const word = w.norm[i]!;
     if (w.boundary[i]) return false;
-    if (w.norm[i] === 'with' && ME.has(w.norm[i + 1]!)) return true;
+    if (word === 'with' && ME.has(w.norm[i + 1]!)) return matter && !DESTINATIONS.has(w.norm[i + 2] ?? '');
+    if (word === 'over' || word === 'through' || CONVERSATION_NOUNS.has(word)) matter = true;
   }
   return false;
 }
+// Verbs whose object is looked into, whatever it is: "check the deduction with me".
+const LOOK_VERBS: ReadonlySet<string> = new Set(['check', 'review', 'look', 'sort', 'discuss']);
+// "take me to the platform", "walk with me to the gate": the customer taken somewhere.
+const DESTINATIONS: ReadonlySet<string> = new Set(['to', 'into', 'onto', 'towards', 'up', 'down', 'across']);
 // What may stand before "X to do" when X and the act are wanted: "possible for", "need", "want".
 const INFINITIVE_ASKS: ReadonlySet<string> = new Set(['for', 'need', 'needs', 'want', 'get', 'like']);
 const MOVED: ReadonlySet<string> = new Set(['in', 'up', 'out', 'off', 'round', 'around', 'home']);
+/** A verb of coming later in the act's sentence ("when he comes on Monday"); not "round" or "site" alone. */
+function visitAfter(w: Words, at: number): boolean {
+  const end = Math.min(w.sentenceEnd[at] ?? at, at + VISIT_WINDOW);
+  for (let i = at + 1; i <= end; i += 1) if (VISIT_VERBS.has(w.norm[i]!)) return true;
+  return false;
+}
+
+const VISIT_VERBS: ReadonlySet<string> = new Set(['come', 'comes', 'coming', 'visit', 'visits', 'visiting']);
+
+/** Only plain determiners before the team word: "the office", "a desk"; not "the fraud team", "your office". */
+function isPlaceAlone(w: Words, start: number, head: number): boolean {
+  for (let i = start; i < head; i += 1) if ((w.bits[i]! & DETERMINER) === 0 || (w.bits[i]! & COMPANY_DETERMINER) !== 0) return false;
+  return true;
+}
+
+/** A word after "help me" that starts a task of its own ("carry", "find the toilets"), not the matter. */
+function isTaskAfter(w: Words, i: number): boolean {
+  if (i >= w.norm.length || w.boundary[i]) return false;
+  const word = w.norm[i]!;
+  const handling = (w.bits[i]! & HANDLE) !== 0 && !PHYSICAL.has(word);
+  return !HELP_ME_NEXT.has(word) && !handling && !PLEASE.has(word) && !URGENT.has(word);
+}
+
+const HELP_ME_NEXT: ReadonlySet<string> = new Set(['with', 'out', 'here', 'there', 'on', 'further', 'properly', 'instead', 'today']);
+// Person words that name several: "Staff handle this every day" states a habit, it commands no one.
+const COLLECTIVE: ReadonlySet<string> = new Set(['staff', 'people', 'personnel', 'folks', 'team']);
+
+/**
+ * "supervisor step in now", "agent take over please": one person, named bare at the opening of
+ * the statement, then the verb, with a plea or nothing after the act. Not "Engineers check it
+ * every spring", a habit told.
+ */
+function isVocative(w: Words, start: number, head: number, at: number): boolean {
+  const word = w.norm[head]!;
+  if (head !== at - 1 || start !== head || word.endsWith('s') || COLLECTIVE.has(word) || !opensStatement(w, start)) return false;
+  const end = w.clauseEnd[at] ?? at;
+  for (let i = at + 1; i <= end; i += 1) if (PLEASE.has(w.norm[i]!) || URGENT.has(w.norm[i]!)) return true;
+  return end - at <= 3;
+}
+
 /** "from here", "from now on": where the person takes over. */
 function isFromHere(w: Words, i: number): boolean {
   return w.norm[i] === 'from' && (w.norm[i + 1] === 'here' || w.norm[i + 1] === 'now');
@@ -897,17 +951,27 @@ function handleAct(w: Words, at: number): Act | undefined {
   // "one agent from your company", "a person at your end": the person before where they are.
   if (COMPANY_DETERMINERS.has(w.norm[head - 1] ?? '') && ORIGINS.has(w.norm[head - 2] ?? '') && ((w.bits[head - 3] ?? 0) & TARGET) !== 0) head -= 3;
   if (head < 0 || w.boundary[head] || (w.bits[head]! & TARGET) === 0 || (w.bits[head]! & (TALK_NOUN | ACT)) !== 0) return undefined;
-  const start = phraseStart(w, head, lookBackStart(w, at));
+  let start = phraseStart(w, head, lookBackStart(w, at));
   // "possible for an engineer to look at it", "needs a manager to look at it": the person and
-  // their act wanted; any other "X to do" is a task ("ask the driver to check the address").
-  if (infinitive && !INFINITIVE_ASKS.has(w.norm[start - 1] ?? '')) return undefined;
+  // their act wanted; any other "X to do" is a task ("ask the driver to check the address"). The
+  // phrase may have taken the wanting word for a modifier ("needs", "like"): it ends there.
+  if (infinitive) {
+    let ask = start - 1;
+    for (let i = head - 1; i >= start; i -= 1) if (INFINITIVE_ASKS.has(w.norm[i]!)) ask = i;
+    if (!INFINITIVE_ASKS.has(w.norm[ask] ?? '')) return undefined;
+    start = ask + 1;
+  }
   const read = readTarget(w, start);
-  const person = realAfter ? { ...read, real: true } : read;
+  // "could your technician check my router when he comes on Monday": a visit booked.
+  const visit = read.visit || visitAfter(w, at);
+  const person = realAfter || visit ? { ...read, real: read.real || realAfter, visit } : read;
   if (person.kind === 'none') return undefined;
   // "can someone pick it up for me" is a favour asked of anyone; a real or company person is asked for.
   if (person.kind === 'vague' && !person.real && !person.company) return undefined;
-  // "agent, take over": the person opens the statement and the bare verb follows.
-  const vocative = head === at - 1 && opensStatement(w, start);
+  // A place named by itself does no handling of its own ("can the office help me with a permit"),
+  // a named team does ("can the fraud team look at my account", "your office").
+  if (person.kind === 'unit' && isPlaceAlone(w, start, head)) return undefined;
+  const vocative = isVocative(w, start, head, at);
   const act = (last: number): Act => ({ kind: 'handle', at, past: false, target: { ...person, last }, vocative });
   let verb = w.norm[at]!;
   const end = Math.min(w.clauseEnd[at] ?? at, at + 4);
@@ -923,11 +987,13 @@ function handleAct(w: Words, at: number): Act | undefined {
     // Picking or taking "it" moves a thing ("pick it up from the depot", "take it back").
     const thing = word === 'it' && PHYSICAL.has(verb);
     // "check us in", "pick me up": the customer moved or booked, not their matter taken up.
-    if (ME.has(word) && MOVED.has(w.norm[i + 1] ?? '') && !w.boundary[i + 1]) return undefined;
+    if (ME.has(word) && (MOVED.has(w.norm[i + 1] ?? '') || DESTINATIONS.has(w.norm[i + 1] ?? '')) && !w.boundary[i + 1]) return undefined;
+    // "help us carry the sofa": a hand with a task, not the matter taken up.
+    if (ME.has(word) && HELP.has(verb) && isTaskAfter(w, i + 1)) return undefined;
     if (MATTERS.has(word) && !thing) return act(i);
     // "look at my contract", "go over our bill": the customer's own things looked into; not moved.
     // Not the customer's people: "assist my dad to the taxi".
-    if (OWN_MATTER.has(word) && !PHYSICAL.has(verb) && !HELP.has(verb) && !w.boundary[i + 1] && (w.bits[i + 1]! & TARGET) === 0) {
+    if (OWN_MATTER.has(word) && !PHYSICAL.has(verb) && !HELP.has(verb) && i + 1 < w.norm.length && !w.boundary[i + 1] && (w.bits[i + 1]! & TARGET) === 0) {
       return act(i + 1);
     }
     if (HANDLE_PARTICLES.has(word) && (i === end || w.boundary[i + 1] === true || PLEASE.has(w.norm[i + 1] ?? '') || URGENT.has(w.norm[i + 1] ?? '') || isFromHere(w, i + 1))) {
@@ -1191,13 +1257,26 @@ const WAY_WORDS: ReadonlySet<string> = new Set(['way', 'chance', 'possible', 'po
 function opensStatement(w: Words, at: number): boolean {
   const scope = scopeStart(w, at);
   for (let i = scope; i < at; i += 1) if (!OPENERS.has(w.norm[i]!)) return false;
-  // "one of your engineers will check it and get back to me": the verb after "and" shares the
-  // statement's subject and its future, and commands nothing.
-  for (let i = lookBackStart(w, at); i < scope; i += 1) if (FUTURE.has(w.norm[i]!)) return false;
-  return true;
+  return !sharesFuture(w, scope);
 }
 
-const FUTURE: ReadonlySet<string> = new Set(['will', 'shall', 'gonna', 'going']);
+// Helpers of the future: "will", "shall", "gonna", and "going" only before "to".
+const FUTURE: ReadonlySet<string> = new Set(['will', 'shall', 'gonna']);
+const SHARED_SUBJECT_JOINS: ReadonlySet<string> = new Set(['and', 'then']);
+
+/**
+ * "one of your engineers will check it and get back to me": after "and" or "then", the verb shares
+ * the statement's subject and its future, and commands nothing. ("this is going nowhere so put me
+ * through" is a command: "so" opens a new statement, and "going" there is no future.)
+ */
+function sharesFuture(w: Words, scope: number): boolean {
+  if (!SHARED_SUBJECT_JOINS.has(w.norm[scope - 1] ?? '')) return false;
+  for (let i = lookBackStart(w, scope - 1); i < scope - 1; i += 1) {
+    const word = w.norm[i]!;
+    if (FUTURE.has(word) || (word === 'going' && w.norm[i + 1] === 'to')) return true;
+  }
+  return false;
+}
 
 // "if possible", "if you can", "if that is ok": politeness, no condition.
 const POLITE_IF: ReadonlySet<string> = new Set(['possible', 'you', 'that', 'it', 'ok', 'okay', 'poss', 'u']);

@@ -97,6 +97,12 @@ describe('request model', () => {
     'My accountant plans to go over the figures with me next week',
     'apparently one of your engineers will check this and get back to me',
     'There is not a single person I can ring on Sundays',
+    // a bare place, help with a task, the customer taken somewhere, a visit, a habit told
+    'Can the office help me with my parking badge?',
+    'Could your staff help us lift the wardrobe into the van?',
+    'Could a member of staff take me to the lifts?',
+    'Could your engineer look at the boiler when he comes on Friday?',
+    'Technicians check the meters every spring.',
     // "being" and "folk" alone are no person
     'Can you check whether tickets are being sold online?',
     'I want to hear some folk songs tonight',
@@ -118,6 +124,16 @@ describe('request model', () => {
       expect(detectHumanRequest(text).detected).toBe(true);
     },
   );
+
+  it('reads a command after "so" even when the statement before it says "going" or "will"', () => {
+    expect(detectHumanRequest('we are going round in circles so connect me to an advisor').detected).toBe(true);
+    expect(detectHumanRequest('you will never get it so get me a supervisor').detected).toBe(true);
+  });
+
+  it('quotes no empty excerpt when the message stops after "my"', () => {
+    const result = detectHumanRequest('could your team look into my');
+    expect(result.detected === false || (result.excerpt ?? '').length > 0).toBe(true);
+  });
 
   it('reports its hit as pattern "model" with the features that weighed most, quoting the customer', () => {
     const result = detectHumanRequest('Fetch me a SUPERVISOR!!');
