@@ -30,6 +30,11 @@ import { STOP_WORDS } from './stop-words';
  * service ("assist my dad to the taxi"); "isn't there a person ..." expects a yes, so its "not"
  * refuses nothing; "before I sign" is a time to come, not a past; "bruh", "dude" open a command;
  * a verb after "and" shares the statement's future ("your team will check it and get back to me").
+ * A review of the code added: a bare place does no handling ("can the office help me"), help with
+ * a task is a service ("help us carry the sofa"), the customer taken somewhere is moved ("take me
+ * to the platform"), a visit is booked ("when he comes on Monday"), a plural before a verb tells a
+ * habit ("Engineers check it every spring"), and a command after "so" stays one ("this is going
+ * nowhere so put me through").
  *
  * Cost: a message with no person word and no "who" is passed by in one look at each word's memo
  * (no candidate could reach the threshold without one); otherwise each act looks at most a few
@@ -858,6 +863,11 @@ const BE_ABLE: ReadonlySet<string> = new Set(['able', 'willing', 'happy', 'prepa
 const ORIGINS: ReadonlySet<string> = new Set(['from', 'at', 'in', 'of']);
 const WITH_ME_WINDOW = 7;
 
+// Verbs whose object is looked into, whatever it is: "check the deduction with me".
+const LOOK_VERBS: ReadonlySet<string> = new Set(['check', 'review', 'look', 'sort', 'discuss']);
+// "take me to the platform", "walk with me to the gate": the customer taken somewhere.
+const DESTINATIONS: ReadonlySet<string> = new Set(['to', 'into', 'onto', 'towards', 'up', 'down', 'across']);
+
 /**
  * "go over the terms with me", "hop on a quick call with me", "check the deduction with me": the
  * matter gone through together. Not a walk somewhere ("walk with me to the gate"): going needs
@@ -874,13 +884,11 @@ function withMe(w: Words, at: number): boolean {
   }
   return false;
 }
-// Verbs whose object is looked into, whatever it is: "check the deduction with me".
-const LOOK_VERBS: ReadonlySet<string> = new Set(['check', 'review', 'look', 'sort', 'discuss']);
-// "take me to the platform", "walk with me to the gate": the customer taken somewhere.
-const DESTINATIONS: ReadonlySet<string> = new Set(['to', 'into', 'onto', 'towards', 'up', 'down', 'across']);
 // What may stand before "X to do" when X and the act are wanted: "possible for", "need", "want".
 const INFINITIVE_ASKS: ReadonlySet<string> = new Set(['for', 'need', 'needs', 'want', 'get', 'like']);
 const MOVED: ReadonlySet<string> = new Set(['in', 'up', 'out', 'off', 'round', 'around', 'home']);
+const VISIT_VERBS: ReadonlySet<string> = new Set(['come', 'comes', 'coming', 'visit', 'visits', 'visiting']);
+
 /** A verb of coming later in the act's sentence ("when he comes on Monday"); not "round" or "site" alone. */
 function visitAfter(w: Words, at: number): boolean {
   const end = Math.min(w.sentenceEnd[at] ?? at, at + VISIT_WINDOW);
@@ -888,13 +896,15 @@ function visitAfter(w: Words, at: number): boolean {
   return false;
 }
 
-const VISIT_VERBS: ReadonlySet<string> = new Set(['come', 'comes', 'coming', 'visit', 'visits', 'visiting']);
 
 /** Only plain determiners before the team word: "the office", "a desk"; not "the fraud team", "your office". */
 function isPlaceAlone(w: Words, start: number, head: number): boolean {
   for (let i = start; i < head; i += 1) if ((w.bits[i]! & DETERMINER) === 0 || (w.bits[i]! & COMPANY_DETERMINER) !== 0) return false;
   return true;
 }
+
+// Words after "help me" that keep to the matter: "help me with", "help me out here".
+const HELP_ME_NEXT: ReadonlySet<string> = new Set(['with', 'out', 'here', 'there', 'on', 'further', 'properly', 'instead', 'today']);
 
 /** A word after "help me" that starts a task of its own ("carry", "find the toilets"), not the matter. */
 function isTaskAfter(w: Words, i: number): boolean {
@@ -904,7 +914,6 @@ function isTaskAfter(w: Words, i: number): boolean {
   return !HELP_ME_NEXT.has(word) && !handling && !PLEASE.has(word) && !URGENT.has(word);
 }
 
-const HELP_ME_NEXT: ReadonlySet<string> = new Set(['with', 'out', 'here', 'there', 'on', 'further', 'properly', 'instead', 'today']);
 // Person words that name several: "Staff handle this every day" states a habit, it commands no one.
 const COLLECTIVE: ReadonlySet<string> = new Set(['staff', 'people', 'personnel', 'folks', 'team']);
 

@@ -1,5 +1,6 @@
 import { negatedBefore } from './match';
 import { isSentenceBoundary, type PreparedText } from './normalize';
+import { RELATIVES } from './relatives';
 import { STOP_WORDS } from './stop-words';
 import { analyzeSentiment } from './sentiment';
 
@@ -38,9 +39,7 @@ const FAULTY: ReadonlySet<string> = new Set(['wrong', 'broken', 'damaged']);
 const NOT_FAILING_AFTER: ReadonlySet<string> = new Set(['off', 'by', 'in', 'out']);
 // Before a failure word, the customer's own act or someone else's: "I declined the warranty", "my
 // daughter lost her first tooth". Only the company's failures are welcomed in sarcasm.
-const NOT_THE_COMPANY: ReadonlySet<string> = new Set([
-  'i', 'we', 'he', 'she', 'daughter', 'son', 'mum', 'mom', 'dad', 'wife', 'husband', 'kids', 'friend', 'sister', 'brother',
-]);
+const NOT_THE_COMPANY: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', ...RELATIVES]);
 const SUBJECT_WINDOW = 3;
 // Words after a failure word that leave it telling of the failure: "it arrived late again".
 const AFTER_FAILURE: ReadonlySet<string> = new Set([
