@@ -860,6 +860,8 @@ const HANDLE_PARTICLES: ReadonlySet<string> = new Set(['over', 'in']);
 const PHYSICAL: ReadonlySet<string> = new Set(['pick', 'take']);
 const OWN_MATTER: ReadonlySet<string> = new Set(['my', 'our']);
 const BE_ABLE: ReadonlySet<string> = new Set(['able', 'willing', 'happy', 'prepared', 'available']);
+// "one of your staff needs to look into this": the company's person obliged to act is asked to.
+const OBLIGED: ReadonlySet<string> = new Set(['needs', 'need', 'has', 'have', 'ought']);
 const ORIGINS: ReadonlySet<string> = new Set(['from', 'at', 'in', 'of']);
 const WITH_ME_WINDOW = 7;
 
@@ -950,6 +952,7 @@ function handleAct(w: Words, at: number): Act | undefined {
   let infinitive = false;
   if (w.norm[head] === 'to' && BE_ABLE.has(w.norm[head - 1] ?? '') && w.norm[head - 2] === 'be') head -= 3;
   else if (MODALS.has(w.norm[head] ?? '')) head -= 1;
+  else if (w.norm[head] === 'to' && OBLIGED.has(w.norm[head - 1] ?? '')) head -= 2;
   else if (w.norm[head] === 'to') {
     head -= 1;
     infinitive = true;
@@ -996,7 +999,9 @@ function handleAct(w: Words, at: number): Act | undefined {
     // Picking or taking "it" moves a thing ("pick it up from the depot", "take it back").
     const thing = word === 'it' && PHYSICAL.has(verb);
     // "check us in", "pick me up": the customer moved or booked, not their matter taken up.
-    if (ME.has(word) && (MOVED.has(w.norm[i + 1] ?? '') || DESTINATIONS.has(w.norm[i + 1] ?? '')) && !w.boundary[i + 1]) return undefined;
+    // ("help me out" is the idiom for helping.)
+    const moved = MOVED.has(w.norm[i + 1] ?? '') && !(HELP.has(verb) && w.norm[i + 1] === 'out');
+    if (ME.has(word) && (moved || DESTINATIONS.has(w.norm[i + 1] ?? '')) && !w.boundary[i + 1]) return undefined;
     // "help us carry the sofa": a hand with a task, not the matter taken up.
     if (ME.has(word) && HELP.has(verb) && isTaskAfter(w, i + 1)) return undefined;
     if (MATTERS.has(word) && !thing) return act(i);
@@ -1243,6 +1248,8 @@ function askFeatures(w: Words, act: Act, x: number[]): void {
   if (act.kind === 'who') x[F.askWho] = 1;
   // "could someone ring me": a person asked whether they can call is the company asked to.
   if ((act.kind === 'callMe' || act.kind === 'handle') && hasAskingModal(w, act.at)) x[F.askYou] = 1;
+  // "one of your staff needs to look into this": the customer's need, said of the company's person.
+  if (act.kind === 'handle' && w.norm[act.at - 1] === 'to' && OBLIGED.has(w.norm[act.at - 2] ?? '')) x[F.askWant] = 1;
   if ((act.kind !== 'want' && act.kind !== 'plea' && opensStatement(w, act.at)) || act.vocative === true) x[F.askCommand] = 1;
   if (ASK_FEATURES.every((f) => x[f] === 0) && act.kind !== 'plea') x[F.noAsk] = 1;
   const after = Math.min(w.clauseEnd[act.target.last] ?? act.target.last, act.target.last + 3);
@@ -1345,7 +1352,10 @@ function contextFeatures(w: Words, act: Act, x: number[]): void {
     if (word === 'no' && (next === 'need' || next === 'point' || next === 'one')) x[F.negated] = 1;
     if (CONDITIONS.has(word) && !(word === 'if' && POLITE.has(before)) && !(word === 'when' && MODALS.has(next))) x[F.condition] = 1;
     // A caller is a third person by design: only a verb tells of someone else's wish there.
-    if (THIRD_PERSON_VERBS.has(word) || (THIRD_PERSON.has(word) && !actsForCustomer(act))) x[F.thirdPerson] = 1;
+    // The company's person obliged to take the matter ("your staff needs to look into it") is no third
+    // person's wish: that "needs" is theirs, before the act's own verb.
+    const obliges = act.kind === 'handle' && w.norm[i + 1] === 'to' && i + 2 === act.at;
+    if ((THIRD_PERSON_VERBS.has(word) && !obliges) || (THIRD_PERSON.has(word) && !actsForCustomer(act))) x[F.thirdPerson] = 1;
     // "they keep ringing me": the customer is never the caller, so a habit is someone else's.
     if (act.kind === 'callMe' && HABIT.has(word)) x[F.thirdPerson] = 1;
     if (REPORTING.has(word)) x[F.reported] = 1;

@@ -36,6 +36,9 @@ describe('request model', () => {
     // a question expecting yes; an address term before a command
     "isn't there an actual human I can message?",
     'dude get me a live agent',
+    // the company's person obliged to act; "help me out"
+    'honestly one of your advisers needs to look at this, not a script',
+    'could somebody from your staff help me out',
     // the person addressed and told to act
     'this is going nowhere. supervisor step in now',
   ])('finds "%s" where no frame does', (text) => {
@@ -103,6 +106,7 @@ describe('request model', () => {
     'Could a member of staff take me to the lifts?',
     'Could your engineer look at the boiler when he comes on Friday?',
     'Technicians check the meters every spring.',
+    'My partner needs to check this first.',
     // "being" and "folk" alone are no person
     'Can you check whether tickets are being sold online?',
     'I want to hear some folk songs tonight',
