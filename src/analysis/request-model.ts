@@ -485,6 +485,14 @@ function releaseWords(): void {
   for (const list of [scratch.norm, scratch.bits, scratch.boundary, scratch.starts, scratch.ends]) list.length = 0;
 }
 
+// Bot words that also name household and office devices after a modifier.
+const APPLIANCE_HEADS: ReadonlySet<string> = new Set(['machine', 'machines', 'computer', 'computers']);
+
+/** A word before a device that says what kind it is ("washing", "coffee"), not a determiner or a function word. */
+function isModifierWord(token: Token): boolean {
+  return token.kind === 'word' && classOf(token) === 0 && !STOP_WORDS.has(token.norm);
+}
+
 function readWords(p: PreparedText): Words {
   const { norm, bits, boundary, starts, ends } = scratch;
   const n = p.tokens.length;
@@ -499,6 +507,8 @@ function readWords(p: PreparedText): Words {
     norm[i] = token.kind === 'number' ? (DIGIT_WORDS.get(token.norm) ?? token.norm) : token.norm;
     // Read before "2" and "4" become "to" and "for": "for 4 people" is a party of four.
     bits[i] = token.kind === 'number' ? COUNT : classOf(token);
+    // "my washing machine", "the coffee machine": a device named by its use is no bot.
+    if (APPLIANCE_HEADS.has(token.norm) && i > 0 && isModifierWord(p.tokens[i - 1]!)) bits[i] = bits[i]! & ~BOT;
     boundary[i] = isClauseBoundary(token);
     starts[i] = start;
     if (isSentenceBoundary(token)) start = i + 1;
@@ -890,6 +900,18 @@ function withMe(w: Words, at: number): boolean {
 const INFINITIVE_ASKS: ReadonlySet<string> = new Set(['for', 'need', 'needs', 'want', 'get', 'like']);
 const MOVED: ReadonlySet<string> = new Set(['in', 'up', 'out', 'off', 'round', 'around', 'home']);
 const VISIT_VERBS: ReadonlySet<string> = new Set(['come', 'comes', 'coming', 'visit', 'visits', 'visiting']);
+// Days a visit is booked for; not "today" or "now", which press for help in the chat.
+const DAYS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'weekend', 'mon', 'tue',
+  'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun',
+]);
+
+/** A day later in the act's sentence: "... on Tuesday", "... tomorrow morning". */
+function dayAfter(w: Words, at: number): boolean {
+  const end = Math.min(w.sentenceEnd[at] ?? at, at + VISIT_WINDOW);
+  for (let i = at + 1; i <= end; i += 1) if (DAYS.has(w.norm[i]!)) return true;
+  return false;
+}
 
 /** A verb of coming later in the act's sentence ("when he comes on Monday"); not "round" or "site" alone. */
 function visitAfter(w: Words, at: number): boolean {
@@ -974,8 +996,9 @@ function handleAct(w: Words, at: number): Act | undefined {
     start = ask + 1;
   }
   const read = readTarget(w, start);
-  // "could your technician check my router when he comes on Monday": a visit booked.
-  const visit = read.visit || visitAfter(w, at);
+  // "could your technician check my router when he comes on Monday", "... my washing machine on
+  // Tuesday": a visit booked, for a trade on a day.
+  const visit = read.visit || visitAfter(w, at) || (read.kind === 'role' && dayAfter(w, at));
   const person = realAfter || visit ? { ...read, real: read.real || realAfter, visit } : read;
   if (person.kind === 'none') return undefined;
   // "can someone pick it up for me" is a favour asked of anyone; a real or company person is asked for.

@@ -107,6 +107,9 @@ describe('request model', () => {
     'Could your engineer look at the boiler when he comes on Friday?',
     'Technicians check the meters every spring.',
     'My partner needs to check this first.',
+    // a trade booked for a day, a device named by its use
+    'Could your plumber look at my leaking tap on Thursday?',
+    'can your technician check my coffee machine tomorrow',
     // "being" and "folk" alone are no person
     'Can you check whether tickets are being sold online?',
     'I want to hear some folk songs tonight',
