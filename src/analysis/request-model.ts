@@ -32,7 +32,8 @@ import { STOP_WORDS } from './stop-words';
  * a verb after "and" shares the statement's future ("your team will check it and get back to me").
  * A review of the code added: a bare place does no handling ("can the office help me"), help with
  * a task is a service ("help us carry the sofa"), the customer taken somewhere is moved ("take me
- * to the platform"), a visit is booked ("when he comes on Monday"), a plural before a verb tells a
+ * to the platform"), a visit is booked ("when he comes on Monday", a trade "on Tuesday"), a device
+ * named by its use is no bot ("my washing machine"), a plural before a verb tells a
  * habit ("Engineers check it every spring"), and a command after "so" stays one ("this is going
  * nowhere so put me through").
  *
