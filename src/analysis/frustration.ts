@@ -447,9 +447,8 @@ function sentenceAround(p: PreparedText, first: number, last: number): { from: n
   return { from, to, question: end !== undefined && end.text.includes('?') };
 }
 
-/** The customer's own grievance, told: nothing supposed before it in its sentence, no one else's. */
-function told(p: PreparedText, first: number, last: number): boolean {
-  const { from } = sentenceAround(p, first, last);
+/** Nothing supposed before the hit in its sentence, and no one else's: the customer's own grievance. */
+function toldIn(p: PreparedText, from: number, first: number): boolean {
   for (let i = from; i < first; i += 1) {
     const word = p.tokens[i]!.norm;
     if (SUPPOSING.has(word) || OTHERS.has(word)) return false;
@@ -457,15 +456,21 @@ function told(p: PreparedText, first: number, last: number): boolean {
   return true;
 }
 
+/** The customer's own grievance, told. */
+function told(p: PreparedText, first: number, last: number): boolean {
+  return toldIn(p, sentenceAround(p, first, last).from, first);
+}
+
 /** Told, and not asked: "I was told you gift wrap, is that right?" checks a fact. */
 function toldNotAsked(p: PreparedText, first: number, last: number): boolean {
-  return told(p, first, last) && !sentenceAround(p, first, last).question;
+  const sentence = sentenceAround(p, first, last);
+  return !sentence.question && toldIn(p, sentence.from, first);
 }
 
 /** Told, not asked, and no "please" in its sentence: "just cancel my order please" asks calmly. */
 function demanded(p: PreparedText, first: number, last: number): boolean {
-  if (!toldNotAsked(p, first, last)) return false;
-  const { from, to } = sentenceAround(p, first, last);
+  const { from, to, question } = sentenceAround(p, first, last);
+  if (question || !toldIn(p, from, first)) return false;
   for (let i = from; i <= to; i += 1) if (PLEAS.has(p.tokens[i]!.norm)) return false;
   return true;
 }

@@ -225,6 +225,11 @@ const OPENERS: ReadonlySet<string> = new Set([
 ]);
 const PLEASE: ReadonlySet<string> = new Set(['please', 'kindly', 'pls', 'plz', 'plse', 'pleae']);
 const URGENT: ReadonlySet<string> = new Set(['now', 'asap', 'urgently', 'immediately', 'today', 'quickly', 'straightaway']);
+
+/** "please", "asap", "now": a word that pleads or presses. */
+function isPlea(word: string): boolean {
+  return PLEASE.has(word) || URGENT.has(word);
+}
 const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'may', 'might', 'would', 'will', 'shall', 'cn', 'cud', 'wud']);
 // Wanting or being obliged: the first-person forms of asking.
 const DESIRE: ReadonlySet<string> = new Set([
@@ -936,7 +941,7 @@ function isTaskAfter(w: Words, i: number): boolean {
   if (i >= w.norm.length || w.boundary[i]) return false;
   const word = w.norm[i]!;
   const handling = (w.bits[i]! & HANDLE) !== 0 && !PHYSICAL.has(word);
-  return !HELP_ME_NEXT.has(word) && !handling && !PLEASE.has(word) && !URGENT.has(word);
+  return !HELP_ME_NEXT.has(word) && !handling && !isPlea(word);
 }
 
 // Person words that name several: "Staff handle this every day" states a habit, it commands no one.
@@ -951,7 +956,7 @@ function isVocative(w: Words, start: number, head: number, at: number): boolean 
   const word = w.norm[head]!;
   if (head !== at - 1 || start !== head || word.endsWith('s') || COLLECTIVE.has(word) || !opensStatement(w, start)) return false;
   const end = w.clauseEnd[at] ?? at;
-  for (let i = at + 1; i <= end; i += 1) if (PLEASE.has(w.norm[i]!) || URGENT.has(w.norm[i]!)) return true;
+  for (let i = at + 1; i <= end; i += 1) if (isPlea(w.norm[i]!)) return true;
   return end - at <= 3;
 }
 
@@ -1034,13 +1039,13 @@ function handleAct(w: Words, at: number): Act | undefined {
     if (OWN_MATTER.has(word) && !PHYSICAL.has(verb) && !HELP.has(verb) && i + 1 < w.norm.length && !w.boundary[i + 1] && (w.bits[i + 1]! & TARGET) === 0) {
       return act(i + 1);
     }
-    if (HANDLE_PARTICLES.has(word) && (i === end || w.boundary[i + 1] === true || PLEASE.has(w.norm[i + 1] ?? '') || URGENT.has(w.norm[i + 1] ?? '') || isFromHere(w, i + 1))) {
+    if (HANDLE_PARTICLES.has(word) && (i === end || w.boundary[i + 1] === true || isPlea(w.norm[i + 1] ?? '') || isFromHere(w, i + 1))) {
       return act(i);
     }
     if (!HANDLE_FILLERS.has(word) && !thing) break;
   }
   const next = at + 1;
-  const alone = next >= w.norm.length || w.boundary[next] === true || PLEASE.has(w.norm[next]!) || URGENT.has(w.norm[next]!);
+  const alone = next >= w.norm.length || w.boundary[next] === true || isPlea(w.norm[next]!);
   return HELP.has(verb) && alone ? act(at) : undefined;
 }
 
@@ -1137,7 +1142,7 @@ function pleaAct(w: Words, at: number): Act | undefined {
   for (let i = start; i <= end; i += 1) {
     const word = w.norm[i]!;
     words += 1;
-    const pleading = PLEASE.has(word) || URGENT.has(word);
+    const pleading = isPlea(word);
     if (pleading) plea = true;
     // Only the plea itself, not every word after it: "please book it for them" is no bare plea.
     const known = (w.bits[i]! & TARGET) !== 0 || DETERMINERS.has(word) || QUALIFIERS.has(word) || pleading || OPENERS.has(word);
@@ -1147,7 +1152,7 @@ function pleaAct(w: Words, at: number): Act | undefined {
   // "Your manager. Please stop emailing me."
   const next = w.norm[end + 2];
   const alone = end + 3 >= w.norm.length || w.boundary[end + 3] === true;
-  if (!plea && !(w.boundary[end + 1] === true && next !== undefined && (PLEASE.has(next) || URGENT.has(next)) && alone)) return undefined;
+  if (!plea && !(w.boundary[end + 1] === true && next !== undefined && isPlea(next) && alone)) return undefined;
   // "one person, please" books a place for one.
   if (w.norm[at - 1] === 'one') return undefined;
   const target = readTarget(w, at);
