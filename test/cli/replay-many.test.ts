@@ -52,6 +52,19 @@ describe('replay over many conversations', () => {
     expect(r.out).toMatch(/^x: ERROR .*messages\[0\]\.role/m);
   }, 60_000);
 
+  it('names a line that is not JSON by file and line, without quoting it, however many threads read', () => {
+    // Deep in the file and past the first chunks, so a worker thread, not this one, parses it.
+    const broken = join(dir, 'broken.jsonl');
+    const secret = '{"id": "y", "messages": [{"role": "user", "text": "card 4111 1111 1111 1111"';
+    writeFileSync(broken, `${[...lines.slice(0, 100), secret, ...lines.slice(100)].join('\n')}\n`);
+    for (const workers of ['1', '2', '3']) {
+      const r = run(broken, '--workers', workers);
+      expect(r.code).toBe(2);
+      expect(r.out).toBe('');
+      expect(r.err).toBe(`warm-handoff: ${broken}:101 is not valid JSON\n`);
+    }
+  }, 60_000);
+
   it('refuses a bad --workers value', () => {
     expect(run(jsonl, '--workers', '0').code).toBe(2);
   });
