@@ -36,6 +36,15 @@ import { STOP_WORDS } from './stop-words';
  * named by its use is no bot ("my washing machine"), a plural before a verb tells a
  * habit ("Engineers check it every spring"), and a command after "so" stays one ("this is going
  * nowhere so put me through").
+ * The misses of list 10 (voice-typed, non-native, texting and formal styles, rarer trades) added:
+ * a command passed on ("tell your manager to ring me", "have the installer phone me"), the person
+ * the company put in charge of the customer ("my caseworker", "my account manager"), a trade of the
+ * company's service named with "the", "your" or "real" when it calls or is reached ("can the
+ * driver call me"; not its own work or a booking with it), dealing with a real or company person
+ * as talking with them, someone described by what they can do as the one to be put through to
+ * ("someone who can refund it"), "I wonder if someone could", "drop me a line", "hook me up
+ * with", "call me this afternoon" (a time, where "call me Sam" is a name), and words: techie,
+ * controller, warden, steward, switchboard, lads, gentleman, telephone, "ur".
  *
  * Cost: a message with no person word and no "who" is passed by in one look at each word's memo
  * (no candidate could reach the threshold without one); otherwise each act looks at most a few
@@ -109,14 +118,14 @@ define(TALK_NOUN, [
 // Verbs of reaching someone at a distance.
 define(REACH, [
   'contact', 'contacting', 'reach', 'reaching', 'ring', 'ringing', 'call', 'calling', 'phone', 'phoning', 'email',
-  'emailing', 'message', 'messaging', 'text', 'texting', 'dm', 'whatsapp', 'bell', 'buzz',
+  'emailing', 'message', 'messaging', 'text', 'texting', 'dm', 'whatsapp', 'bell', 'buzz', 'telephone', 'telephoning',
 ]);
-define(REACH | PAST, ['contacted', 'reached', 'rang', 'rung', 'called', 'phoned', 'emailed', 'messaged', 'texted']);
+define(REACH | PAST, ['contacted', 'reached', 'rang', 'rung', 'called', 'phoned', 'emailed', 'messaged', 'texted', 'telephoned']);
 // Verbs of routing the customer somewhere.
 define(ROUTE, [
   'connect', 'connecting', 'transfer', 'transferring', 'put', 'putting', 'pass', 'passing', 'forward', 'forwarding',
   'redirect', 'hand', 'handing', 'send', 'switch', 'escalate', 'escalating', 'refer', 'route', 'assign', 'link',
-  'patch', 'direct', 'bump',
+  'patch', 'direct', 'bump', 'hook',
 ]);
 define(PARTICIPLE, [
   'connected', 'transferred', 'passed', 'forwarded', 'redirected', 'handed', 'switched', 'escalated', 'referred',
@@ -124,6 +133,8 @@ define(PARTICIPLE, [
 ]);
 // Not "send" or "book": sending or booking someone is a visit ("send someone to fix the boiler").
 define(FETCH, ['get', 'give', 'find', 'bring', 'fetch', 'page', 'assign', 'grab', 'summon']);
+// "drop me a line", "shoot me an email": read only as a message or call given to the customer.
+define(FETCH, ['drop', 'shoot']);
 define(WANT, [
   'want', 'need', 'prefer', 'request', 'require', 'demand', 'insist', 'wish', 'needing', 'wanting', 'requesting',
   'seek', 'seeking',
@@ -134,7 +145,7 @@ define(WANT, [
 // "ones" (the red ones).
 define(HUMAN, [
   'human', 'hmn', 'humans', 'person', 'persons', 'people', 'man', 'woman', 'guy', 'bloke', 'lady',
-  'fella', 'fellow', 'folks', 'individual', 'soul', 'human-being', 'hooman',
+  'fella', 'fellow', 'folks', 'individual', 'soul', 'human-being', 'hooman', 'gentleman', 'gentlemen', 'lad', 'lads',
 ]);
 define(VAGUE, ['someone', 'somebody', 'anyone', 'anybody', 'whoever']);
 // Nouns for the people who work for a company, whatever the company.
@@ -155,11 +166,13 @@ define(ROLE, [
   'moderator', 'moderators', 'mod', 'mods', 'gm', 'gms', 'receptionist', 'receptionists', 'concierge', 'teller', 'tellers',
   'cashier', 'banker', 'pharmacist', 'pharmacists', 'chemist', 'underwriter', 'underwriters', 'adjuster', 'adjusters',
   'assessor', 'inspector', 'tutor', 'tutors', 'lecturer', 'librarian', 'planner', 'dispatcher', 'broker',
+  'techie', 'techies', 'controller', 'controllers', 'warden', 'wardens', 'steward', 'stewards', 'stewardess',
 ]);
 // Roles met as often outside the company, or the customer's own people.
 define(ELSEWHERE_ROLE, [
   'doctor', 'doctors', 'gp', 'nurse', 'nurses', 'driver', 'drivers', 'courier', 'rider', 'lawyer', 'solicitor',
   'accountant', 'landlord', 'plumber', 'electrician', 'mechanic', 'locksmith', 'police', 'cleaner', 'installer', 'host',
+  'installers', 'couriers', 'riders', 'plumbers', 'electricians', 'mechanics', 'vets', 'dentists',
   'pilot', 'dentist', 'vet', 'teacher', 'therapist', 'surgeon', 'carer', 'neighbour', 'neighbor', 'friend', 'friends',
   'family', 'son', 'daughter', 'wife', 'husband', 'mum', 'mom', 'mother', 'dad', 'father', 'parents', 'partner',
   'brother', 'sister', 'kids', 'children', 'child', 'seller', 'buyer', 'tenant', 'flatmate',
@@ -169,6 +182,7 @@ define(UNIT, [
   'team', 'teams', 'department', 'departments', 'dept', 'office', 'desk', 'centre', 'center', 'services', 'service',
   'support', 'care', 'helpdesk', 'helpline', 'hotline', 'reception', 'admissions', 'billing', 'accounts', 'sales',
   'claims', 'complaints', 'reservations', 'bookings', 'management', 'hq', 'headquarters', 'branch', 'lettings',
+  'switchboard',
 ]);
 define(BOT, [
   'bot', 'bots', 'chatbot', 'chatbots', 'robot', 'robots', 'machine', 'computer', 'ai', 'automated', 'automatic',
@@ -178,7 +192,7 @@ define(BOT, [
 const YOU: ReadonlySet<string> = new Set(['you', 'ye', 'yourself', 'yourselves']);
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we']);
 const OWN_DETERMINERS: ReadonlySet<string> = new Set(['my', 'our', 'his', 'her', 'their']);
-const COMPANY_DETERMINERS: ReadonlySet<string> = new Set(['your', 'yr', 'yer']);
+const COMPANY_DETERMINERS: ReadonlySet<string> = new Set(['your', 'yr', 'yer', 'ur']);
 const DETERMINERS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'some', 'any', 'one', 'another', 'this', 'that', 'these', 'those', 'of', 'other', 'else',
   ...OWN_DETERMINERS, ...COMPANY_DETERMINERS,
@@ -206,7 +220,7 @@ const WITH: ReadonlySet<string> = new Set(['to', 'with', 'w', 'wit', 'wth', 'unt
 // Particles after a routing verb and "me": "put me through to", "pass me over to".
 const PARTICLES: ReadonlySet<string> = new Set([
   'me', 'us', 'through', 'thru', 'over', 'across', 'along', 'on', 'onto', 'back', 'up', 'in', 'touch', 'contact',
-  'to', 'with', 'w', 'wit', 'directly', 'straight', 'please', 'just',
+  'to', 'with', 'w', 'wit', 'directly', 'straight', 'please', 'just', 'off',
 ]);
 // What a routing verb may carry besides the customer: "transfer my call to", "escalate this to".
 const CONVERSATION_NOUNS: ReadonlySet<string> = new Set([
@@ -224,6 +238,17 @@ const OPENERS: ReadonlySet<string> = new Set([
   'bruh', 'dude', 'fam', 'yall',
 ]);
 const PLEASE: ReadonlySet<string> = new Set(['please', 'kindly', 'pls', 'plz', 'plse', 'pleae']);
+const WONDER: ReadonlySet<string> = new Set(['wonder', 'wondering']);
+
+/**
+ * "it would be great if", "I wonder if someone could": an "if" that wraps a request. Not "I wonder
+ * if I need to ...": wondering what the customer should do asks nothing of the company.
+ */
+function isPoliteIf(w: Words, i: number): boolean {
+  const before = w.norm[i - 1] ?? '';
+  if (!POLITE.has(before)) return false;
+  return !(WONDER.has(before) && FIRST_PERSON.has(w.norm[i + 1] ?? '') && !MODALS.has(w.norm[i + 2] ?? ''));
+}
 const URGENT: ReadonlySet<string> = new Set(['now', 'asap', 'urgently', 'immediately', 'today', 'quickly', 'straightaway']);
 
 /** "please", "asap", "now": a word that pleads or presses. */
@@ -246,7 +271,7 @@ const CONDITIONS: ReadonlySet<string> = new Set(['if', 'when', 'whenever', 'once
 // Words of politeness that turn "if" into a request ("it would be great if an advisor could ...").
 const POLITE: ReadonlySet<string> = new Set([
   'appreciate', 'grateful', 'great', 'good', 'nice', 'helpful', 'ok', 'okay', 'alright', 'fine', 'possible', 'mind',
-  'love', 'it',
+  'love', 'it', 'wonder', 'wondering',
 ]);
 // Someone else as the subject: a pronoun, a relative or acquaintance, or a verb in the third person.
 const THIRD_PERSON: ReadonlySet<string> = new Set([
@@ -464,6 +489,7 @@ interface Words {
   readonly clauseEnd: readonly number[];
   readonly sentenceStart: readonly number[];
   readonly sentenceEnd: readonly number[];
+  readonly tokens: readonly Token[];
 }
 
 // Text-speak digits after a verb: "talk 2 someone", "waiting 4 ages".
@@ -524,7 +550,7 @@ function readWords(p: PreparedText): Words {
     if (isSentenceBoundary(p.tokens[i]!)) end = i - 1;
     ends[i] = end;
   }
-  return { norm, bits, boundary, clauseStart: p.clauseStarts, clauseEnd: p.clauseEnds, sentenceStart: starts, sentenceEnd: ends };
+  return { norm, bits, boundary, clauseStart: p.clauseStarts, clauseEnd: p.clauseEnds, sentenceStart: starts, sentenceEnd: ends, tokens: p.tokens };
 }
 
 // --------------------------------------------------------------------------- targets
@@ -550,6 +576,8 @@ interface Target {
   readonly task: boolean;
   /** "an engineer to come round": a person sent to the customer's place. */
   readonly visit: boolean;
+  /** "the driver", "your installer": a trade of the company's own service (see {@link tradeActs}). */
+  readonly trade?: boolean;
 }
 
 const NO_ONE: Target = { kind: 'none', last: -1, own: false, company: false, real: false, elsewhere: false, task: false, visit: false };
@@ -591,6 +619,7 @@ function readTarget(w: Words, from: number): Target {
   let own = false;
   let company = false;
   let real = false;
+  let definite = false;
   let modifiers = 0;
   for (let i = from; i <= end; i += 1) {
     const bits = w.bits[i]!;
@@ -604,12 +633,18 @@ function readTarget(w: Words, from: number): Target {
       const ofCompany = company || companyAfter(w, head);
       // "a colleague", "my partner": these are as often the customer's own people, unless they are the company's.
       const kind = OWN_BY_DEFAULT.has(w.norm[head]!) && !ofCompany ? 'elsewhere' : kindOf(w.bits[head]!);
-      return personAt(w, head, kind, own, ofCompany, real);
+      // "my caseworker", "my account manager": a person the company gave the customer.
+      if (own && isAssigned(w, head)) return personAt(w, head, kind, false, true, real);
+      const person = personAt(w, head, kind, own, ofCompany, real);
+      // "the driver", "your installer", "an actual vet": a trade of the company's service, where
+      // "my vet" or "a plumber" is the customer's own or anyone's.
+      return kind === 'elsewhere' && SERVICE_TRADES.has(w.norm[head]!) && !own && (definite || ofCompany || real) ? { ...person, trade: true } : person;
     }
     if ((bits & YOU_WORD) !== 0) return { ...NO_ONE, kind: 'you', last: i };
     if (isRoleByForm(w, i)) return personAt(w, i, 'role', own, company || companyAfter(w, i), real);
     if ((bits & OWN_DETERMINER) !== 0) own = true;
     else if ((bits & COMPANY_DETERMINER) !== 0) company = true;
+    else if (w.norm[i] === 'the') definite = true;
     else if ((bits & REAL_WORD) !== 0) real = true;
     else if ((bits & (DETERMINER | QUALIFIER)) === 0) {
       // An unknown word may be a modifier ("the hotel manager"); a known function word ends the phrase.
@@ -622,7 +657,9 @@ function readTarget(w: Words, from: number): Target {
 
 function personAt(w: Words, head: number, kind: TargetKind, own: boolean, company: boolean, real: boolean): Target {
   const after = afterPerson(w, head);
-  return { kind, last: head, own, company, real, elsewhere: after.elsewhere, task: after.task, visit: after.visit };
+  // "somebody real", "anyone actual": the contrast with the bot after an indefinite person.
+  const realAfter = kind === 'vague' && REAL.has(w.norm[head + 1] ?? '') && !w.boundary[head + 1];
+  return { kind, last: head, own, company, real: real || realAfter, elsewhere: after.elsewhere, task: after.task, visit: after.visit };
 }
 
 /** An unknown word that names a person by its ending or as "head of ...": read only where a person is expected. */
@@ -631,6 +668,29 @@ function isRoleByForm(w: Words, i: number): boolean {
 }
 
 const OWN_BY_DEFAULT: ReadonlySet<string> = new Set(['colleague', 'colleagues', 'associate', 'associates', 'boss']);
+
+// Trades a service sends or employs: with "the", "your" or "real" they are the company's people.
+// Not kin, friends, landlords, the police, lawyers or the other party of a sale.
+const SERVICE_TRADES: ReadonlySet<string> = new Set([
+  'doctor', 'doctors', 'gp', 'nurse', 'nurses', 'driver', 'drivers', 'courier', 'rider', 'installer', 'host', 'pilot',
+  'dentist', 'vet', 'therapist', 'surgeon', 'plumber', 'electrician', 'mechanic', 'locksmith', 'cleaner',
+  'installers', 'couriers', 'riders', 'plumbers', 'electricians', 'mechanics', 'vets', 'dentists',
+]);
+// Nouns of a booked service: "an appointment with the dentist" books the trade's own work.
+const BOOKINGS: ReadonlySet<string> = new Set(['appointment', 'session', 'consultation', 'meeting']);
+// People a company puts in charge of one customer: "my caseworker", "my claims handler".
+const ASSIGNED: ReadonlySet<string> = new Set([
+  'caseworker', 'caseworkers', 'handler', 'handlers', 'adviser', 'advisor', 'advisers', 'advisors', 'banker', 'underwriter',
+  'adjuster', 'coordinator',
+]);
+// ... or named by what they are in charge of: "my account manager", "my case officer".
+const ASSIGNED_FOR: ReadonlySet<string> = new Set(['account', 'case', 'relationship', 'claims', 'claim', 'loan', 'mortgage', 'personal', 'dedicated']);
+
+/** Right after "my", or after what they are in charge of: "my financial adviser" is the customer's own. */
+function isAssigned(w: Words, head: number): boolean {
+  const before = w.norm[head - 1] ?? '';
+  return (ASSIGNED.has(w.norm[head]!) && OWN_DETERMINERS.has(before)) || ASSIGNED_FOR.has(before);
+}
 
 /** "someone from your team", "one of your staff": the company named after the person word. */
 function companyAfter(w: Words, head: number): boolean {
@@ -707,6 +767,9 @@ const GET_THROUGH: ReadonlySet<string> = new Set(['through', 'thru', 'hold', 'ah
 const GET_THROUGH_END: ReadonlySet<string> = new Set(['to', 'of', 'with']);
 // "give me a ring": a call given to the customer.
 const CALL_NOUNS: ReadonlySet<string> = new Set(['call', 'ring', 'bell', 'shout', 'buzz', 'callback', 'phone', 'tinkle']);
+// "drop me a line", "shoot me an email": a word written to the customer, read only after these verbs.
+const DROPPED: ReadonlySet<string> = new Set(['drop', 'shoot']);
+const WRITTEN: ReadonlySet<string> = new Set(['line', 'email', 'e-mail', 'message', 'note', 'text', 'mail', 'msg']);
 
 function isPast(w: Words, at: number): boolean {
   return (w.bits[at]! & PAST) !== 0;
@@ -764,9 +827,12 @@ function reachAct(w: Words, at: number): Act | undefined {
   if (CALL_COMPOUNDS.has(w.norm[at + 1] ?? '') && !w.boundary[at + 1]) return undefined;
   const past = isPast(w, at);
   if (ME.has(w.norm[at + 1] ?? '')) {
-    // "email me the form", "call me a cab": something sent or fetched for the customer, no callback.
+    // "email me the form", "call me a cab": something sent or fetched for the customer, no callback;
+    // "call me Sam": a name.
     const thing = w.norm[at + 2] ?? '';
-    if (DETERMINERS.has(thing) || thing === 'it') return undefined;
+    // "call me this afternoon", "ring me one evening": a time, not a thing.
+    const time = TIMES_OF_DAY.has(w.norm[at + 3] ?? '');
+    if ((DETERMINERS.has(thing) && !time) || thing === 'it' || isName(w, at + 2)) return undefined;
     return { kind: 'callMe', at, past, target: callerBefore(w, at) };
   }
   const next = w.norm[at + 1];
@@ -778,6 +844,16 @@ function reachAct(w: Words, at: number): Act | undefined {
   // "text someone the code": a person sent a thing is a recipient, not someone to reach.
   const sends = target.kind !== 'none' && ((w.bits[target.last + 1] ?? 0) & DETERMINER) !== 0 && w.boundary[target.last + 1] === false;
   return { kind: 'reach', at, past, target: sends ? { ...target, task: true } : target };
+}
+
+const TIMES_OF_DAY: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'time', 'day']);
+
+/** A word of the model's vocabulary or none, written with a capital inside its sentence: "call me Sam". */
+function isName(w: Words, i: number): boolean {
+  const token = w.tokens[i];
+  if (token === undefined || token.kind !== 'word' || token.upper || i === w.sentenceStart[i]) return false;
+  const first = token.text.charCodeAt(0);
+  return first >= 65 && first <= 90 && !STOP_WORDS.has(token.norm) && !isPlea(token.norm);
 }
 
 /** "to me" (or "to us") starting at word `i`: the customer is where the act goes. */
@@ -844,9 +920,12 @@ function fetchAct(w: Words, at: number): Act | undefined {
   if (w.norm[at] === 'get' && GET_THROUGH.has(next)) return getThroughAct(w, at);
   let i = at + 1;
   if (ME.has(next) || next === 'in') i += 1;
-  if (ME.has(next) && w.norm[i] === 'a' && CALL_NOUNS.has(w.norm[i + 1] ?? '')) {
+  const given = w.norm[i + 1] ?? '';
+  const article = w.norm[i] === 'a' || w.norm[i] === 'an';
+  if (ME.has(next) && article && (CALL_NOUNS.has(given) || (DROPPED.has(w.norm[at]!) && WRITTEN.has(given)))) {
     return { kind: 'callMe', at, past: false, target: callerBefore(w, at) };
   }
+  if (DROPPED.has(w.norm[at]!)) return undefined;
   // "get back to me".
   if (next === 'back' && isToMe(w, at + 2)) return { kind: 'callMe', at, past: false, target: callerBefore(w, at) };
   // "give the manager my thanks": a person given something is no person given to the customer.
@@ -1224,8 +1303,22 @@ function actAt(w: Words, i: number): Act | undefined {
   if ((bits & FETCH) !== 0) return fetchAct(w, i);
   if ((bits & WANT) !== 0 || isWantWord(w, i)) return wantAct(w, i);
   if ((bits & TARGET) !== 0 && (i === 0 || (w.bits[i - 1]! & TARGET) === 0)) return pleaAct(w, i);
-  if ((bits & HANDLE) !== 0) return handleAct(w, i) ?? workWithAct(w, i);
+  if ((bits & HANDLE) !== 0) return dealWithAct(w, i) ?? handleAct(w, i) ?? workWithAct(w, i);
   return undefined;
+}
+
+/**
+ * "wanna deal with somebody real", "a coordinator I can deal with directly": dealing with a person
+ * is talking with them. Dealing with anything else is handling it ("deal with the paperwork").
+ */
+function dealWithAct(w: Words, at: number): Act | undefined {
+  if (w.norm[at] !== 'deal' || w.norm[at + 1] !== 'with' || w.boundary[at + 1]) return undefined;
+  const target = readTarget(w, at + 2);
+  // "I have to deal with an employee who left" manages one: the person must be real, a human, or the company's.
+  if (target.real || target.company || target.kind === 'human' || target.kind === 'bot') return { kind: 'talk', at, past: false, target };
+  if (target.kind !== 'none') return undefined;
+  const stranded = strandedTarget(w, at);
+  return stranded === undefined ? undefined : { kind: 'talk', at, past: false, stranded: true, target: { ...stranded, last: at + 1 } };
 }
 
 function isWouldBefore(w: Words, i: number): boolean {
@@ -1271,7 +1364,8 @@ function askFeatures(w: Words, act: Act, x: number[]): void {
     const existential = word === 'there' && (before === 'is' || before === 'are' || (before === 'not' && asksIsThere(w, i - 1))) && act.stranded === true;
     if (WAY_WORDS.has(word) || (word === 'let' && ME.has(next)) || existential) x[F.askWay] = 1;
     if ((word === 'who' || word === 'whom') && (MODALS.has(next) || next === 'do' || next === 'should')) x[F.askWho] = 1;
-    if (word === 'if' && POLITE.has(w.norm[i - 1] ?? '')) x[F.askPolite] = 1;
+    if (word === 'if' && isPoliteIf(w, i)) x[F.askPolite] = 1;
+    if (isRelay(w, i)) x[F.askCommand] = 1;
   }
   if (act.kind === 'want') x[F.askWant] = 1;
   if (act.kind === 'who') x[F.askWho] = 1;
@@ -1293,6 +1387,20 @@ const ASKING_MODALS: ReadonlySet<string> = new Set(['can', 'could', 'would', 'cn
 function hasAskingModal(w: Words, at: number): boolean {
   for (let i = lookBackStart(w, at); i < at; i += 1) if (ASKING_MODALS.has(w.norm[i]!)) return true;
   return false;
+}
+
+// Verbs that pass the act on to the person: "tell your manager to call me", "have someone ring me".
+const RELAY: ReadonlySet<string> = new Set(['tell', 'ask', 'get', 'have', 'arrange']);
+
+/**
+ * A verb that passes the act on to a person, said as a command: opening its statement, or after
+ * "you" ("could you ask your manager to ..."). Its object must be that person: "can you tell me
+ * what time I can call" asks the bot.
+ */
+function isRelay(w: Words, i: number): boolean {
+  if (!RELAY.has(w.norm[i]!) || !(YOU.has(w.norm[i - 1] ?? '') || opensStatement(w, i))) return false;
+  const kind = readTarget(w, i + 1).kind;
+  return kind !== 'none' && kind !== 'you' && kind !== 'bot';
 }
 
 // Asking whether or how: "is there a way", "any chance", "how do I", "what number".
@@ -1379,7 +1487,7 @@ function contextFeatures(w: Words, act: Act, x: number[]): void {
     // "stop calling me": stopping the act itself (not "stop bot, talk to a human").
     if ((word === 'stop' || word === 'quit') && i === act.at - 1) x[F.negated] = 1;
     if (word === 'no' && (next === 'need' || next === 'point' || next === 'one')) x[F.negated] = 1;
-    if (CONDITIONS.has(word) && !(word === 'if' && POLITE.has(before)) && !(word === 'when' && MODALS.has(next))) x[F.condition] = 1;
+    if (CONDITIONS.has(word) && !(word === 'if' && isPoliteIf(w, i)) && !(word === 'when' && MODALS.has(next))) x[F.condition] = 1;
     // A caller is a third person by design: only a verb tells of someone else's wish there.
     // The company's person obliged to take the matter ("your staff needs to look into it") is no third
     // person's wish: that "needs" is theirs, before the act's own verb.
@@ -1387,7 +1495,7 @@ function contextFeatures(w: Words, act: Act, x: number[]): void {
     if ((THIRD_PERSON_VERBS.has(word) && !obliges) || (THIRD_PERSON.has(word) && !actsForCustomer(act))) x[F.thirdPerson] = 1;
     // "they keep ringing me": the customer is never the caller, so a habit is someone else's.
     if (act.kind === 'callMe' && HABIT.has(word)) x[F.thirdPerson] = 1;
-    if (REPORTING.has(word)) x[F.reported] = 1;
+    if (REPORTING.has(word) && !isRelay(w, i)) x[F.reported] = 1;
     if (PAST_AUXILIARIES.has(word) && act.at - i <= 4) x[F.past] = 1;
     // "I am talking to an agent": the act is going on, told not asked.
     if ((word === 'am' || word === 'are' || word === 'is') && i === act.at - 1 && w.norm[act.at]!.endsWith('ing')) x[F.past] = 1;
@@ -1409,22 +1517,34 @@ function actsForCustomer(act: Act): boolean {
   return act.kind === 'callMe' || act.kind === 'handle';
 }
 
+/**
+ * The company's trade reached or reaching the customer ("can the driver ring me", "put me through to
+ * the nurse") is its person. Not doing the trade's own work ("can the doctor look at my mole"), nor
+ * an appointment with it ("an appointment with the dentist"): those are the service itself.
+ */
+function tradeActs(w: Words, act: Act): boolean {
+  if (act.kind === 'callMe' || act.kind === 'reach' || act.kind === 'route' || act.kind === 'fetch') return true;
+  return act.kind === 'talk' && !BOOKINGS.has(w.norm[act.at]!);
+}
+
 const TARGET_FEATURES: Readonly<Record<TargetKind, number>> = {
   human: F.toHuman, vague: F.toVague, staff: F.toStaff, role: F.toRole, unit: F.toUnit,
   elsewhere: F.toElsewhere, you: F.toYou, bot: F.toBot, none: F.toNone,
 };
 
 /** The person reached: its kind, whose it is, and what follows it. */
-function targetFeatures(act: Act, x: number[]): void {
+function targetFeatures(w: Words, act: Act, x: number[]): void {
   const t = act.target;
   // Asking whom to reach names no one, and needs no one named.
-  if (act.kind !== 'who') x[TARGET_FEATURES[t.kind]] = 1;
+  if (act.kind !== 'who') x[TARGET_FEATURES[t.trade === true && tradeActs(w, act) ? 'role' : t.kind]] = 1;
   if (t.own) x[F.toOwn] = 1;
   if (t.company) x[F.company] = 1;
   if (t.real) x[F.real] = 1;
   if (t.elsewhere) x[F.elsewhere] = 1;
   if (t.visit) x[F.visit] = 1;
-  if (t.task && !actsForCustomer(act)) x[F.task] = 1;
+  // The customer put through to, or talking with, "someone who can refund it" is asking for that
+  // person: what they can do says which one. Only a person fetched or wanted for it is hired for a job.
+  if (t.task && !actsForCustomer(act) && act.kind !== 'route' && act.kind !== 'talk') x[F.task] = 1;
 }
 
 /** Facts of the act's sentence and of the message: an identity question, staff asked about, jobs, praise, the bot. */
@@ -1533,7 +1653,7 @@ function describe(w: Words, act: Act, facts: MessageFacts): Candidate {
   x[act.kind === 'who' && (w.bits[act.at]! & TALK) !== 0 ? F.actTalk : ACT_FEATURES[act.kind]] = 1;
   askFeatures(w, act, x);
   contextFeatures(w, act, x);
-  targetFeatures(act, x);
+  targetFeatures(w, act, x);
   sentenceFeatures(w, act, facts, x);
   return { act: act.kind, first: requestStart(w, act), last: Math.max(act.at, act.target.last), x };
 }

@@ -132,6 +132,55 @@ describe('request model', () => {
     },
   );
 
+  it.each([
+    // a trade of the company's service, named with "the", "your" or "real"
+    'could the courier give me a ring before he comes',
+    "can the driver call me, I can't find the van",
+    'I need a word with an actual vet',
+    // a command passed on to the company's person
+    'please ask your dispatcher to phone me about the pickup',
+    'tell the night manager to ring me',
+    'have one of your installers telephone me this afternoon',
+    // a person the company put in charge of the customer
+    'I want my claims handler to ring me back',
+    'can my account manager give me a call',
+    // written words and calls given, routing idioms, chat spellings, unusual trades
+    'could somebody from your billing team drop me a line?',
+    'hook me up with a real person please',
+    'can I be handed off to someone who can cancel the order',
+    'can a techie phone me about the broadband',
+    'put me through to your switchboard',
+    'can ur billing team ring me',
+    // a polite "I wonder if", dealing with a person set against the bot
+    'I wonder if one of your advisers could call me this week',
+    'is there a supervisor I can deal with directly?',
+    'let me deal with someone real please',
+  ])('finds "%s"', (text) => {
+    expect(detectHumanRequest(text).detected).toBe(true);
+  });
+
+  it.each([
+    // the customer's own people, the trade's own work or a booking with it, a story
+    'my doctor told me to call you about the prescription',
+    'can the plumber fix the tap on Tuesday',
+    'I would like an appointment with the dentist on Friday',
+    'the driver was lovely, please thank him for me',
+    'ask my husband to call you back',
+    // relaying to the bot, musing, managing people, other senses of the words
+    'can you tell me who to call about a lost card',
+    'I wonder if I should call the bank first',
+    'I have to deal with a new starter in my team',
+    'my account manager at work asked me to sort this out',
+    'can you drop me a copy at reception',
+    'the game controller stopped working after the update',
+    'ur prices went up again',
+    'the lads at the depot were really helpful',
+    'we had a lovely steward on the flight home',
+    'can the nurse call me Sam instead of Samantha',
+  ])('leaves "%s" alone', (text) => {
+    expect(detectHumanRequest(text).detected).toBe(false);
+  });
+
   it('reads a command after "so" even when the statement before it says "going" or "will"', () => {
     expect(detectHumanRequest('we are going round in circles so connect me to an advisor').detected).toBe(true);
     expect(detectHumanRequest('you will never get it so get me a supervisor').detected).toBe(true);
