@@ -155,6 +155,10 @@ describe('request model', () => {
     'I wonder if one of your advisers could call me this week',
     'is there a supervisor I can deal with directly?',
     'let me deal with someone real please',
+    // a day is no name, a case officer no "in case", a polite "if" with the person before its modal
+    'could your manager call me Friday',
+    'could my case officer call me back',
+    'I was wondering if someone from your billing team could ring me',
   ])('finds "%s"', (text) => {
     expect(detectHumanRequest(text).detected).toBe(true);
   });
@@ -177,6 +181,20 @@ describe('request model', () => {
     'the lads at the depot were really helpful',
     'we had a lovely steward on the flight home',
     'can the nurse call me Sam instead of Samantha',
+    // a trade set to its own work, kept from calling, booked, or met in person
+    'could you get the electrician to test the sockets',
+    'how do I stop the courier ringing me every day',
+    'can you put me with the same driver on the way back',
+    'let me talk to the installer once he arrives',
+    'would the nurse ring me with the results or should I phone the ward?',
+    // handling someone, a notice, a contact passed on, guests, a device, musing, where someone lives
+    'can you deal with the man who keeps blocking my drive',
+    'could someone drop me a text when my order ships',
+    'can you hook me up with a guy who fixes bikes',
+    'can I bring the lads to the match on Saturday',
+    'I need a new controller for my console',
+    'I wonder if other people complain to the manager about this',
+    'can I ring someone living in the flat upstairs',
   ])('leaves "%s" alone', (text) => {
     expect(detectHumanRequest(text).detected).toBe(false);
   });
