@@ -284,13 +284,15 @@ function humanRequestGroup() {
 }
 
 // Lists written for this project (bench/written-requests/README.md says how each was used).
+const NEVER_READ = new Set([4, 5, 9, 11]);
+
 function writtenRequestLists(per) {
   const dir = join(__dirname, 'written-requests');
   const lines = (f) => readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.trim() !== '').map((text) => ({ text }));
-  for (const n of [1, 2, 3, 4, 5, 6, 7, 8, 9]) {
+  for (const n of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]) {
     const requests = lines(`list-${n}-requests.txt`);
     const near = lines(`list-${n}-near-misses.txt`);
-    const label = n === 4 || n === 5 || n === 9 ? `written list ${n}, never read` : `written list ${n}`;
+    const label = NEVER_READ.has(n) ? `written list ${n}, never read` : `written list ${n}`;
     figure(`humanRequest.written${n}.recall`, 'requests for a person', `${label}: requests (${requests.length})`, 'recall', per(requests), requests.length);
     // List 6: the misses of its 1st, 3rd, 5th ... requests were read; the others never were.
     if (n === 6) figure('humanRequest.written6.recallUnread', 'requests for a person', `${label}: requests never read (${requests.length / 2})`, 'recall', per(requests.filter((_, i) => i % 2 === 1)), requests.length / 2);
