@@ -52,7 +52,8 @@ import { STOP_WORDS } from './stop-words';
  * them, and the company asked to deal with someone is no request; "drop me a line when it ships"
  * is a notice; "hook me up with a guy" passes a contact on; lads are the customer's own unless
  * the company's; "someone living there" is no real person; "in case" alone is a contingency;
- * after "I wonder if", only a modal makes a request.
+ * after "I wonder if", only a modal makes a request. Last, the person as the doer of a passive
+ * takes the matter in hand ("I'd like the booking amended by a member of staff").
  *
  * Cost: a message with no person word and no "who" is passed by in one look at each word's memo
  * (no candidate could reach the threshold without one); otherwise each act looks at most a few
@@ -94,6 +95,7 @@ const ACT = TALK | REACH | ROUTE;
 const WHO_WORD = 1 << 23;
 const COUNT = 1 << 24; // a number of people: digits, or a number word above one
 const HANDLE = 1 << 25; // take over/pick up/look into: a person taking the customer's matter in hand
+const BY = 1 << 26; // "by" after a participle: the doer of a passive ("checked by a real person")
 // The gate: a request the model can find names a person (by noun or by trade) or asks who to reach;
 // a message with none of these words is passed by in one look at each word's memo.
 const CUE = TARGET | ROLE_FORM | WHO_WORD;
@@ -350,6 +352,7 @@ define(REAL_WORD | QUALIFIER, [...REAL]);
 define(QUALIFIER, [...QUALIFIERS]);
 define(YOU_WORD, [...YOU]);
 define(WHO_WORD, ['who', 'whom']);
+define(BY, ['by']);
 // "one person" may be the one to talk to; from two up, people are counted for a booking.
 define(COUNT, ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'several', 'few', 'many']);
 define(PHRASE_END, [...MODALS, ...PREPOSITION_LIKE]);
@@ -1345,7 +1348,29 @@ function actAt(w: Words, i: number): Act | undefined {
   if ((bits & WANT) !== 0 || isWantWord(w, i)) return wantAct(w, i);
   if ((bits & TARGET) !== 0 && (i === 0 || (w.bits[i - 1]! & TARGET) === 0)) return pleaAct(w, i);
   if ((bits & HANDLE) !== 0) return dealWithAct(w, i) ?? handleAct(w, i) ?? workWithAct(w, i);
+  if ((bits & BY) !== 0) return byAct(w, i);
   return undefined;
+}
+
+// Participles of handling that do not end in "-ed": "done by", "seen by", "dealt with by".
+const PARTICIPLES: ReadonlySet<string> = new Set(['done', 'seen', 'taken', 'dealt', 'gone', 'read', 'sorted']);
+
+/**
+ * "I'd like the booking amended by a member of staff", "I want this looked at by a real person":
+ * the person as the doer of a passive is the one to take the matter in hand. Told in the past
+ * ("I was helped by a lovely agent") it is a story, read as for any act.
+ */
+function byAct(w: Words, at: number): Act | undefined {
+  let verb = at - 1;
+  // "looked at by", "dealt with by".
+  if (w.norm[verb] === 'at' || w.norm[verb] === 'with' || w.norm[verb] === 'over') verb -= 1;
+  const participle = w.norm[verb] ?? '';
+  if (verb < 0 || w.boundary[verb] || !(participle.endsWith('ed') || PARTICIPLES.has(participle))) return undefined;
+  const target = readTarget(w, at + 1);
+  if (target.kind === 'none' || target.kind === 'bot' || target.kind === 'you') return undefined;
+  // "installed by an engineer next week": work booked for a day is a visit, as for any handling.
+  const visit = target.visit || visitAfter(w, at) || dayAfter(w, at);
+  return { kind: 'handle', at: verb, past: false, target: { ...target, visit } };
 }
 
 // Words that name a person as against a machine: "deal with a human", not "deal with the man who ...".

@@ -159,6 +159,9 @@ describe('request model', () => {
     'could your manager call me Friday',
     'could my case officer call me back',
     'I was wondering if someone from your billing team could ring me',
+    // the person as the doer of a passive
+    'could this be looked at by a real person please',
+    'I want my complaint reviewed by a manager',
   ])('finds "%s"', (text) => {
     expect(detectHumanRequest(text).detected).toBe(true);
   });
@@ -195,6 +198,12 @@ describe('request model', () => {
     'I need a new controller for my console',
     'I wonder if other people complain to the manager about this',
     'can I ring someone living in the flat upstairs',
+    // a passive told, asked about, booked for a day, or done by the customer's own
+    'I was helped by a lovely agent yesterday',
+    'my claim has been handled by your team for weeks',
+    'is this checked by a person?',
+    "I'd like it installed by an engineer on Monday",
+    'the tickets were booked by my wife',
   ])('leaves "%s" alone', (text) => {
     expect(detectHumanRequest(text).detected).toBe(false);
   });
