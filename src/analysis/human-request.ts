@@ -315,13 +315,13 @@ export const FRAMES: readonly Frame[] = [
   },
   {
     // Leaving the bot is asking for what is behind it: "stop the bot", "skip the bot", "how do I
-    // get past this bot", "no more bot". The bot ends the clause or leads on ("... and get me a
+    // get past this bot", "get me off this bot", "no more bot". The bot ends the clause or leads on ("... and get me a
     // person"): not stopping what a bot does ("stop the bot from messaging me") nor a product
     // ("how do I stop the robot vacuum beeping").
     pattern: 'refuses bot',
     needs: new Set(['bot', 'bots', 'robot', 'chatbot', 'chat', 'automated', 'machine', 'assistant']),
     re: new RegExp(
-      String.raw`\b(?:(?:how (?:do|can) (?:i|we)|is there (?:a|any) way to|(?:can|could|may) (?:i|we)(?: please| just)?|let me|please|i ${ADV}(?:want|need|would like) to) )?(?:stop|skip|exit|bypass|get past|get out of|get away from|leave|quit|no more)(?: (?:the|this|your))? (?:stupid |dumb |automated |virtual )?(?:bot|chatbot|chat bot|robot|automated system|machine|assistant)(?= *$| [.!?,]| (?:and|so|i|please|now|already)\b)`,
+      String.raw`\b(?:(?:how (?:do|can) (?:i|we)|is there (?:a|any) way to|(?:can|could|may) (?:i|we)(?: please| just)?|let me|please|i ${ADV}(?:want|need|would like) to) )?(?:stop|skip|exit|bypass|get past|get out of|get away from|(?:get|take|let) (?:me|us) (?:off|out of|away from)|leave|quit|no more)(?: (?:the|this|your))? (?:stupid |dumb |automated |virtual )?(?:bot|chatbot|chat bot|robot|automated system|machine|assistant)(?= *$| [.!?,]| (?:and|so|i|please|now|already)\b)`,
       'g',
     ),
   },
