@@ -1292,6 +1292,8 @@ const RELATIVES: ReadonlySet<string> = new Set(['that', 'who', 'whom', 'which'])
 function strandedTarget(w: Words, at: number): Target | undefined {
   const start = w.clauseStart[at] ?? 0;
   let i = at - 1;
+  // "a vet I can have a word with": the conversation noun had.
+  if ((w.bits[at]! & TALK_NOUN) !== 0 && (w.norm[i] === 'a' || w.norm[i] === 'an') && (w.norm[i - 1] === 'have' || w.norm[i - 1] === 'get')) i -= 2;
   while (i > start && ADVERBS.has(w.norm[i]!)) i -= 1;
   if (!MODALS.has(w.norm[i] ?? '')) return undefined;
   i -= 1;
@@ -1442,7 +1444,8 @@ function askFeatures(w: Words, act: Act, x: number[]): void {
   if (act.kind === 'want') x[F.askWant] = 1;
   if (act.kind === 'who') x[F.askWho] = 1;
   // "could someone ring me": a person asked whether they can call is the company asked to.
-  if ((act.kind === 'callMe' || act.kind === 'handle') && hasAskingModal(w, act.at)) x[F.askYou] = 1;
+  // After a polite "if", any modal asks: "I wonder if someone might be able to ring me".
+  if ((act.kind === 'callMe' || act.kind === 'handle') && (hasAskingModal(w, act.at) || (x[F.askPolite] === 1 && hasModal(w, act.at)))) x[F.askYou] = 1;
   // "one of your staff needs to look into this": the customer's need, said of the company's person.
   if (act.kind === 'handle' && w.norm[act.at - 1] === 'to' && OBLIGED.has(w.norm[act.at - 2] ?? '')) x[F.askWant] = 1;
   if ((act.kind !== 'want' && act.kind !== 'plea' && opensStatement(w, act.at)) || act.vocative === true) x[F.askCommand] = 1;
@@ -1458,6 +1461,11 @@ const ASKING_MODALS: ReadonlySet<string> = new Set(['can', 'could', 'would', 'cn
 
 function hasAskingModal(w: Words, at: number): boolean {
   for (let i = lookBackStart(w, at); i < at; i += 1) if (ASKING_MODALS.has(w.norm[i]!)) return true;
+  return false;
+}
+
+function hasModal(w: Words, at: number): boolean {
+  for (let i = lookBackStart(w, at); i < at; i += 1) if (MODALS.has(w.norm[i]!)) return true;
   return false;
 }
 

@@ -162,6 +162,9 @@ describe('request model', () => {
     // the person as the doer of a passive
     'could this be looked at by a real person please',
     'I want my complaint reviewed by a manager',
+    // any modal after a polite "if"; a conversation noun had with a person before it
+    'I was wondering if one of your advisers might be able to phone me',
+    'is there a supervisor I could have a quick chat with',
   ])('finds "%s"', (text) => {
     expect(detectHumanRequest(text).detected).toBe(true);
   });
@@ -204,6 +207,7 @@ describe('request model', () => {
     'is this checked by a person?',
     "I'd like it installed by an engineer on Monday",
     'the tickets were booked by my wife',
+    'one of your advisers might phone me next week, I think',
   ])('leaves "%s" alone', (text) => {
     expect(detectHumanRequest(text).detected).toBe(false);
   });
