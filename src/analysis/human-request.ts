@@ -516,7 +516,8 @@ const TYPO_TARGETS: readonly string[] = [
   'talk', 'talking', 'speak', 'speaking', 'chat', 'chatting', 'contact', 'contacting', 'someone',
   'somebody', 'anyone', 'anybody', 'person', 'people', 'human', 'agent', 'operator', 'representative',
   'assistant', 'assistance', 'help', 'with', 'employee', 'supervisor', 'manager', 'customer',
-  'please', 'transfer', 'connect', 'want', 'need', 'know',
+  'please', 'transfer', 'connect', 'want', 'need', 'know', 'service', 'services', 'support', 'department', 'through',
+  'real', 'team',
 ];
 const MIN_TYPO_LENGTH = 4;
 const SHORT_TARGET = 4;

@@ -65,6 +65,9 @@ describe('detectHumanRequest', () => {
     ['I want to speek to a reprsentitive', 'verb + person'],
     ['pls let me tlak to a humna', 'verb + person'],
     ['how can i speak tosomeone', 'verb + person'],
+    ['connect me to customer servce', 'transfer'],
+    ['can you put me thru to the billing departmnet', 'transfer'],
+    ['i need custmer suport now', 'want + person'],
     // Transfers without "me", passives, handoff.
     ['pass the chat over to a supervisor', 'transfer'],
     ['can I be transferred to a manager', 'transfer'],
