@@ -54,6 +54,10 @@ import { STOP_WORDS } from './stop-words';
  * the company's; "someone living there" is no real person; "in case" alone is a contingency;
  * after "I wonder if", only a modal makes a request. Last, the person as the doer of a passive
  * takes the matter in hand ("I'd like the booking amended by a member of staff").
+ * The misses of list 12 (typos, threats, conditions, fragments, code-switching) added: a condition
+ * that states the demand ("... unless someone rings me today", "if nobody calls me by tonight",
+ * "if you can't waive it, pass me to someone who can"), "either get me a human or ...", and the
+ * present after a subject ("unless someone rings me").
  *
  * Cost: a message with no person word and no "who" is passed by in one look at each word's memo
  * (no candidate could reach the threshold without one); otherwise each act looks at most a few
@@ -129,6 +133,8 @@ define(TALK_NOUN, [
 define(REACH, [
   'contact', 'contacting', 'reach', 'reaching', 'ring', 'ringing', 'call', 'calling', 'phone', 'phoning', 'email',
   'emailing', 'message', 'messaging', 'text', 'texting', 'dm', 'whatsapp', 'bell', 'buzz', 'telephone', 'telephoning',
+  // "unless someone rings me": the present after a subject.
+  'rings', 'calls', 'phones', 'contacts', 'emails', 'texts', 'telephones',
 ]);
 define(REACH | PAST, ['contacted', 'reached', 'rang', 'rung', 'called', 'phoned', 'emailed', 'messaged', 'texted', 'telephoned']);
 // Verbs of routing the customer somewhere.
@@ -245,9 +251,25 @@ const OPENERS: ReadonlySet<string> = new Set([
   'honestly', 'actually', 'also', 'now', 'just', 'please', 'sorry', 'ugh', 'again', 'right', 'fine', 'alright', 'anyway',
   'dear', 'sir', 'madam', 'kindly', 'mate', 'yo', 'guys', 'bro', 'team', 'hiya', 'howzit', 'oi', 'righto', 'ach', 'abeg',
   'respected', 'hii', 'plz', 'pls', 'quickly', 'urgently', 'simply', 'only', 'lol', 'ffs', 'omg', 'god', 'cheers', 'there',
-  'bruh', 'dude', 'fam', 'yall',
+  'bruh', 'dude', 'fam', 'yall', 'either',
 ]);
 const PLEASE: ReadonlySet<string> = new Set(['please', 'kindly', 'pls', 'plz', 'plse', 'pleae']);
+
+/**
+ * A condition that states what the customer demands: "unless someone rings me today", "if nobody
+ * calls me by tonight", "if you can't waive it, pass me to someone who can" (the bot's inability
+ * is the reason, the act after it the demand).
+ */
+function isDemand(w: Words, i: number): boolean {
+  const word = w.norm[i]!;
+  if (word === 'unless') return true;
+  if (word !== 'if') return false;
+  const next = w.norm[i + 1] ?? '';
+  if (next === 'nobody' || next === 'noone' || (next === 'no' && w.norm[i + 2] === 'one')) return true;
+  return YOU.has(next) && INABILITY.has(w.norm[i + 2] ?? '') && w.norm[i + 3] === 'not';
+}
+
+const INABILITY: ReadonlySet<string> = new Set(['can', 'will', 'are', 'do']);
 const WONDER: ReadonlySet<string> = new Set(['wonder', 'wondering']);
 // Room for the person before the modal: "if someone from your billing team could".
 const WONDER_WINDOW = 7;
@@ -343,6 +365,7 @@ const PREPOSITION_LIKE: ReadonlySet<string> = new Set([
   'to', 'for', 'about', 'regarding', 're', 'with', 'and', 'or', 'but', 'so', 'if', 'when', 'because', 'as', 'at', 'in',
   'on', 'from', 'by', 'me', 'i', 'you', 'it', 'is', 'are', 'was', 'be', 'do', 'not', 'no', 'please', 'that', 'who',
   'which', 'what', 'how', 'where', 'why', 'there', 'here', 'now', 'my', 'just', 'then', 'than', 'into', 'up', 'out',
+  'unless', 'until', 'whether', 'although', 'though', 'while',
 ]);
 
 define(OWN_DETERMINER | DETERMINER, [...OWN_DETERMINERS]);
@@ -1440,6 +1463,7 @@ function askFeatures(w: Words, act: Act, x: number[]): void {
     if ((word === 'who' || word === 'whom') && (MODALS.has(next) || next === 'do' || next === 'should')) x[F.askWho] = 1;
     if (word === 'if' && isPoliteIf(w, i)) x[F.askPolite] = 1;
     if (isRelay(w, i)) x[F.askCommand] = 1;
+    if (isDemand(w, i)) x[F.askWant] = 1;
   }
   if (act.kind === 'want') x[F.askWant] = 1;
   if (act.kind === 'who') x[F.askWho] = 1;
@@ -1590,13 +1614,15 @@ function contextFeatures(w: Words, act: Act, x: number[]): void {
     const word = w.norm[i]!;
     const before = w.norm[i - 1] ?? '';
     const next = w.norm[i + 1] ?? '';
-    if (NEGATIONS.has(word) && !(word === 'not' && (before === 'can' || before === 'could' || asksIsThere(w, i)))) x[F.negated] = 1;
+    const demanding = (word === 'nobody' || word === 'noone' || (word === 'no' && next === 'one')) && before === 'if';
+    if (NEGATIONS.has(word) && !demanding && !(word === 'not' && (before === 'can' || before === 'could' || asksIsThere(w, i)))) x[F.negated] = 1;
     // "stop calling me": stopping the act itself (not "stop bot, talk to a human").
     // "stop the driver calling me": the caller stands between.
     if ((word === 'stop' || word === 'quit') && (i === act.at - 1 || act.kind === 'callMe')) x[F.negated] = 1;
-    if (word === 'no' && (next === 'need' || next === 'point' || next === 'one')) x[F.negated] = 1;
-    // "in case" sets a contingency; "my case officer" names one.
-    const contingency = word !== 'case' || before === 'in';
+    if (word === 'no' && (next === 'need' || next === 'point' || next === 'one') && !demanding) x[F.negated] = 1;
+    // "in case" sets a contingency; "my case officer" names one. "... unless someone rings me",
+    // "if nobody calls me by tonight ...", "if you can't do it, pass me on": the act is demanded.
+    const contingency = (word !== 'case' || before === 'in') && !isDemand(w, i);
     if (CONDITIONS.has(word) && contingency && !(word === 'if' && isPoliteIf(w, i)) && !(word === 'when' && MODALS.has(next))) x[F.condition] = 1;
     // A caller is a third person by design: only a verb tells of someone else's wish there.
     // The company's person obliged to take the matter ("your staff needs to look into it") is no third

@@ -165,6 +165,11 @@ describe('request model', () => {
     // any modal after a polite "if"; a conversation noun had with a person before it
     'I was wondering if one of your advisers might be able to phone me',
     'is there a supervisor I could have a quick chat with',
+    // a condition that states the demand, a choice put as a command
+    'I am closing my account unless a manager calls me back today',
+    'if no one from your team contacts me by Monday I will complain',
+    'if you cannot fix this just put me through to a supervisor',
+    'either get me a real person or cancel everything',
   ])('finds "%s"', (text) => {
     expect(detectHumanRequest(text).detected).toBe(true);
   });
@@ -208,6 +213,10 @@ describe('request model', () => {
     "I'd like it installed by an engineer on Monday",
     'the tickets were booked by my wife',
     'one of your advisers might phone me next week, I think',
+    'I will not call unless I have to',
+    'he calls me every night about the match',
+    'if nobody answers I will just email instead',
+    'if you cannot find it, never mind',
   ])('leaves "%s" alone', (text) => {
     expect(detectHumanRequest(text).detected).toBe(false);
   });
