@@ -57,7 +57,8 @@ import { STOP_WORDS } from './stop-words';
  * The misses of list 12 (typos, threats, conditions, fragments, code-switching) added: a condition
  * that states the demand ("... unless someone rings me today", "if nobody calls me by tonight",
  * "if you can't waive it, pass me to someone who can"), "either get me a human or ...", and the
- * present after a subject ("unless someone rings me").
+ * present after a subject ("unless someone rings me"), and a handoff word as the message's last
+ * sentence ("another error. Agent.").
  *
  * Cost: a message with no person word and no "who" is passed by in one look at each word's memo
  * (no candidate could reach the threshold without one); otherwise each act looks at most a few
@@ -1298,13 +1299,29 @@ function pleaAct(w: Words, at: number): Act | undefined {
   // "Your manager. Please stop emailing me."
   const next = w.norm[end + 2];
   const alone = end + 3 >= w.norm.length || w.boundary[end + 3] === true;
-  if (!plea && !(w.boundary[end + 1] === true && next !== undefined && isPlea(next) && alone)) return undefined;
+  if (!plea && !(w.boundary[end + 1] === true && next !== undefined && isPlea(next) && alone) && !isHandoffAlone(w, start, end)) return undefined;
   // "one person, please" books a place for one.
   if (w.norm[at - 1] === 'one') return undefined;
   const target = readTarget(w, at);
   // A bare place or team named with a plea answers a question ("the office, please"); a named
   // one asks for it ("the billing team, please").
   return target.kind === 'none' || isAnotherOne(w, target) || isBareUnit(w, target) ? undefined : { kind: 'plea', at, past: false, target };
+}
+
+// Person words that only a handoff asks for: "Agent.", "a human.", "a real person." as a sentence.
+// Not "the manager." or "a doctor.", which as often answer a question.
+const HANDOFF_WORDS: ReadonlySet<string> = new Set(['human', 'humans', 'agent', 'operator', 'representative', 'rep', 'hooman', 'hmn']);
+
+/** The last sentence of the message is a handoff word, alone or after "a", "real" or "live": "... Agent." */
+function isHandoffAlone(w: Words, start: number, end: number): boolean {
+  if (start !== w.sentenceStart[start] || end + 1 < w.sentenceEnd[start]! || w.sentenceEnd[start]! < w.norm.length - 2) return false;
+  let person = false;
+  for (let i = start; i <= end; i += 1) {
+    const word = w.norm[i]!;
+    if (HANDOFF_WORDS.has(word) || (REAL.has(word) && (w.bits[i + 1]! & HUMAN) !== 0) || ((w.bits[i]! & HUMAN) !== 0 && REAL.has(w.norm[i - 1] ?? ''))) person = true;
+    else if (!DETERMINERS.has(word) && !REAL.has(word) && !OPENERS.has(word)) return false;
+  }
+  return person;
 }
 
 // Adverbs between a modal and its verb: "someone I can actually talk to".

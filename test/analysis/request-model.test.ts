@@ -170,6 +170,9 @@ describe('request model', () => {
     'if no one from your team contacts me by Monday I will complain',
     'if you cannot fix this just put me through to a supervisor',
     'either get me a real person or cancel everything',
+    // a handoff word as the last sentence
+    'that did not help at all. Agent.',
+    'not the menu again. a real person.',
   ])('finds "%s"', (text) => {
     expect(detectHumanRequest(text).detected).toBe(true);
   });
@@ -217,6 +220,8 @@ describe('request model', () => {
     'he calls me every night about the match',
     'if nobody answers I will just email instead',
     'if you cannot find it, never mind',
+    'Thanks. The agent was great.',
+    'I already booked. A doctor.',
   ])('leaves "%s" alone', (text) => {
     expect(detectHumanRequest(text).detected).toBe(false);
   });
