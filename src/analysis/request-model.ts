@@ -962,7 +962,8 @@ function routeAct(w: Words, at: number): Act | undefined {
   let i = at + 1;
   for (; i <= end; i += 1) {
     const word = w.norm[i]!;
-    if (ME.has(word) || CONVERSATION_NOUNS.has(word) || (escalates && (word === 'it' || word === 'this'))) me = true;
+    // "route this to support": in a chat, "this" is the matter at hand; "it" may be a thing sent.
+    if (ME.has(word) || CONVERSATION_NOUNS.has(word) || word === 'this' || (escalates && word === 'it')) me = true;
     else if (!PARTICLES.has(word) && !CONVERSATION.has(word)) break;
     if (word === 'to' || word === 'with' || word === 'onto' || (word === 'through' && w.norm[i + 1] !== 'to')) {
       if (!me) return undefined;

@@ -173,6 +173,8 @@ describe('request model', () => {
     // a handoff word as the last sentence
     'that did not help at all. Agent.',
     'not the menu again. a real person.',
+    // "this" routed: the matter at hand
+    'could you pass this on to your complaints team',
   ])('finds "%s"', (text) => {
     expect(detectHumanRequest(text).detected).toBe(true);
   });
@@ -222,6 +224,8 @@ describe('request model', () => {
     'if you cannot find it, never mind',
     'Thanks. The agent was great.',
     'I already booked. A doctor.',
+    'can you send this to my email address',
+    'please forward this to my accountant',
   ])('leaves "%s" alone', (text) => {
     expect(detectHumanRequest(text).detected).toBe(false);
   });
