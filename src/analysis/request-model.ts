@@ -58,7 +58,9 @@ import { STOP_WORDS } from './stop-words';
  * that states the demand ("... unless someone rings me today", "if nobody calls me by tonight",
  * "if you can't waive it, pass me to someone who can"), "either get me a human or ...", and the
  * present after a subject ("unless someone rings me"), and a handoff word as the message's last
- * sentence ("another error. Agent.").
+ * sentence ("another error. Agent."), "this" routed as the matter at hand ("route this to
+ * support"), and the company asked with its subject dropped or put first ("can transfer me to a
+ * real person ah", "you could put me through").
  *
  * Cost: a message with no person word and no "who" is passed by in one look at each word's memo
  * (no candidate could reach the threshold without one); otherwise each act looks at most a few
@@ -1473,6 +1475,10 @@ function askFeatures(w: Words, act: Act, x: number[]): void {
     const before = w.norm[i - 1] ?? '';
     if (MODALS.has(word) && FIRST_PERSON.has(next)) x[F.askCanI] = 1;
     if ((MODALS.has(word) && YOU.has(next)) || (word === 'mind' && w.norm[i - 1] === 'you')) x[F.askYou] = 1;
+    // "can transfer me to a real person ah", "you could put me through": the company asked, its
+    // subject dropped or put first ("you could talk to your manager" asks the company to talk).
+    const routesMe = act.kind === 'route' || act.kind === 'fetch';
+    if (ASKING_MODALS.has(word) && ((YOU.has(before) && routesMe) || (i + 1 === act.at && opensStatement(w, i)))) x[F.askYou] = 1;
     if (DESIRE.has(word) || (w.bits[i]! & WANT) !== 0 || (word === 'to' && (w.norm[i - 1] === 'have' || w.norm[i - 1] === 'got'))) x[F.askWant] = 1;
     if (PLEASE.has(word)) x[F.askPlease] = 1;
     // "is there someone I can talk to" asks for one; "is there a charge for ringing" asks about a charge.

@@ -175,6 +175,9 @@ describe('request model', () => {
     'not the menu again. a real person.',
     // "this" routed: the matter at hand
     'could you pass this on to your complaints team',
+    // the company asked with its subject dropped or put first
+    'can connect me to a real agent or not',
+    'you could just put me through to a supervisor',
   ])('finds "%s"', (text) => {
     expect(detectHumanRequest(text).detected).toBe(true);
   });
@@ -226,6 +229,8 @@ describe('request model', () => {
     'I already booked. A doctor.',
     'can you send this to my email address',
     'please forward this to my accountant',
+    'you could talk to your manager about it',
+    'can talk to my wife first',
   ])('leaves "%s" alone', (text) => {
     expect(detectHumanRequest(text).detected).toBe(false);
   });
