@@ -162,7 +162,8 @@ const STAFF_PERSON = String.raw`(?:${DET}?${NOT_A_BOT}${QUALIFIERS}${STAFF}|${MO
 
 const ADV = String.raw`(?:(?:really|just|seriously|still|actually) )?`;
 // "I want", "I would really like", "I really do need", and without the subject "need", "would like".
-const I_WANT = String.raw`(?:i ${ADV}(?:(?:would|do|will) )?${ADV}(?:want|need|like|love|wish|demand|prefer|rather|require|request)|id ${ADV}(?:like|love|rather|prefer)|${ADV}(?:want|need|would like|would love|would rather|would prefer|require|demand))`;
+// "I like" and "I love" alone praise ("I love your support team"); only "would like" wants.
+const I_WANT = String.raw`(?:i ${ADV}(?:(?:would|do|will) )?${ADV}(?:want|need|wish|demand|prefer|rather|require|request)|i ${ADV}would ${ADV}(?:like|love)|id ${ADV}(?:like|love|rather|prefer)|${ADV}(?:want|need|would like|would love|would rather|would prefer|require|demand))`;
 // "help me", "I need assistance", "can you help me": asking for help to reach a person.
 const HELP = String.raw`(?:(?:${I_WANT}|(?:can|could|would|will) you(?: please)?|please) )?(?:help me|(?:some |your )?(?:help|assistance)(?: me)?)(?: (?:to|with|in|for|on))?`;
 // "I don't know how to", "what do I need to do to", "how can I": not knowing the way to a person.
@@ -516,8 +517,8 @@ const TYPO_TARGETS: readonly string[] = [
   'talk', 'talking', 'speak', 'speaking', 'chat', 'chatting', 'contact', 'contacting', 'someone',
   'somebody', 'anyone', 'anybody', 'person', 'people', 'human', 'agent', 'operator', 'representative',
   'assistant', 'assistance', 'help', 'with', 'employee', 'supervisor', 'manager', 'customer',
-  'please', 'transfer', 'connect', 'want', 'need', 'know', 'service', 'services', 'support', 'department', 'through',
-  'real', 'team',
+  // Not "through", "real" or "team": "though", "read" and "tram" are one slip from them.
+  'please', 'transfer', 'connect', 'want', 'need', 'know', 'service', 'services', 'support', 'department',
 ];
 const MIN_TYPO_LENGTH = 4;
 const SHORT_TARGET = 4;

@@ -60,7 +60,14 @@ import { STOP_WORDS } from './stop-words';
  * present after a subject ("unless someone rings me"), and a handoff word as the message's last
  * sentence ("another error. Agent."), "this" routed as the matter at hand ("route this to
  * support"), and the company asked with its subject dropped or put first ("can transfer me to a
- * real person ah", "you could put me through").
+ * real person ah", "you could put me through"). A second review, 352 calm probes on these shapes
+ * (44 new false alarms with the first versions, 2 now), narrowed them: a passive only with a verb
+ * of handling the matter ("reviewed", "dealt with"; not "used", "delivered", "signed by anyone");
+ * "unless" only with a deadline or a threat in its sentence, "if nobody" only with a threat, and
+ * neither in a question; a handoff word alone only after words of the bot failing, never around a
+ * question or after the customer says what they are ("I'm not a robot. Human."); "this" routed
+ * only when the company routes it; a dropped subject only toward a person ("can put me on the
+ * paperless billing?" moves an account).
  *
  * Cost: a message with no person word and no "who" is passed by in one look at each word's memo
  * (no candidate could reach the threshold without one); otherwise each act looks at most a few
@@ -103,9 +110,11 @@ const WHO_WORD = 1 << 23;
 const COUNT = 1 << 24; // a number of people: digits, or a number word above one
 const HANDLE = 1 << 25; // take over/pick up/look into: a person taking the customer's matter in hand
 const BY = 1 << 26; // "by" after a participle: the doer of a passive ("checked by a real person")
-// The gate: a request the model can find names a person (by noun or by trade) or asks who to reach;
+const NOBODY = 1 << 27; // "if nobody calls me by tonight": a demand that somebody does
+// The gate: a request the model can find names a person (by noun or by trade), asks who to reach,
+// or demands that somebody act ("if nobody calls me by tonight");
 // a message with none of these words is passed by in one look at each word's memo.
-const CUE = TARGET | ROLE_FORM | WHO_WORD;
+const CUE = TARGET | ROLE_FORM | WHO_WORD | NOBODY;
 
 const CLASSES = new Map<string, number>();
 
@@ -265,14 +274,41 @@ const PLEASE: ReadonlySet<string> = new Set(['please', 'kindly', 'pls', 'plz', '
  */
 function isDemand(w: Words, i: number): boolean {
   const word = w.norm[i]!;
-  if (word === 'unless') return true;
+  // "unless someone rings me today", "I'm cancelling unless ...": not "unless the driver calls me, leave it at the door".
+  if (word === 'unless') return pressed(w, i);
   if (word !== 'if') return false;
   const next = w.norm[i + 1] ?? '';
-  if (next === 'nobody' || next === 'noone' || (next === 'no' && w.norm[i + 2] === 'one')) return true;
+  if (next === 'nobody' || next === 'noone' || (next === 'no' && w.norm[i + 2] === 'one')) return threatened(w, i);
   return YOU.has(next) && INABILITY.has(w.norm[i + 2] ?? '') && w.norm[i + 3] === 'not';
 }
 
 const INABILITY: ReadonlySet<string> = new Set(['can', 'will', 'are', 'do']);
+// What turns "unless" into a demand: a deadline or a threat in the same sentence; "if nobody ..."
+// needs the threat ("if nobody calls me by tonight, I'll assume it's fine" sets a default).
+const DEADLINES: ReadonlySet<string> = new Set(['today', 'tonight', 'now', 'asap', 'immediately', 'within', 'hour']);
+const THREATS: ReadonlySet<string> = new Set([
+  'cancel', 'cancelling', 'canceling', 'leaving', 'close', 'closing', 'complain', 'complaint', 'ombudsman', 'chargeback',
+  'dispute', 'switch', 'switching', 'porting', 'report', 'reporting', 'review', 'reviews', 'lawyer', 'court', 'sue',
+  'moving', 'paying',
+]);
+
+function pressed(w: Words, i: number): boolean {
+  return inSentence(w, i, (word) => DEADLINES.has(word) || THREATS.has(word));
+}
+
+function threatened(w: Words, i: number): boolean {
+  return inSentence(w, i, (word) => THREATS.has(word));
+}
+
+/** A word of the sentence of word `i` that passes `test`; never in a question (a question weighs, not threatens). */
+function inSentence(w: Words, i: number, test: (word: string) => boolean): boolean {
+  const start = w.sentenceStart[i] ?? 0;
+  const end = w.sentenceEnd[i] ?? w.norm.length - 1;
+  if (w.norm[end + 1] === '?') return false;
+  for (let k = start; k <= end; k += 1) if (test(w.norm[k]!)) return true;
+  return false;
+}
+
 const WONDER: ReadonlySet<string> = new Set(['wonder', 'wondering']);
 // Room for the person before the modal: "if someone from your billing team could".
 const WONDER_WINDOW = 7;
@@ -379,6 +415,7 @@ define(QUALIFIER, [...QUALIFIERS]);
 define(YOU_WORD, [...YOU]);
 define(WHO_WORD, ['who', 'whom']);
 define(BY, ['by']);
+define(NOBODY, ['nobody', 'noone']);
 // "one person" may be the one to talk to; from two up, people are counted for a booking.
 define(COUNT, ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'several', 'few', 'many']);
 define(PHRASE_END, [...MODALS, ...PREPOSITION_LIKE]);
@@ -928,6 +965,10 @@ function callerBefore(w: Words, at: number): Target {
   for (let i = at - 1; i >= start; i -= 1) {
     const word = w.norm[i]!;
     if (YOU.has(word)) return { ...NO_ONE, kind: 'you', last: at, company: true };
+    // "if nobody calls me by tonight ...": the demand is that somebody does.
+    if ((word === 'nobody' || word === 'noone' || (word === 'one' && w.norm[i - 1] === 'no')) && isDemand(w, word === 'one' ? i - 2 : i - 1)) {
+      return { ...NO_ONE, kind: 'vague', last: at };
+    }
     if ((w.bits[i]! & TARGET) !== 0 && (w.bits[i]! & (TALK_NOUN | ACT)) === 0) return { ...readTarget(w, phraseStart(w, i, start)), last: at };
     if (FIRST_PERSON.has(word)) break;
   }
@@ -964,8 +1005,10 @@ function routeAct(w: Words, at: number): Act | undefined {
   let i = at + 1;
   for (; i <= end; i += 1) {
     const word = w.norm[i]!;
-    // "route this to support": in a chat, "this" is the matter at hand; "it" may be a thing sent.
-    if (ME.has(word) || CONVERSATION_NOUNS.has(word) || word === 'this' || (escalates && word === 'it')) me = true;
+    // "route this to support": in a chat, "this" is the matter at hand, when the company routes it
+    // (not "can I send this to someone"); "it" may be a thing sent.
+    const matter = word === 'this' && !customerActs(w, at);
+    if (ME.has(word) || CONVERSATION_NOUNS.has(word) || matter || (escalates && (word === 'it' || word === 'this'))) me = true;
     else if (!PARTICLES.has(word) && !CONVERSATION.has(word)) break;
     if (word === 'to' || word === 'with' || word === 'onto' || (word === 'through' && w.norm[i + 1] !== 'to')) {
       if (!me) return undefined;
@@ -974,6 +1017,11 @@ function routeAct(w: Words, at: number): Act | undefined {
   }
   if (!me) return undefined;
   return { kind: 'route', at, past, target: readTarget(w, i) };
+}
+
+/** The customer as the verb's subject: "can I send", "how do I transfer". */
+function customerActs(w: Words, at: number): boolean {
+  return FIRST_PERSON.has(w.norm[at - 1] ?? '') || FIRST_PERSON.has(w.norm[at - 2] ?? '');
 }
 
 /** "get me a person", "find someone", "bring in a manager"; also "give me a ring", "get through to X". */
@@ -1315,9 +1363,14 @@ function pleaAct(w: Words, at: number): Act | undefined {
 // Not "the manager." or "a doctor.", which as often answer a question.
 const HANDOFF_WORDS: ReadonlySet<string> = new Set(['human', 'humans', 'agent', 'operator', 'representative', 'rep', 'hooman', 'hmn']);
 
-/** The last sentence of the message is a handoff word, alone or after "a", "real" or "live": "... Agent." */
+/**
+ * The last sentence of the message is a handoff word, alone or after "a", "real" or "live", after
+ * words of the bot failing: "that did not help. Agent.". Not a question, nor an answer to one
+ * ("What does the badge say? Agent."), nor a word filled in ("occupation field. Operator.").
+ */
 function isHandoffAlone(w: Words, start: number, end: number): boolean {
   if (start !== w.sentenceStart[start] || end + 1 < w.sentenceEnd[start]! || w.sentenceEnd[start]! < w.norm.length - 2) return false;
+  if (w.norm.includes('?') || !failsBefore(w, start) || saysWhatIAm(w, start)) return false;
   let person = false;
   for (let i = start; i <= end; i += 1) {
     const word = w.norm[i]!;
@@ -1325,6 +1378,27 @@ function isHandoffAlone(w: Words, start: number, end: number): boolean {
     else if (!DETERMINERS.has(word) && !REAL.has(word) && !OPENERS.has(word)) return false;
   }
   return person;
+}
+
+// Words of the bot failing or of the customer's patience gone.
+const FAILURE_WORDS: ReadonlySet<string> = new Set([
+  'not', 'no', 'never', 'nothing', 'again', 'useless', 'wrong', 'error', 'loop', 'looping', 'still', 'same', 'pointless',
+  'enough', 'stupid', 'hopeless', 'broken', 'fails', 'failed', 'understand', 'menu', 'bot', 'robot', 'faq', 'none',
+  'tried', 'asking',
+]);
+
+/** "I'm not a robot", "whether I'm a bot or a person": the customer saying what they are. */
+function saysWhatIAm(w: Words, start: number): boolean {
+  for (let i = 0; i < start; i += 1) {
+    if (w.norm[i] !== 'am') continue;
+    for (let k = i + 1; k <= i + 3 && k < start; k += 1) if ((w.bits[k]! & (BOT | HUMAN)) !== 0) return true;
+  }
+  return false;
+}
+
+function failsBefore(w: Words, start: number): boolean {
+  for (let i = 0; i < start; i += 1) if (FAILURE_WORDS.has(w.norm[i]!)) return true;
+  return false;
 }
 
 // Adverbs between a modal and its verb: "someone I can actually talk to".
@@ -1397,8 +1471,14 @@ function actAt(w: Words, i: number): Act | undefined {
   return undefined;
 }
 
-// Participles of handling that do not end in "-ed": "done by", "seen by", "dealt with by".
-const PARTICIPLES: ReadonlySet<string> = new Set(['done', 'seen', 'taken', 'dealt', 'gone', 'read', 'sorted']);
+// Participles of handling the matter: "reviewed by", "dealt with by". Not "used by another person"
+// or "delivered by a person", nor "signed" or "approved by anyone": a sign-off is a task, not the
+// matter taken in hand.
+const HANDLED: ReadonlySet<string> = new Set([
+  'reviewed', 'checked', 'looked', 'dealt', 'handled', 'sorted', 'amended', 'escalated', 'assessed', 'reassessed',
+  'investigated', 'examined', 'seen', 'read', 'answered', 'resolved', 'corrected', 'processed', 'actioned',
+  'considered', 'verified', 'confirmed', 'explained', 'fixed', 'changed', 'updated',
+]);
 
 /**
  * "I'd like the booking amended by a member of staff", "I want this looked at by a real person":
@@ -1409,10 +1489,9 @@ function byAct(w: Words, at: number): Act | undefined {
   let verb = at - 1;
   // "looked at by", "dealt with by".
   if (w.norm[verb] === 'at' || w.norm[verb] === 'with' || w.norm[verb] === 'over') verb -= 1;
-  const participle = w.norm[verb] ?? '';
-  if (verb < 0 || w.boundary[verb] || !(participle.endsWith('ed') || PARTICIPLES.has(participle))) return undefined;
+  if (verb < 0 || w.boundary[verb] || !HANDLED.has(w.norm[verb]!)) return undefined;
   const target = readTarget(w, at + 1);
-  if (target.kind === 'none' || target.kind === 'bot' || target.kind === 'you') return undefined;
+  if (target.kind === 'none' || target.kind === 'bot' || target.kind === 'you' || isAnotherOne(w, target)) return undefined;
   // "installed by an engineer next week": work booked for a day is a visit, as for any handling.
   const visit = target.visit || visitAfter(w, at) || dayAfter(w, at);
   return { kind: 'handle', at: verb, past: false, target: { ...target, visit } };
@@ -1477,8 +1556,11 @@ function askFeatures(w: Words, act: Act, x: number[]): void {
     if ((MODALS.has(word) && YOU.has(next)) || (word === 'mind' && w.norm[i - 1] === 'you')) x[F.askYou] = 1;
     // "can transfer me to a real person ah", "you could put me through": the company asked, its
     // subject dropped or put first ("you could talk to your manager" asks the company to talk).
-    const routesMe = act.kind === 'route' || act.kind === 'fetch';
-    if (ASKING_MODALS.has(word) && ((YOU.has(before) && routesMe) || (i + 1 === act.at && opensStatement(w, i)))) x[F.askYou] = 1;
+    // Only toward a person: "can put me on the paperless billing?" moves an account.
+    const routesMe = (act.kind === 'route' || act.kind === 'fetch') && isPersonTarget(w, act.target);
+    if (ASKING_MODALS.has(word) && ((YOU.has(before) && routesMe) || (i + 1 === act.at && opensStatement(w, i) && isPersonTarget(w, act.target)))) {
+      x[F.askYou] = 1;
+    }
     if (DESIRE.has(word) || (w.bits[i]! & WANT) !== 0 || (word === 'to' && (w.norm[i - 1] === 'have' || w.norm[i - 1] === 'got'))) x[F.askWant] = 1;
     if (PLEASE.has(word)) x[F.askPlease] = 1;
     // "is there someone I can talk to" asks for one; "is there a charge for ringing" asks about a charge.
@@ -1506,6 +1588,13 @@ function askFeatures(w: Words, act: Act, x: number[]): void {
 }
 
 const ASKING_MODALS: ReadonlySet<string> = new Set(['can', 'could', 'would', 'cn', 'cud', 'wud']);
+
+/** A person named as such, not a team or a place: "a real person", "an agent", "your billing team" (the company's). */
+function isPersonTarget(w: Words, t: Target): boolean {
+  // "another person", "someone else": anyone but the customer, a recipient.
+  if (isAnotherOne(w, t) || w.norm[t.last - 1] === 'another') return false;
+  return t.kind === 'human' || t.kind === 'staff' || t.kind === 'role' || t.real || (t.kind === 'unit' && t.company);
+}
 
 function hasAskingModal(w: Words, at: number): boolean {
   for (let i = lookBackStart(w, at); i < at; i += 1) if (ASKING_MODALS.has(w.norm[i]!)) return true;

@@ -416,6 +416,24 @@ describe('frame word gates', () => {
   });
 });
 
+describe('typed slips', () => {
+  it.each([
+    ['custmer servce', 'customer service'],
+    ['billing departmnet', 'billing department'],
+    ['tech suport', 'tech support'],
+  ])('reads "%s" as "%s"', (text, words) => {
+    expect(requestView(text).tokens.map((t) => t.norm).join(' ')).toBe(words);
+  });
+
+  it.each(['even though it broke', 'I read the terms', 'the tram is late', 'a reel of tape', 'I love your support team'])(
+    'leaves real words one slip from a frame word alone, and finds no request in "%s"',
+    (text) => {
+      expect(requestView(text).tokens.map((t) => t.norm).join(' ')).toBe(text.toLowerCase());
+      expect(detectHumanRequest(text).detected).toBe(false);
+    },
+  );
+});
+
 describe('frame size', () => {
   // The person pattern (a determiner, qualifiers, a staff noun) is the costly part of
   // a frame for the regular-expression compiler, which works on each copy separately when the

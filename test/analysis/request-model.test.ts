@@ -178,6 +178,8 @@ describe('request model', () => {
     // the company asked with its subject dropped or put first
     'can connect me to a real agent or not',
     'you could just put me through to a supervisor',
+    'if nobody rings me back today I am closing my account',
+    "I've tried everything. Live agent.",
   ])('finds "%s"', (text) => {
     expect(detectHumanRequest(text).detected).toBe(true);
   });
@@ -231,6 +233,12 @@ describe('request model', () => {
     'please forward this to my accountant',
     'you could talk to your manager about it',
     'can talk to my wife first',
+    // review round 2: a sign-off or a use by anyone, an arrangement, an answer, a recipient
+    'can the form be signed by anyone?',
+    'unless the courier rings me, leave it with the neighbour',
+    'What does the badge say? Agent.',
+    'The captcha asked if I am a robot. I am not. Human.',
+    'can transfer the ticket to another person?',
   ])('leaves "%s" alone', (text) => {
     expect(detectHumanRequest(text).detected).toBe(false);
   });
