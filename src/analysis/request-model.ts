@@ -67,7 +67,10 @@ import { STOP_WORDS } from './stop-words';
  * neither in a question; a handoff word alone only after words of the bot failing, never around a
  * question or after the customer says what they are ("I'm not a robot. Human."); "this" routed
  * only when the company routes it; a dropped subject only toward a person ("can put me on the
- * paperless billing?" moves an account).
+ * paperless billing?" moves an account). Code-switched English (list 12): the common words for
+ * talking, putting through, wanting and people in Spanish, Hindi in Latin script and Tagalog (see
+ * defineCodeSwitched), Hindi's person before "se" and its asks after the verb ("manager se baat
+ * karni hai"), Tagalog's "pwede".
  *
  * Cost: a message with no person word and no "who" is passed by in one look at each word's memo
  * (no candidate could reach the threshold without one); otherwise each act looks at most a few
@@ -121,6 +124,12 @@ const CLASSES = new Map<string, number>();
 function define(bits: number, words: readonly string[]): void {
   for (const word of words) CLASSES.set(word, (CLASSES.get(word) ?? 0) | bits);
 }
+
+// Code-switched English: customers who mix English with Spanish, Hindi (in Latin script) or
+// Tagalog keep the English nouns ("agent", "manager") and say the verb, the want or the person in
+// their own language ("quiero hablar con an agent", "manager se baat karni hai", "makausap ang
+// agent"). The common words for talking, putting through, wanting and people in these three
+// languages, written from the languages themselves (no data set); see defineCodeSwitched below.
 
 // Verbs of conversation: talking with someone is what reaching a person means.
 // Not "deal with", which is as often handling something ("deal with the paperwork").
@@ -244,7 +253,7 @@ const COMPOUND_HEADS: ReadonlySet<string> = new Set([
   'ticket', 'tickets', 'article', 'articles', 'address', 'policy', 'request', 'requests', 'status', 'reference', 'pool',
 ]);
 // Prepositions between a conversation verb and its person.
-const WITH: ReadonlySet<string> = new Set(['to', 'with', 'w', 'wit', 'wth', 'unto']);
+const WITH: ReadonlySet<string> = new Set(['to', 'with', 'w', 'wit', 'wth', 'unto', 'con', 'sa']);
 // Particles after a routing verb and "me": "put me through to", "pass me over to".
 const PARTICLES: ReadonlySet<string> = new Set([
   'me', 'us', 'through', 'thru', 'over', 'across', 'along', 'on', 'onto', 'back', 'up', 'in', 'touch', 'contact',
@@ -419,6 +428,30 @@ define(NOBODY, ['nobody', 'noone']);
 // "one person" may be the one to talk to; from two up, people are counted for a booking.
 define(COUNT, ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'several', 'few', 'many']);
 define(PHRASE_END, [...MODALS, ...PREPOSITION_LIKE]);
+
+// Spanish puts "me" on the verb: "pásame con una persona" (put me through to a person).
+const ROUTE_WITH_ME: ReadonlySet<string> = new Set(['pasame', 'paseme', 'comunicame', 'comuniqueme', 'conectame', 'transfiereme', 'transfierame']);
+
+function defineCodeSwitched(): void {
+  // Spanish: hablar (to talk), pasar/comunicar/conectar/transferir with "me" (put me through), querer
+  // and necesitar (want, need), una persona, alguien (someone), un agente, un asesor (advisor), el gerente.
+  define(TALK, ['hablar', 'habla', 'hablo', 'platicar']);
+  define(ROUTE, [...ROUTE_WITH_ME]);
+  define(WANT, ['quiero', 'necesito', 'quisiera']);
+  define(HUMAN, ['persona', 'humano']);
+  define(VAGUE, ['alguien']);
+  define(STAFF, ['agente', 'representante', 'asesor', 'gerente', 'ejecutivo', 'supervisora']);
+  define(DETERMINER, ['un', 'una', 'el', 'la', 'con']);
+  // Hindi: baat (talk) after "X se" (with X), chahiye (is wanted) after its noun, insaan and banda
+  // (a person, a guy), kisi (some), ek (one).
+  define(TALK, ['baat']);
+  define(HUMAN, ['insaan', 'banda']);
+  define(DETERMINER, ['kisi', 'ek']);
+  // Tagalog: makausap / kausapin (to talk with someone, who follows directly), ang and sa (the, to).
+  define(TALK, ['makausap', 'kausapin']);
+  define(DETERMINER, ['ang']);
+}
+defineCodeSwitched();
 
 // Endings that make an unknown word a person by trade ("investigators", "dietitian", "negotiator").
 const ROLE_ENDINGS: readonly string[] = ['ist', 'ists', 'ician', 'icians', 'itian', 'itians', 'ator', 'ators'];
@@ -843,7 +876,7 @@ const ME: ReadonlySet<string> = new Set(['me', 'us']);
 // "I want it escalated", "need this transferred": a participle after a want is no past.
 const WANT_FORMS: ReadonlySet<string> = new Set(['it', 'this', 'call', 'chat', 'case', 'me']);
 // Conversation verbs that broken English puts straight before the person.
-const DIRECT_TALK: ReadonlySet<string> = new Set(['speak', 'speaking']);
+const DIRECT_TALK: ReadonlySet<string> = new Set(['speak', 'speaking', 'makausap', 'kausapin']);
 // "get through to", "get hold of", "get in touch with": reaching someone, read from the verb "get".
 const GET_THROUGH: ReadonlySet<string> = new Set(['through', 'thru', 'hold', 'ahold', 'touch', 'in']);
 const GET_THROUGH_END: ReadonlySet<string> = new Set(['to', 'of', 'with']);
@@ -882,8 +915,17 @@ function isArranged(w: Words, at: number): boolean {
   return false;
 }
 
+/** "manager se baat", "agent se connect": the person before Hindi "se" (with), right before the verb. */
+function personBeforeSe(w: Words, at: number): Target | undefined {
+  if (w.norm[at - 1] !== 'se' || w.boundary[at - 1] || ((w.bits[at - 2] ?? 0) & TARGET) === 0) return undefined;
+  const target = readTarget(w, phraseStart(w, at - 2, lookBackStart(w, at)));
+  return target.kind === 'none' ? undefined : target;
+}
+
 /** "talk to X", "discuss this with X", "a word with X": the person after the preposition. */
 function talkAct(w: Words, at: number): Act | undefined {
+  const se = personBeforeSe(w, at);
+  if (se !== undefined) return { kind: 'talk', at, past: false, target: { ...se, last: at } };
   const noun = (w.bits[at]! & TALK) === 0;
   const end = Math.min(w.clauseEnd[at] ?? at, at + 4);
   for (let i = at + 1; i <= end; i += 1) {
@@ -893,7 +935,7 @@ function talkAct(w: Words, at: number): Act | undefined {
     // "a callback from one of your advisors": the person calls the customer.
     if (noun && word === 'from' && CALL_NOUNS.has(w.norm[at]!)) return { kind: 'callMe', at, past: false, target: readTarget(w, i + 1) };
     // Straight to the person in broken English: "speak the manager", "speaking one agent".
-    if (i === at + 1 && DIRECT_TALK.has(w.norm[at]!) && ((w.bits[i]! & TARGET) !== 0 || DETERMINERS.has(word) || QUALIFIERS.has(word))) {
+    if (i === at + 1 && DIRECT_TALK.has(w.norm[at]!) && ((w.bits[i]! & (TARGET | DETERMINER)) !== 0 || QUALIFIERS.has(word))) {
       const target = readTarget(w, i);
       // Not "talk someone through it": guiding, not reaching.
       if (target.kind !== 'none' && !target.own && w.norm[target.last + 1] !== 'through') return { kind: 'talk', at, past: isPast(w, at), target };
@@ -999,7 +1041,11 @@ function routeAct(w: Words, at: number): Act | undefined {
   const passive = before === 'be' || before === 'get' || before === 'being' || before === 'getting';
   const participle = (w.bits[at]! & PARTICIPLE) !== 0;
   const past = participle && !passive && !(before !== undefined && WANT_FORMS.has(before));
-  let me = participle || passive;
+  // "pásame con una persona": Spanish puts "me" on the verb.
+  let me = participle || passive || ROUTE_WITH_ME.has(w.norm[at]!);
+  // "kisi agent se connect kar do": Hindi puts the person first, with "se".
+  const before2 = personBeforeSe(w, at);
+  if (before2 !== undefined) return { kind: 'route', at, past, target: { ...before2, last: at } };
   // Escalating "it" is escalating the case; forwarding "it" is sending a thing ("forward it to finance").
   const escalates = ESCALATE.has(w.norm[at]!);
   let i = at + 1;
@@ -1573,6 +1619,7 @@ function askFeatures(w: Words, act: Act, x: number[]): void {
   }
   if (act.kind === 'want') x[F.askWant] = 1;
   if (act.kind === 'who') x[F.askWho] = 1;
+  hindiAsk(w, act, x);
   // "could someone ring me": a person asked whether they can call is the company asked to.
   // After a polite "if", any modal asks: "I wonder if someone might be able to ring me".
   if ((act.kind === 'callMe' || act.kind === 'handle') && (hasAskingModal(w, act.at) || (x[F.askPolite] === 1 && hasModal(w, act.at)))) x[F.askYou] = 1;
@@ -1633,8 +1680,24 @@ function youBefore(w: Words, i: number): boolean {
   return false;
 }
 
+// Hindi asks after its verb: "baat karni hai" (I have to talk), "connect kar do" (do connect),
+// "baat karwa do" (get me talking), "chahiye" (is wanted).
+const HINDI_WANTS: ReadonlySet<string> = new Set(['chahiye', 'chahta', 'chahti', 'chahunga', 'chahungi']);
+const HINDI_DOING: ReadonlySet<string> = new Set(['kar', 'karwa', 'karva', 'karao', 'karwao', 'karni', 'karna', 'karwana']);
+const HINDI_GIVE: ReadonlySet<string> = new Set(['do', 'dijiye', 'dijie', 'de', 'dena']);
+
+function hindiAsk(w: Words, act: Act, x: number[]): void {
+  const end = Math.min(w.clauseEnd[act.at] ?? act.at, act.at + 3);
+  for (let i = act.at + 1; i <= end; i += 1) {
+    const word = w.norm[i]!;
+    if (HINDI_WANTS.has(word) || ((word === 'karni' || word === 'karna') && w.norm[i + 1] === 'hai')) x[F.askWant] = 1;
+    if (HINDI_DOING.has(word) && HINDI_GIVE.has(w.norm[i + 1] ?? '')) x[F.askCommand] = 1;
+  }
+}
+
 // Asking whether or how: "is there a way", "any chance", "how do I", "what number".
-const WAY_WORDS: ReadonlySet<string> = new Set(['way', 'chance', 'possible', 'possibility', 'how', 'where', 'number', 'allow', 'option']);
+// Tagalog "pwede" (may I, is it possible).
+const WAY_WORDS: ReadonlySet<string> = new Set(['way', 'chance', 'possible', 'possibility', 'how', 'where', 'number', 'allow', 'option', 'pwede']);
 
 /** Only discourse words stand before the act in its statement: the act is a command. */
 function opensStatement(w: Words, at: number): boolean {

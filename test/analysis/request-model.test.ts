@@ -180,6 +180,11 @@ describe('request model', () => {
     'you could just put me through to a supervisor',
     'if nobody rings me back today I am closing my account',
     "I've tried everything. Live agent.",
+    // code-switched English: the verb, the want or the person in Spanish, Hindi or Tagalog
+    'necesito hablar con un agente por favor',
+    'pasame con un asesor',
+    'mujhe kisi insaan se baat karni hai',
+    'pwede ba makausap ang manager',
   ])('finds "%s"', (text) => {
     expect(detectHumanRequest(text).detected).toBe(true);
   });
@@ -239,6 +244,9 @@ describe('request model', () => {
     'What does the badge say? Agent.',
     'The captcha asked if I am a robot. I am not. Human.',
     'can transfer the ticket to another person?',
+    'el agente dijo que ya estaba resuelto',
+    'manager se baat hui thi, sab theek hai',
+    'quiero hablar con mi esposa primero',
   ])('leaves "%s" alone', (text) => {
     expect(detectHumanRequest(text).detected).toBe(false);
   });
