@@ -316,9 +316,9 @@ export const FRAMES: readonly Frame[] = [
   },
   {
     // Leaving the bot is asking for what is behind it: "stop the bot", "skip the bot", "how do I
-    // get past this bot", "get me off this bot", "no more bot". The bot ends the clause or leads on ("... and get me a
-    // person"): not stopping what a bot does ("stop the bot from messaging me") nor a product
-    // ("how do I stop the robot vacuum beeping").
+    // get past this bot", "get me off this bot", "no more bot". The bot ends the clause or leads
+    // on ("... and get me a person"): not stopping what a bot does ("stop the bot from messaging
+    // me") nor a product ("how do I stop the robot vacuum beeping").
     pattern: 'refuses bot',
     needs: new Set(['bot', 'bots', 'robot', 'chatbot', 'chat', 'automated', 'machine', 'assistant']),
     re: new RegExp(

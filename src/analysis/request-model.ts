@@ -125,12 +125,6 @@ function define(bits: number, words: readonly string[]): void {
   for (const word of words) CLASSES.set(word, (CLASSES.get(word) ?? 0) | bits);
 }
 
-// Code-switched English: customers who mix English with Spanish, Hindi (in Latin script) or
-// Tagalog keep the English nouns ("agent", "manager") and say the verb, the want or the person in
-// their own language ("quiero hablar con an agent", "manager se baat karni hai", "makausap ang
-// agent"). The common words for talking, putting through, wanting and people in these three
-// languages, written from the languages themselves (no data set); see defineCodeSwitched below.
-
 // Verbs of conversation: talking with someone is what reaching a person means.
 // Not "deal with", which is as often handling something ("deal with the paperwork").
 define(TALK, [
@@ -309,12 +303,15 @@ function threatened(w: Words, i: number): boolean {
   return inSentence(w, i, (word) => THREATS.has(word));
 }
 
-/** A word of the sentence of word `i` that passes `test`; never in a question (a question weighs, not threatens). */
+// How far from "unless" or "if" its threat is looked for: a sentence may run on without end.
+const THREAT_WINDOW = 24;
+
+/** A word near word `i`, in its sentence, that passes `test`; never in a question (a question weighs, not threatens). */
 function inSentence(w: Words, i: number, test: (word: string) => boolean): boolean {
-  const start = w.sentenceStart[i] ?? 0;
-  const end = w.sentenceEnd[i] ?? w.norm.length - 1;
-  if (w.norm[end + 1] === '?') return false;
-  for (let k = start; k <= end; k += 1) if (test(w.norm[k]!)) return true;
+  const last = w.sentenceEnd[i] ?? w.norm.length - 1;
+  if (w.norm[last + 1] === '?') return false;
+  const end = Math.min(last, i + THREAT_WINDOW);
+  for (let k = Math.max(w.sentenceStart[i] ?? 0, i - THREAT_WINDOW); k <= end; k += 1) if (test(w.norm[k]!)) return true;
   return false;
 }
 
@@ -429,6 +426,13 @@ define(NOBODY, ['nobody', 'noone']);
 define(COUNT, ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'several', 'few', 'many']);
 define(PHRASE_END, [...MODALS, ...PREPOSITION_LIKE]);
 
+/*
+ * Code-switched English: customers who mix English with Spanish, Hindi (in Latin script) or
+ * Tagalog keep the English nouns ("agent", "manager") and say the verb, the want or the person in
+ * their own language ("quiero hablar con an agent", "manager se baat karni hai", "makausap ang
+ * agent"). The common words for talking, putting through, wanting and people in these three
+ * languages, written from the languages themselves (no data set).
+ */
 // Spanish puts "me" on the verb: "pásame con una persona" (put me through to a person).
 const ROUTE_WITH_ME: ReadonlySet<string> = new Set(['pasame', 'paseme', 'comunicame', 'comuniqueme', 'conectame', 'transfiereme', 'transfierame']);
 
@@ -441,6 +445,7 @@ function defineCodeSwitched(): void {
   define(HUMAN, ['persona', 'humano']);
   define(VAGUE, ['alguien']);
   define(STAFF, ['agente', 'representante', 'asesor', 'gerente', 'ejecutivo', 'supervisora']);
+  // "con" (with) is read like a determiner, so a person phrase may start at it after a routing verb.
   define(DETERMINER, ['un', 'una', 'el', 'la', 'con']);
   // Hindi: baat (talk) after "X se" (with X), chahiye (is wanted) after its noun, insaan and banda
   // (a person, a guy), kisi (some), ek (one).
@@ -1594,6 +1599,8 @@ const ASK_FEATURES: readonly number[] = [F.askCanI, F.askYou, F.askWant, F.askPl
 
 /** Request forms in the words before the act, within its clause. */
 function askFeatures(w: Words, act: Act, x: number[]): void {
+  const toPerson = isPersonTarget(w, act.target);
+  const routesMe = act.kind === 'route' || act.kind === 'fetch';
   for (let i = lookBackStart(w, act.at); i < act.at; i += 1) {
     const word = w.norm[i]!;
     const next = w.norm[i + 1] ?? '';
@@ -1603,10 +1610,7 @@ function askFeatures(w: Words, act: Act, x: number[]): void {
     // "can transfer me to a real person ah", "you could put me through": the company asked, its
     // subject dropped or put first ("you could talk to your manager" asks the company to talk).
     // Only toward a person: "can put me on the paperless billing?" moves an account.
-    const routesMe = (act.kind === 'route' || act.kind === 'fetch') && isPersonTarget(w, act.target);
-    if (ASKING_MODALS.has(word) && ((YOU.has(before) && routesMe) || (i + 1 === act.at && opensStatement(w, i) && isPersonTarget(w, act.target)))) {
-      x[F.askYou] = 1;
-    }
+    if (ASKING_MODALS.has(word) && toPerson && ((YOU.has(before) && routesMe) || (i + 1 === act.at && opensStatement(w, i)))) x[F.askYou] = 1;
     if (DESIRE.has(word) || (w.bits[i]! & WANT) !== 0 || (word === 'to' && (w.norm[i - 1] === 'have' || w.norm[i - 1] === 'got'))) x[F.askWant] = 1;
     if (PLEASE.has(word)) x[F.askPlease] = 1;
     // "is there someone I can talk to" asks for one; "is there a charge for ringing" asks about a charge.
