@@ -1543,7 +1543,7 @@ function byAct(w: Words, at: number): Act | undefined {
   if (verb < 0 || w.boundary[verb] || !HANDLED.has(w.norm[verb]!)) return undefined;
   const target = readTarget(w, at + 1);
   if (target.kind === 'none' || target.kind === 'bot' || target.kind === 'you' || isAnotherOne(w, target)) return undefined;
-  // "installed by an engineer next week": work booked for a day is a visit, as for any handling.
+  // "fixed by an engineer on Monday": work booked for a day is a visit, as for any handling.
   const visit = target.visit || visitAfter(w, at) || dayAfter(w, at);
   return { kind: 'handle', at: verb, past: false, target: { ...target, visit } };
 }

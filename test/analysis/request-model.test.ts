@@ -225,7 +225,7 @@ describe('request model', () => {
     'I was helped by a lovely agent yesterday',
     'my claim has been handled by your team for weeks',
     'is this checked by a person?',
-    "I'd like it installed by an engineer on Monday",
+    "I'd like it fixed by an engineer on Monday",
     'the tickets were booked by my wife',
     'one of your advisers might phone me next week, I think',
     'I will not call unless I have to',
