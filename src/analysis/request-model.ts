@@ -1558,7 +1558,7 @@ const HUMAN_AS_SUCH: ReadonlySet<string> = new Set(['human', 'humans', 'hmn', 'h
 function dealWithAct(w: Words, at: number): Act | undefined {
   if (w.norm[at] !== 'deal' || w.norm[at + 1] !== 'with' || w.boundary[at + 1]) return undefined;
   // "can you deal with the guy next door": the company asked to handle someone.
-  if (youBefore(w, at)) return undefined;
+  if (wordBefore(w, at, YOU)) return undefined;
   const target = readTarget(w, at + 2);
   // "I have to deal with an employee who left" manages one: the person must be real, a human, or the company's.
   const human = target.kind === 'human' && HUMAN_AS_SUCH.has(w.norm[target.last]!);
@@ -1626,7 +1626,7 @@ function askFeatures(w: Words, act: Act, x: number[]): void {
   hindiAsk(w, act, x);
   // "could someone ring me": a person asked whether they can call is the company asked to.
   // After a polite "if", any modal asks: "I wonder if someone might be able to ring me".
-  if ((act.kind === 'callMe' || act.kind === 'handle') && (hasAskingModal(w, act.at) || (x[F.askPolite] === 1 && hasModal(w, act.at)))) x[F.askYou] = 1;
+  if ((act.kind === 'callMe' || act.kind === 'handle') && (wordBefore(w, act.at, ASKING_MODALS) || (x[F.askPolite] === 1 && wordBefore(w, act.at, MODALS)))) x[F.askYou] = 1;
   // "one of your staff needs to look into this": the customer's need, said of the company's person.
   if (act.kind === 'handle' && w.norm[act.at - 1] === 'to' && OBLIGED.has(w.norm[act.at - 2] ?? '')) x[F.askWant] = 1;
   if ((act.kind !== 'want' && act.kind !== 'plea' && opensStatement(w, act.at)) || act.vocative === true) x[F.askCommand] = 1;
@@ -1647,13 +1647,9 @@ function isPersonTarget(w: Words, t: Target): boolean {
   return t.kind === 'human' || t.kind === 'staff' || t.kind === 'role' || t.real || (t.kind === 'unit' && t.company);
 }
 
-function hasAskingModal(w: Words, at: number): boolean {
-  for (let i = lookBackStart(w, at); i < at; i += 1) if (ASKING_MODALS.has(w.norm[i]!)) return true;
-  return false;
-}
-
-function hasModal(w: Words, at: number): boolean {
-  for (let i = lookBackStart(w, at); i < at; i += 1) if (MODALS.has(w.norm[i]!)) return true;
+/** One of `words` among the words before `at` in its clause (LOOK_BACK at most). */
+function wordBefore(w: Words, at: number, words: ReadonlySet<string>): boolean {
+  for (let i = lookBackStart(w, at); i < at; i += 1) if (words.has(w.norm[i]!)) return true;
   return false;
 }
 
@@ -1669,7 +1665,7 @@ function isRelay(w: Words, i: number): boolean {
   if (!RELAY.has(w.norm[i]!)) return false;
   const before = w.norm[i - 1] ?? '';
   // "I beg you to arrange", "would you be able to have someone ...": the command asked of the company.
-  if (!(YOU.has(before) || opensStatement(w, i) || (before === 'to' && youBefore(w, i - 1)))) return false;
+  if (!(YOU.has(before) || opensStatement(w, i) || (before === 'to' && wordBefore(w, i - 1, YOU)))) return false;
   // "arrange for the head of department to contact me"; "... and ask him to phone me".
   const from = w.norm[i] === 'arrange' && w.norm[i + 1] === 'for' ? i + 2 : i + 1;
   if (OBJECT_PRONOUNS.has(w.norm[from] ?? '')) return true;
@@ -1679,10 +1675,6 @@ function isRelay(w: Words, i: number): boolean {
 
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them']);
 
-function youBefore(w: Words, i: number): boolean {
-  for (let k = lookBackStart(w, i); k < i; k += 1) if (YOU.has(w.norm[k]!)) return true;
-  return false;
-}
 
 // Hindi asks after its verb: "baat karni hai" (I have to talk), "connect kar do" (do connect),
 // "baat karwa do" (get me talking), "chahiye" (is wanted).
