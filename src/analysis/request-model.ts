@@ -70,7 +70,9 @@ import { STOP_WORDS } from './stop-words';
  * paperless billing?" moves an account). Code-switched English (list 12): the common words for
  * talking, putting through, wanting and people in Spanish, Hindi in Latin script and Tagalog (see
  * defineCodeSwitched), Hindi's person before "se" and its asks after the verb ("manager se baat
- * karni hai"), Tagalog's "pwede".
+ * karni hai"), Tagalog's "pwede". Then: a colleague put through to is the company's ("hand me over to
+ * a colleague"; not "a colleague of mine"), "somebody who can" with nothing after can do the
+ * matter, "step in and handle it", "any human at all, please".
  *
  * Cost: a message with no person word and no "who" is passed by in one look at each word's memo
  * (no candidate could reach the threshold without one); otherwise each act looks at most a few
@@ -695,6 +697,8 @@ interface Target {
   readonly visit: boolean;
   /** "the driver", "your installer": a trade of the company's own service (see {@link tradeActs}). */
   readonly trade?: boolean;
+  /** "a colleague": the company's only when the customer is put through to them. */
+  readonly colleague?: boolean;
 }
 
 const NO_ONE: Target = { kind: 'none', last: -1, own: false, company: false, real: false, elsewhere: false, task: false, visit: false };
@@ -749,13 +753,18 @@ function readTarget(w: Words, from: number): Target {
       if (head < 0) break;
       const ofCompany = company || companyAfter(w, head);
       // "a colleague", "my partner": these are as often the customer's own people, unless they are the company's.
-      const kind = OWN_BY_DEFAULT.has(w.norm[head]!) && !ofCompany ? 'elsewhere' : kindOf(w.bits[head]!);
+      // "a colleague of mine": the customer's own, said after the person.
+      if (w.norm[head + 1] === 'of' && (w.norm[head + 2] === 'mine' || w.norm[head + 2] === 'ours')) own = true;
+      const byDefault = OWN_BY_DEFAULT.has(w.norm[head]!) && !ofCompany;
+      const kind = byDefault ? 'elsewhere' : kindOf(w.bits[head]!);
       // "my caseworker", "my account manager": a person the company gave the customer.
       if (own && isAssigned(w, head)) return personAt(w, head, kind, false, true, real);
       const person = personAt(w, head, kind, own, ofCompany, real);
       // "the driver", "your installer", "an actual vet": a trade of the company's service, where
-      // "my vet" or "a plumber" is the customer's own or anyone's.
-      return kind === 'elsewhere' && SERVICE_TRADES.has(w.norm[head]!) && !own && (definite || ofCompany || real) ? { ...person, trade: true } : person;
+      // "my vet" or "a plumber" is the customer's own or anyone's. "a colleague" put through to is
+      // the company's too (see tradeActs).
+      const trade = kind === 'elsewhere' && !own && ((SERVICE_TRADES.has(w.norm[head]!) && (definite || ofCompany || real)) || (byDefault && w.norm[head] !== 'boss'));
+      return trade ? { ...person, trade: true, colleague: byDefault } : person;
     }
     if ((bits & YOU_WORD) !== 0) return { ...NO_ONE, kind: 'you', last: i };
     if (isRoleByForm(w, i)) return personAt(w, i, 'role', own, company || companyAfter(w, i), real);
@@ -829,9 +838,20 @@ function afterPerson(w: Words, head: number): { elsewhere: boolean; task: boolea
     // "for my aunt": someone else's person.
     elsewhere: (ELSEWHERE_PREPOSITIONS.has(next) && ELSEWHERE_DETERMINERS.has(after)) || (next === 'with' && ME.has(after)) ||
       (next === 'for' && OWN_DETERMINERS.has(after) && THIRD_PERSON.has(w.norm[head + 3] ?? '')),
-    task: to > 0 && !CONVERSE_VERBS.has(w.norm[to + 1] ?? '') && !DETERMINERS.has(w.norm[to + 1] ?? ''),
+    task: to > 0 && isTask(w, to + 1),
     visit: ((next === 'to' || next === 'out') && isVisit(w, head)) || VISIT_PLACES.has(next),
   };
+}
+
+/**
+ * The job a person is wanted for, from word `i`: anything but the conversation's own verbs
+ * ("someone to actually help") or nothing at all ("somebody who can, your choice" can do what
+ * was asked).
+ */
+function isTask(w: Words, i: number): boolean {
+  while (ADVERBS.has(w.norm[i] ?? '') && w.boundary[i] === false) i += 1;
+  const word = w.norm[i] ?? '';
+  return w.boundary[i] === false && !CONVERSE_VERBS.has(word) && !DETERMINERS.has(word);
 }
 
 /** Where "to" follows the person, past where they are from ("someone from finance to approve it"), or -1. */
@@ -1288,7 +1308,8 @@ function handleAct(w: Words, at: number): Act | undefined {
     if (OWN_MATTER.has(word) && !PHYSICAL.has(verb) && !HELP.has(verb) && i + 1 < w.norm.length && !w.boundary[i + 1] && (w.bits[i + 1]! & TARGET) === 0) {
       return act(i + 1);
     }
-    if (HANDLE_PARTICLES.has(word) && (i === end || w.boundary[i + 1] === true || isPlea(w.norm[i + 1] ?? '') || isFromHere(w, i + 1))) {
+    // "step in and handle it", "take over and sort it out": the particle ends the act before "and".
+    if (HANDLE_PARTICLES.has(word) && (i === end || w.boundary[i + 1] === true || isPlea(w.norm[i + 1] ?? '') || isFromHere(w, i + 1) || w.norm[i + 1] === 'and')) {
       return act(i);
     }
     if (!HANDLE_FILLERS.has(word) && !thing) break;
@@ -1390,6 +1411,8 @@ function pleaAct(w: Words, at: number): Act | undefined {
   let plea = false;
   for (let i = start; i <= end; i += 1) {
     const word = w.norm[i]!;
+    // "any human at all, please": "at all" insists on the person.
+    if ((word === 'at' && w.norm[i + 1] === 'all') || (word === 'all' && w.norm[i - 1] === 'at')) continue;
     words += 1;
     const pleading = isPlea(word);
     if (pleading) plea = true;
@@ -1832,6 +1855,7 @@ function actsForCustomer(act: Act): boolean {
  * the dentist", "put me with the same driver next time"): those are the service itself.
  */
 function tradeActs(w: Words, act: Act): boolean {
+  if (act.target.colleague === true) return act.kind === 'route';
   if (act.kind === 'callMe' || act.kind === 'reach') return true;
   // Put through on the line, not put with the same driver next time (a booking).
   if (act.kind === 'route') return CALL_ROUTES.has(w.norm[act.at]!) || throughBefore(w, act);

@@ -185,6 +185,11 @@ describe('request model', () => {
     'pasame con un asesor',
     'mujhe kisi insaan se baat karni hai',
     'pwede ba makausap ang manager',
+    // a colleague put through to, "someone who can" with nothing after, "step in and", "at all"
+    'you cannot do it, so hand me over to a colleague',
+    'then get me somebody who can, thanks',
+    'could one of your team step in and sort it',
+    'nothing works. any human at all, please',
   ])('finds "%s"', (text) => {
     expect(detectHumanRequest(text).detected).toBe(true);
   });
@@ -247,6 +252,9 @@ describe('request model', () => {
     'el agente dijo que ya estaba resuelto',
     'manager se baat hui thi, sab theek hai',
     'quiero hablar con mi esposa primero',
+    'please transfer my call to a colleague of mine',
+    'I need someone to decide on the wedding menu',
+    'can my manager step in and sort it',
   ])('leaves "%s" alone', (text) => {
     expect(detectHumanRequest(text).detected).toBe(false);
   });
