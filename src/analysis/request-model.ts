@@ -763,7 +763,7 @@ function readTarget(w: Words, from: number): Target {
       // "the driver", "your installer", "an actual vet": a trade of the company's service, where
       // "my vet" or "a plumber" is the customer's own or anyone's. "a colleague" put through to is
       // the company's too (see tradeActs).
-      const trade = kind === 'elsewhere' && !own && ((SERVICE_TRADES.has(w.norm[head]!) && (definite || ofCompany || real)) || (byDefault && w.norm[head] !== 'boss'));
+      const trade = kind === 'elsewhere' && !own && ((SERVICE_TRADES.has(w.norm[head]!) && (definite || ofCompany || real)) || byDefault);
       return trade ? { ...person, trade: true, colleague: byDefault } : person;
     }
     if ((bits & YOU_WORD) !== 0) return { ...NO_ONE, kind: 'you', last: i };
