@@ -126,6 +126,19 @@ describe('conversation facts', () => {
     expect(facts(later)['frustration.score']).toBe(0.21);
   });
 
+  it('reads an unhappy "no" to what the bot just stated as the bot getting it wrong', () => {
+    const unhappy = analysisOf({ score: -0.3, frustration: { signals: [], score: 0.09 } });
+    const stated = fold([[bot('Your order will arrive on Friday.'), analysisOf()], [user('No, it was due on Tuesday'), unhappy]]);
+    expect(facts(stated)['frustration.level']).toBe('medium');
+    // An answer to a question, a "no" in a pleased turn, or an unhappy turn without it: no such reading.
+    const asked = fold([[bot('Do you want the blue one?'), analysisOf()], [user('No, it was due on Tuesday'), unhappy]]);
+    const pleased = fold([[bot('Your order will arrive on Friday.'), analysisOf()], [user('No problem, thanks!'), analysisOf({ score: 0.5 })]]);
+    const plain = fold([[bot('Your order will arrive on Friday.'), analysisOf()], [user('It was due on Tuesday'), unhappy]]);
+    expect(facts(asked)['frustration.score']).toBe(0.09);
+    expect(facts(pleased)['frustration.score']).toBe(0);
+    expect(facts(plain)['frustration.score']).toBe(0.09);
+  });
+
   it('does not stack negative sentiment alone onto carried frustration', () => {
     const sad = analysisOf({ score: -0.8, frustration: { signals: [], score: 0.24 } });
     const s = fold([[user('I hated that film'), sad], [user('the ending was awful too'), sad]]);
