@@ -231,6 +231,8 @@ const WRITE_ME = String.raw`(?:email|e-mail|message|msg|text|whatsapp) me\b(?! (
 // "a call reminder", "call forwarding": a call that names a feature, not one to be made.
 const NOT_A_CALL = String.raw`(?! (?:reminders?|forwarding|waiting|logs?|history|charges?|plans?|recordings?|quality|centre|center|minutes|rates?|barring|divert|diversion|settings|features?|buttons?|limits?|credit|package|bundle|duration|transcripts?|numbers?)\b)`;
 
+// The customer's matter, handed on or escalated: "my case", "my complaint".
+const MATTER = String.raw`(?:case|issue|complaint|ticket|problem|query|concern)`;
 const TRANSFER_NEEDS: ReadonlySet<string> = new Set([
   ...PERSON_NEEDS, 'transfer', 'transferred', 'connect', 'connected', 'put', 'pass', 'passed', 'forwarded', 'redirected', 'escalate',
   'escalated', 'handed', 'hand', 'bump', 'kick', 'push',
@@ -292,14 +294,14 @@ export const FRAMES: readonly Frame[] = [
     re: new RegExp(
       // Passed on, with no one named: "can I be transferred", "put me through", "escalate this"
       // (being transferred has leads of its own).
-      String.raw`\b${BE_TRANSFERRED}|\b(?:(?:can|could|would|will) you(?: please| just)? |please |(?:can|could|may) (?:i|we)(?: please| just)? |(?:i want|i need|i would like) you to |(?:i ${ADV}(?:(?:would|do) )?${ADV}(?:want|need|would like|would love|would rather)|id like) to )?(?:(?:transfer|connect) me(?: through)?(?= *$| [.!?,]| (?:please|now|asap|right now|immediately|already|over))|pass me on(?= *$| [.!?,]| (?:please|now|asap|right now|immediately))|put me through(?= *$| [.!?,]| (?:please|now|asap|right now|immediately))|escalate (?:this|it|my (?:case|issue|complaint|ticket|problem|query|concern))\b(?! (?:to|with)\b))` +
+      String.raw`\b${BE_TRANSFERRED}|\b(?:(?:can|could|would|will) you(?: please| just)? |please |(?:can|could|may) (?:i|we)(?: please| just)? |(?:i want|i need|i would like) you to |(?:i ${ADV}(?:(?:would|do) )?${ADV}(?:want|need|would like|would love|would rather)|id like) to )?(?:(?:transfer|connect) me(?: through)?(?= *$| [.!?,]| (?:please|now|asap|right now|immediately|already|over))|pass me on(?= *$| [.!?,]| (?:please|now|asap|right now|immediately))|put me through(?= *$| [.!?,]| (?:please|now|asap|right now|immediately))|escalate (?:this|it|my ${MATTER})\b(?! (?:to|with)\b))` +
         // "please escalate", "I want to escalate": asked for, not the bare word (which may answer a question).
         String.raw`|\b(?:please |i ${ADV}(?:(?:would|do) )?${ADV}(?:want|need|would like)(?: to)? |id like to |(?:can|could|may) (?:i|we) |(?:can|could|would|will) you(?: please| just)? )escalate(?= *$| [.!?,]| (?:please|now|asap|right now|immediately))` +
         // "I want this escalated", "can this be escalated?"
-        String.raw`|\b(?:i ${ADV}(?:want|need|would like) (?:this|it|my (?:case|issue|complaint|ticket|problem|query|concern)) escalated|(?:can|could) (?:this|it|my (?:case|issue|complaint|ticket|problem|query|concern)) be escalated)(?! (?:to|with)\b)` +
+        String.raw`|\b(?:i ${ADV}(?:want|need|would like) (?:this|it|my ${MATTER}) escalated|(?:can|could) (?:this|it|my ${MATTER}) be escalated)(?! (?:to|with)\b)` +
         // The matter handed on with no one named, asked or commanded: "hand this over", "please pass
         // my case up the chain", "could you transfer this chat". Not told ("I'll pass this on").
-        String.raw`|(?:^|[.!?,] |\bplease |\b(?:can|could|would|will) you(?: please| just)? |\bjust )(?:(?:hand|pass|bump|kick|push) (?:this|my (?:case|issue|complaint|ticket|problem|query|concern)) (?:over|up|on)(?: the (?:chain|line|ladder))?|transfer (?:this|the|my) (?:chat|conversation))(?= *$| [.!?,]| (?:please|now|asap|right now|immediately))`,
+        String.raw`|(?:^|[.!?,] |\bplease |\b(?:can|could|would|will) you(?: please| just)? |\bjust )(?:(?:hand|pass|bump|kick|push) (?:this|my ${MATTER}) (?:over|up|on)(?: the (?:chain|line|ladder))?|transfer (?:this|the|my) (?:chat|conversation))(?= *$| [.!?,]| (?:please|now|asap|right now|immediately))`,
       'g',
     ),
   },

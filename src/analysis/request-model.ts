@@ -824,7 +824,7 @@ function isAssigned(w: Words, head: number): boolean {
 /** "someone from your team", "one of your staff": the company named after the person word. */
 function companyAfter(w: Words, head: number): boolean {
   const next = w.norm[head + 1];
-  return (next === 'of' || next === 'from' || next === 'at' || next === 'in' || next === 'on') && COMPANY_DETERMINERS.has(w.norm[head + 2] ?? '') && !w.boundary[head + 1];
+  return IN_TEAM.has(next ?? '') && COMPANY_DETERMINERS.has(w.norm[head + 2] ?? '') && !w.boundary[head + 1];
 }
 
 /** What follows the person word: another place ("at my gym"), a visit, or a job ("to fix the boiler"). */
