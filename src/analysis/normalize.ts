@@ -656,15 +656,16 @@ export function contentTokens(input: string | PreparedText): string[] {
 /**
  * The same message with some words read differently, for a detector that tolerates typos: `spell`
  * returns the canonical words a word token stands for ("somneone" → ["someone"], "tosomebody" →
- * ["to", "somebody"]) or undefined to keep it. New tokens keep the original offsets, so excerpts
- * still quote what the customer typed. Returns `p` itself when no word changes.
+ * ["to", "somebody"]), none to drop it (a filler such as "um"), or undefined to keep it. New tokens
+ * keep the original offsets, so excerpts still quote what the customer typed. Returns `p` itself
+ * when no word changes.
  */
 export function respell(p: PreparedText, spell: (token: Token) => readonly string[] | undefined): PreparedText {
   let tokens: Token[] | undefined;
   for (let i = 0; i < p.tokens.length; i += 1) {
     const t = p.tokens[i]!;
     const parts = t.kind === 'word' ? spell(t) : undefined;
-    if (parts === undefined || parts.length === 0) {
+    if (parts === undefined) {
       tokens?.push(t);
       continue;
     }

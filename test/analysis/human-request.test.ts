@@ -400,6 +400,8 @@ describe('frame word gates', () => {
     'who can I talk to in your sales team', 'who do I contact about my deposit', 'any chance one of your staff could give me a bell',
     'connect me to the admissions office', 'I would like to be put in touch with a claims handler',
     'is there a number I can ring to speak to someone', 'I need to speak with whoever deals with refunds',
+    'get the loyalty team on the phone', 'person, not menu', 'a human now or I cancel', 'a callback would be great',
+    'is an agent available today?', 'someone from the council please',
   ];
   it('never hides a frame behind the message-level gate: passive transfers and a team as target are found', () => {
     expect(detectHumanRequest('can I be transferred?')).toMatchObject({ detected: true, pattern: 'transfer' });
@@ -458,5 +460,40 @@ describe('qualifiers before a staff noun', () => {
     const wall = `talk to a ${'real live '.repeat(1_500)}thing`;
     expect(detectHumanRequest(wall).detected).toBe(false);
     expect(detectHumanRequest(`${'real '.repeat(3_000)}please`).detected).toBe(false);
+  });
+});
+
+describe('wishes, ultimatums, availability and a person set against the bot', () => {
+  it.each([
+    ['a real human would be lovely', 'wish'],
+    ['a call back would be much appreciated, thanks', 'wish'],
+    ['is a supervisor free this afternoon?', 'question'],
+    ['is anybody available to speak to me', 'question'],
+    ['an actual person, not the automated menu', 'person not bot'],
+    ['an agent today or we switch provider', 'person or else'],
+    ['a manager right now or I walk', 'person or else'],
+    ['could you get the retentions team on the line', 'bring in person'],
+    ['could a human answer my question', 'person + action'],
+    ['I would rather hear it from your manager', 'verb + person'],
+    ['ok just phone me instead', 'callback'],
+    ['somebody from the bank please', 'person + please'],
+  ])('"%s" asks for a person (%s)', (text, pattern) => {
+    expect(detectHumanRequest(text)).toMatchObject({ detected: true, pattern });
+  });
+
+  it.each([
+    'a real human would be better at sorting socks than me',
+    'a callback would be handy for the app I am building',
+    'are your advisers available on Sundays?',
+    'is a supervisor available to approve the refund?',
+    'I am a human, not a robot, why does the captcha keep failing',
+    'our shop has real staff, not a machine, at every till',
+    'a supervisor or I will have to sign the form',
+    'someone real or else the photos were edited',
+    'phone me instead of the landline number on file for the delivery driver when he arrives',
+    'Call Me Instead is the song in your advert',
+    'somebody from the bank please call back is what my mum keeps saying',
+  ])('"%s" is no request', (text) => {
+    expect(detectHumanRequest(text).detected).toBe(false);
   });
 });
