@@ -120,8 +120,10 @@ import { modelRequest } from './request-model';
  * demanded on pain of leaving ("a human now or I cancel"); a team fetched onto the phone; a person
  * asked to answer the question; hearing it from a person; "someone with authority" or "with a
  * pulse"; "someone from the airline please"; "call me instead", "ring me on my mobile"; and the
- * way past the bot to a person. A review of 300 near misses written on these shapes flagged 25
- * with the first version, 8 after narrowing (7 before); a frame followed by "is what" is quoted.
+ * way past the bot to a person; "what's the trick to" before it; "someone senior", "higher up" or
+ * "in charge" (not of a task nor in the customer's own team); a team asked to "get in touch" about
+ * the matter; booking "the" callback. A review of 300 near misses written on these shapes flagged
+ * 25 with the first version, 8 after narrowing (7 before); a frame followed by "is what" is quoted.
  *
  * When no frame matches, a second stage reads the parts of a request wherever they stand: a
  * small scored model (request-model.ts) of request forms, contact acts, person targets and the
@@ -168,7 +170,7 @@ const TALK_TARGET = String.raw`(?:${PERSON}|${TRADE}|(?:the |your )?(?:support|t
 // request for a human, "I need someone real" is.
 // "someone from accounts to sign off the invoice" asks for a task, not for a person in the chat.
 const NOT_A_TASK = String.raw`(?! to (?!(?:talk|speak|chat|help|call|sort|look|explain|discuss)\b)[a-z])`;
-const VAGUE_QUALIFIED = String.raw`${DET}?${VAGUE} (?:on the (?:phone|line)(?! (?:plan|bill|contract|account|number))${NOT_A_TASK}|from (?:the |your )?${DEPARTMENT}(?: team| department)?${NOT_A_TASK}|real|human|from (?:support|customer service|customer support|customer care|billing|sales|the (?:support )?team|your (?:team|company|staff|support team|office))|who (?:is|can|knows|actually)|to (?:talk|speak|chat|help|call)|i can (?:talk|speak|chat) (?:to|with)|with (?:(?:actual|real|some|proper) )?(?:authority|a pulse|a heartbeat|a brain|half a brain|common sense))\b`;
+const VAGUE_QUALIFIED = String.raw`${DET}?${VAGUE} (?:on the (?:phone|line)(?! (?:plan|bill|contract|account|number))${NOT_A_TASK}|from (?:the |your )?${DEPARTMENT}(?: team| department)?${NOT_A_TASK}|real|human|from (?:support|customer service|customer support|customer care|billing|sales|the (?:support )?team|your (?:team|company|staff|support team|office))|who (?:is|can|knows|actually)|to (?:talk|speak|chat|help|call)|i can (?:talk|speak|chat) (?:to|with)|with (?:(?:actual|real|some|proper) )?(?:authority|a pulse|a heartbeat|a brain|half a brain|common sense)|(?:(?:more )?senior|higher up|in charge(?! of))\b(?! (?:in|at|from|on) (?:my|our|his|her|their)\b)${NOT_A_TASK})\b`;
 const STAFF_PERSON = String.raw`(?:${DET}?${NOT_A_BOT}${QUALIFIERS}${STAFF}|${MODIFIED})\b${NOT_A_PERSON}`;
 
 const ADV = String.raw`(?:(?:really|just|seriously|still|actually) )?`;
@@ -235,7 +237,7 @@ const NOT_A_NOTICE = String.raw`(?! (?:when|once|before|after|instead|if|as soon
 // time, place, subject or the end of the clause.
 const CALLBACK_NEXT = String.raw`(?= *$| [.!?,]| (?:back|asap|please|today|tomorrow|tonight|now|later|urgently|on|at|in|within|from|with|about|re|regarding|between|this|first|directly|so|and|to|i|we|my|by (?:phone|email|e-mail|text|telephone))\b)`;
 // "a bell" and "a shout" are callbacks only before the end of the clause or its time or subject.
-const CONTACT_ME = String.raw`(?:(?:(?:call|phone|ring|contact) me|get in touch with me|reach out to me|give me a (?:call ?back|callback|call|ring|buzz))${CALLBACK_NEXT}|give me a (?:bell|shout)(?= *$| [.!?,]| (?:back|asap|please|today|tomorrow|tonight|now|later|urgently|about|re|regarding)\b))${NOT_A_NOTICE}`;
+const CONTACT_ME = String.raw`(?:get in touch(?= (?:about|re|regarding|today|tomorrow|asap|soon|urgently|please)\b| *$| [.!?,])|(?:(?:call|phone|ring|contact) me|get in touch with me|reach out to me|give me a (?:call ?back|callback|call|ring|buzz))${CALLBACK_NEXT}|give me a (?:bell|shout)(?= *$| [.!?,]| (?:back|asap|please|today|tomorrow|tonight|now|later|urgently|about|re|regarding)\b))${NOT_A_NOTICE}`;
 // Writing to the customer asks for a person only when a person writes, and not to send a thing
 // ("can someone from billing email me", not "can you email me the invoice").
 const WRITE_ME = String.raw`(?:email|e-mail|message|msg|text|whatsapp) me\b(?! (?:the|a|an|my|your|this|that|it|those|these|some|all)\b)${NOT_A_NOTICE}`;
@@ -351,7 +353,7 @@ export const FRAMES: readonly Frame[] = [
     pattern: 'refuses bot',
     needs: new Set(['bot', 'bots', 'robot', 'chatbot', 'chat', 'automated', 'machine', 'assistant']),
     re: new RegExp(
-      String.raw`\b(?:(?:how (?:do|can) (?:i|we)|is there (?:a|any) way to|(?:can|could|may) (?:i|we)(?: please| just)?|let me|please|i ${ADV}(?:want|need|would like) to) )?(?:stop|skip|exit|bypass|get past|get out of|get away from|(?:get|take|let) (?:me|us) (?:off|out of|away from)|leave|quit|no more)(?: (?:the|this|your))? (?:stupid |dumb |automated |virtual )?(?:bot|chatbot|chat bot|robot|automated system|machine|assistant)(?= *$| [.!?,]| (?:and|so|i|please|now|already)\b| to (?:a|an|the|your|some|someone|somebody|anyone|anybody)\b)`,
+      String.raw`\b(?:(?:how (?:do|can) (?:i|we)|is there (?:a|any) way to|what is the (?:trick|secret|way|[a-z]{3,9} way) to|(?:can|could|may) (?:i|we)(?: please| just)?|let me|please|i ${ADV}(?:want|need|would like) to) )?(?:stop|skip|exit|bypass|get past|get out of|get away from|(?:get|take|let) (?:me|us) (?:off|out of|away from)|leave|quit|no more)(?: (?:the|this|your))? (?:stupid |dumb |automated |virtual )?(?:bot|chatbot|chat bot|robot|automated system|machine|assistant)(?= *$| [.!?,]| (?:and|so|i|please|now|already)\b| to (?:a|an|the|your|some|someone|somebody|anyone|anybody)\b)`,
       'g',
     ),
   },
@@ -386,7 +388,7 @@ export const FRAMES: readonly Frame[] = [
     // A team fetched onto the line: "get the loyalty team on the phone", "can you get billing on the line".
     pattern: 'bring in person',
     needs: new Set(['phone', 'line']),
-    re: new RegExp(String.raw`\b(?:(?:can|could|would|will) you(?: please| just)? |(?:can|could|may) (?:i|we)(?: please)? |please |just )?get (?:(?:the|your) (?:[a-z]{2,15} )?(?:team|department|office)|(?:the |your )?${DEPARTMENT}) on the (?:phone|line)(?= *$| [.!?,]| (?:please|now|asap)\b)`, 'g'),
+    re: new RegExp(String.raw`\b(?:(?:can|could|would|will) you(?: please| just)? |(?:can|could|may) (?:i|we)(?: please)? |(?:is there )?any way to |how (?:do|can) (?:i|we) |please |just )?get (?:(?:the|your) (?:[a-z]{2,15} )?(?:team|department|office)|(?:the |your )?${DEPARTMENT}) on the (?:phone|line)(?= *$| [.!?,]| (?:please|now|asap)\b)`, 'g'),
   },
   {
     // A person set against the bot: "person, not menu", "a human not a machine". Opening its clause,
@@ -454,7 +456,7 @@ export const FRAMES: readonly Frame[] = [
         String.raw`(?:(?:can|could|would|will) you(?: please| just)? |please |kindly |(?:i want|i need|i would like|i would prefer|i would rather)(?: for)? you to )${CONTACT_ME}` +
         String.raw`|(?:call|phone|ring) me back\b` +
         // "I'd like to request a call", "is it possible to book a callback", "any way to get a callback"
-        String.raw`|(?:(?:i (?:want|need|would like|would prefer|am requesting|request)|id like)(?: to (?:get|have|request|book|schedule|arrange))?|(?:can|could|may) i (?:possibly )?(?:get|have|request|book|schedule|arrange)|(?:please |kindly )?(?:arrange|book|schedule|request)|give me|(?:(?:is|would) it be possible|is it possible|is there (?:a|any) way|any way) (?:for me )?to (?:get|have|request|book|schedule|arrange)|(?:how|where) (?:can|do) i (?:get|request|book|arrange)) (?:a |an )?(?:urgent |quick )?(?:call ?back|call-back|callback|phone call|call|ring)\b${NOT_A_CALL}` +
+        String.raw`|(?:(?:i (?:want|need|would like|would prefer|am requesting|request)|id like)(?: to (?:get|have|request|book|schedule|arrange))?|(?:can|could|may) i (?:possibly )?(?:get|have|request|book|schedule|arrange)|(?:please |kindly )?(?:(?:arrange|book|schedule|request)(?: the)?|(?:log|set up|put in)(?= (?:a|an|the) )(?: the)?)|give me|(?:(?:is|would) it be possible|is it possible|is there (?:a|any) way|any way) (?:for me )?to (?:get|have|request|book|schedule|arrange)|(?:how|where) (?:can|do) i (?:get|request|book|arrange)) (?:a |an )?(?:urgent |quick )?(?:call ?back|call-back|callback|phone call|call|ring)(?: request)?\b${NOT_A_CALL}` +
         String.raw`|(?:call|phone|ring) me (?:asap|please|now|today|tomorrow|urgently|as soon as|instead(?= *$| [.!?,]| (?:please|thanks|thank you|pls)\b)|on (?:my|this) (?:mobile|cell|phone|landline|number|home phone|work phone)\b(?! (?:when|once|before|after|if|as soon as)\b(?! (?:you|someone|somebody) (?:can|could|get|are|have)\b)))\b` +
         String.raw`|(?:${I_WANT} to |please let me |(?:can|could|may) i )be (?:contacted|called|phoned) (?:back )?by ${CALLER}` +
         String.raw`)`,

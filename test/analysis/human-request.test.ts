@@ -477,6 +477,10 @@ describe('wishes, ultimatums, availability and a person set against the bot', ()
     ['I would rather hear it from your manager', 'verb + person'],
     ['ok just phone me instead', 'callback'],
     ['somebody from the bank please', 'person + please'],
+    ['what is the secret to get past the bot to a human', 'refuses bot'],
+    ['I would like somebody more senior', 'want + person'],
+    ['could your claims team get in touch about it', 'callback'],
+    ['please book the callback', 'callback'],
   ])('"%s" asks for a person (%s)', (text, pattern) => {
     expect(detectHumanRequest(text)).toMatchObject({ detected: true, pattern });
   });
@@ -493,6 +497,9 @@ describe('wishes, ultimatums, availability and a person set against the bot', ()
     'phone me instead of the landline number on file for the delivery driver when he arrives',
     'Call Me Instead is the song in your advert',
     'somebody from the bank please call back is what my mum keeps saying',
+    'I need somebody senior in our office to sign the order',
+    'we want someone in charge of the rota',
+    'my accountant will get in touch about it',
   ])('"%s" is no request', (text) => {
     expect(detectHumanRequest(text).detected).toBe(false);
   });
