@@ -246,8 +246,9 @@ const NOT_A_CALL = String.raw`(?! (?:reminders?|forwarding|waiting|logs?|history
 
 // What a person is free for, when asked after: to talk (to me), to help, or now or soon. A later
 // day ("on weekends", "after 6pm") asks about opening hours, not for someone now.
+const TO_TALK = String.raw`to (?:chat|talk|speak)(?: (?:to|with) (?:me|us))?`;
 const FREE_WHEN = String.raw`(?:to help(?: me| us)?|right now|now|today|tonight|this (?:morning|afternoon|evening)|at the moment|at all)`;
-const AVAILABLE_FOR = String.raw`(?: (?:to (?:chat|talk|speak)(?: (?:to|with) (?:me|us))?(?: (?:about|with|regarding|on) [a-z0-9' ]+)?|${FREE_WHEN}))?\b`;
+const AVAILABLE_FOR = String.raw`(?: (?:${TO_TALK}(?: (?:about|with|regarding|on) [a-z0-9' ]+)?|${FREE_WHEN}))?\b`;
 
 // A person of the company, or "someone real".
 const PERSON_OR_REAL = String.raw`${STAFF_PERSON}|${DET}?${VAGUE} real`;
@@ -444,7 +445,7 @@ export const FRAMES: readonly Frame[] = [
     // available on weekdays" tells, and "is a supervisor available to approve it" wants a task done.
     pattern: 'question',
     needs: PERSON_NEEDS,
-    re: new RegExp(String.raw`\b(?:is|are) (?:there )?(?:(?:a|an|any|one of your|any of your|your|the) )?${NOT_A_BOT}${QUALIFIERS}(?:${STAFF}) (?:available|free|on duty|online)(?: (?:to (?:chat|talk|speak)(?: (?:to|with) (?:me|us))?|${FREE_WHEN}))?(?= \?|$)`, 'g'),
+    re: new RegExp(String.raw`\b(?:is|are) (?:there )?(?:(?:a|an|any|one of your|any of your|your|the) )?${NOT_A_BOT}${QUALIFIERS}(?:${STAFF}) (?:available|free|on duty|online)(?: (?:${TO_TALK}|${FREE_WHEN}))?(?= \?|$)`, 'g'),
     closesClause: true,
   },
   {
@@ -730,11 +731,14 @@ const DROPPED: readonly string[] = [];
 
 function spell(token: Token): readonly string[] | undefined {
   const word = token.norm;
-  if (FILLERS.has(word)) return DROPPED;
   // Kept in the word's entry, known words too (as null): most words are known.
   const entry = token.entry ?? entryOf(word);
   const cached = entry.spelling;
   if (cached !== undefined) return cached ?? undefined;
+  if (FILLERS.has(word)) {
+    entry.spelling = DROPPED;
+    return DROPPED;
+  }
   if (word.length < 2 || word.length > MAX_SPELLED_LENGTH || known(word)) {
     entry.spelling = null;
     return undefined;
