@@ -122,7 +122,8 @@ import { modelRequest } from './request-model';
  * pulse"; "someone from the airline please"; "call me instead", "ring me on my mobile"; and the
  * way past the bot to a person; "what's the trick to" before it; "someone senior", "higher up" or
  * "in charge" (not of a task nor in the customer's own team); a team asked to "get in touch" about
- * the matter; booking "the" callback. A review of 300 near misses written on these shapes flagged
+ * the matter; booking "the" callback; "a number for a real person"; "Put them on." after a person is
+ * named. A review of 300 near misses written on these shapes flagged
  * 25 with the first version, 8 after narrowing (7 before); a frame followed by "is what" is quoted.
  *
  * When no frame matches, a second stage reads the parts of a request wherever they stand: a
@@ -430,7 +431,7 @@ export const FRAMES: readonly Frame[] = [
     // number" asks for a number.
     pattern: 'question',
     needs: PERSON_NEEDS,
-    re: /\b(?:is there|do you have|have you got|can i (?:get|have)|give me) (?:a|any|the|your) (?:(?:wee|direct|phone|contact|telephone|support|help) )?(?:number|line)(?: (?:i|we) can (?:ring|call|phone|dial|use))? (?:to|where|that|which)(?: i can)?(?: (?:speak|talk|chat) (?:to|with)| reach| get(?: through to)?)? (?:an? |the |some )?(?:(?:actual|real|live|human) )?(?:person|human|someone|somebody|agent|representative|advisor|adviser|operator)(?: (?:picks up|answers))?\b(?! (?:with|who is|from my)\b)/g,
+    re: /\b(?:is there|do you have|have you got|(?:you |u )?got|can i (?:get|have)|give me) (?:a|any|the|your) (?:(?:wee|direct|phone|contact|telephone|support|help) )?(?:number|line)(?: (?:i|we) can (?:ring|call|phone|dial|use))? (?:to|for|where|that|which)(?: i can)?(?: (?:speak|talk|chat) (?:to|with)| reach| get(?: through to)?)? (?:an? |the |some )?(?:(?:actual|real|live|human) )?(?:person|human|someone|somebody|agent|representative|advisor|adviser|operator)(?: (?:picks up|answers))?\b(?! (?:with|who is|from my)\b)/g,
   },
   {
     // "Anyone there?" asks for a person only as a whole clause: "someone here told me" does not.
@@ -486,6 +487,13 @@ export const FRAMES: readonly Frame[] = [
     needs: PERSON_NEEDS,
     negatable: true,
     re: new RegExp(String.raw`\b${STAFF_PERSON} (?:please|now|asap|right now|immediately|(?:needed|required|wanted)(?! ?[?]))(?: please| now| asap| urgently| immediately)?\b`, 'g'),
+    closesClause: true,
+  },
+  {
+    // "... your supervisor. Put them on.": the person named before, fetched onto the chat or line.
+    pattern: 'bring in person',
+    needs: PERSON_NEEDS,
+    re: /\bput (?:him|her|them) (?:on|through)(?: the (?:phone|line))?(?: please| now)?\b/g,
     closesClause: true,
   },
   {

@@ -401,7 +401,7 @@ describe('frame word gates', () => {
     'connect me to the admissions office', 'I would like to be put in touch with a claims handler',
     'is there a number I can ring to speak to someone', 'I need to speak with whoever deals with refunds',
     'get the loyalty team on the phone', 'person, not menu', 'a human now or I cancel', 'a callback would be great',
-    'is an agent available today?', 'someone from the council please',
+    'is an agent available today?', 'someone from the council please', 'your supervisor sounds nice. put her on',
   ];
   it('never hides a frame behind the message-level gate: passive transfers and a team as target are found', () => {
     expect(detectHumanRequest('can I be transferred?')).toMatchObject({ detected: true, pattern: 'transfer' });
@@ -481,6 +481,8 @@ describe('wishes, ultimatums, availability and a person set against the bot', ()
     ['I would like somebody more senior', 'want + person'],
     ['could your claims team get in touch about it', 'callback'],
     ['please book the callback', 'callback'],
+    ['your supervisor sounds nice. put her on', 'bring in person'],
+    ['have you got a number for an actual person', 'question'],
   ])('"%s" asks for a person (%s)', (text, pattern) => {
     expect(detectHumanRequest(text)).toMatchObject({ detected: true, pattern });
   });
@@ -500,6 +502,8 @@ describe('wishes, ultimatums, availability and a person set against the bot', ()
     'I need somebody senior in our office to sign the order',
     'we want someone in charge of the rota',
     'my accountant will get in touch about it',
+    'my manager wants the invoices, I will put them on your portal',
+    'have you got a number for a taxi firm',
   ])('"%s" is no request', (text) => {
     expect(detectHumanRequest(text).detected).toBe(false);
   });
