@@ -731,6 +731,9 @@ const CHAT_SPELLINGS: ReadonlyMap<string, readonly string[]> = new Map([
   ['thru', ['through']],
   ['cn', ['can']],
   ['cud', ['could']],
+  // Spoken spellings of "with": "talk wiv a real person", "chat wif someone".
+  ['wiv', ['with']],
+  ['wif', ['with']],
 ]);
 
 // Hesitations typed as said ("can i um get someone"): the frames read past them.

@@ -41,6 +41,20 @@ describe('request model', () => {
     'could somebody from your staff help me out',
     // the person addressed and told to act
     'this is going nowhere. supervisor step in now',
+    // a person described before their verb: where they are, what they may do; a member of the team
+    'could a person from your lending side review my application',
+    'can an officer on the evening desk sort my permit',
+    'could somebody with proper authority take over my complaint',
+    'could one of the team check my order please',
+    'can someone from accounts look at my refund',
+    // a question looked into; the matter gone over with a person; taking over "from here"
+    'could a person at your end look into why my transfer bounced',
+    'could a clerk from your side check what happened to my refund',
+    'I need to go over two items on my invoice with a supervisor',
+    'can I sort my upgrade out with an agent',
+    'your supervisor can take it from here',
+    // informal words for people
+    'a real bod please, this bot is useless',
   ])('finds "%s" where no frame does', (text) => {
     expect(detectByFrames(text).detected).toBe(false);
     expect(byModel(text)).toBe(true);
@@ -255,8 +269,26 @@ describe('request model', () => {
     'please transfer my call to a colleague of mine',
     'I need someone to decide on the wedding menu',
     'can my manager step in and sort it',
+    // the same forms told of the past, of the customer's own people, asked of the bot, or a time booked
+    'a person from your lending side reviewed it on Friday',
+    'can someone on my team look at the invoice',
+    'could one of the team at my office check it',
+    'does someone with admin access have to approve it?',
+    'can you look into why my transfer bounced',
+    'can a person from your store check when the parcel arrives',
+    'I went over the invoice with my accountant',
+    'I need to go over the quote with my husband first',
+    'can I sort the deposit out with my flatmate',
+    'thanks, I can take it from here',
+    'I will come in wiv my receipt',
   ])('leaves "%s" alone', (text) => {
     expect(detectHumanRequest(text).detected).toBe(false);
+  });
+
+  it('reads "wiv" and "wif" as "with", for the frames and the model alike', () => {
+    expect(detectHumanRequest('can I speak wiv an advisor').detected).toBe(true);
+    expect(detectHumanRequest('could I chat wif someone real').detected).toBe(true);
+    expect(detectHumanRequest('can I speak with an advisor').detected).toBe(true);
   });
 
   it('reads a command after "so" even when the statement before it says "going" or "will"', () => {
