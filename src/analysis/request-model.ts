@@ -78,12 +78,14 @@ import { STOP_WORDS } from './stop-words';
  * 174) showed the acts as the gap, so the handling act was widened on probes written apart from
  * every list: a person described between them and their verb, by where they are ("someone from
  * your billing side", "a person on the night desk": the company's or a definite place) or by a
- * power to act ("someone with real authority", read as real); "one of the team" as a member of the
+ * power to act ("someone with real authority", "someone senior", "higher up", "in charge": read
+ * as real); "one of the team" as a member of the
  * team written to; a department named after "someone" makes them the company's ("someone from
  * accounts"; not "on my team"); a question looked into ("look into why ...", "check what
- * happened"; not "when", which books a time); "take it from here" takes over; and going over the
+ * happened"; not "when", which books a time); "take it from here" and "take charge of" (or
+ * responsibility for) the matter take over; and going over the
  * matter with a person, whatever the matter ("go over a charge on my statement with", "sort the
- * refund out with"). Words: "wiv", "wif" (with), "bod", "peeps". Reviewed with 450 near misses
+ * refund out with"). Words: "wiv", "wif" (with), "bod", "peeps". Reviewed with 570 near misses
  * written on these shapes by another reader: none flagged.
  *
  * Cost: a message with no person word and no "who" is passed by in one look at each word's memo
@@ -1248,6 +1250,15 @@ const HELP: ReadonlySet<string> = new Set(['help', 'assist']);
 // "look into why ...", "check what happened": the question is the customer's matter. Not "when",
 // which books a time ("check when the engineer is free").
 const QUESTION_MATTERS: ReadonlySet<string> = new Set(['why', 'what', 'how', 'whether', 'where']);
+
+/** "someone senior", "someone higher up", "somebody in charge": how many words of rank follow the person, or 0. */
+function rankAfter(w: Words, person: number): number {
+  const next = w.norm[person + 1];
+  if (next === 'senior') return 1;
+  return (next === 'higher' && w.norm[person + 2] === 'up') || (next === 'in' && w.norm[person + 2] === 'charge') ? 2 : 0;
+}
+// Taking the matter over, said with a noun: "take charge of this claim", "take ownership of it".
+const TAKE_CHARGE: ReadonlySet<string> = new Set(['charge', 'responsibility', 'ownership', 'control']);
 // What a person "with" something can do: "someone with real authority", "an agent with access".
 const POWERS: ReadonlySet<string> = new Set([
   'authority', 'power', 'powers', 'access', 'clearance', 'permission', 'permissions', 'rights', 'expertise', 'knowledge',
@@ -1262,6 +1273,10 @@ const MAX_DESCRIPTION = 4;
  * Returns the person word's index, or undefined.
  */
 function describedPerson(w: Words, head: number, floor: number): number | undefined {
+  for (const rank of [1, 2]) {
+    const person = head - rank;
+    if (person >= floor && !w.boundary[person] && (w.bits[person]! & TARGET) !== 0 && rankAfter(w, person) === rank) return person;
+  }
   let power = false;
   for (let p = head; p > head - MAX_DESCRIPTION && p - 1 >= floor; p -= 1) {
     const word = w.norm[p]!;
@@ -1306,7 +1321,7 @@ function handleAct(w: Words, at: number): Act | undefined {
   // "one agent from your company", "someone from your billing side", "someone with real authority":
   // the person before where they are or what they can do.
   const described = (w.bits[head] ?? TARGET) & TARGET ? undefined : describedPerson(w, head, lookBackStart(w, at));
-  const qualified = described !== undefined && w.norm[described + 1] === 'with';
+  const qualified = described !== undefined && (w.norm[described + 1] === 'with' || rankAfter(w, described) > 0);
   if (described !== undefined) head = described;
   if (head < 0 || w.boundary[head] || (w.bits[head]! & TARGET) === 0 || (w.bits[head]! & (TALK_NOUN | ACT)) !== 0) return undefined;
   let start = phraseStart(w, head, lookBackStart(w, at));
@@ -1368,6 +1383,7 @@ function handleAct(w: Words, at: number): Act | undefined {
     // "help us carry the sofa": a hand with a task, not the matter taken up.
     if (ME.has(word) && HELP.has(verb) && isTaskAfter(w, i + 1)) return undefined;
     if (MATTERS.has(word) && !thing) return act(i);
+    if (verb === 'take' && i === at + 1 && TAKE_CHARGE.has(word) && (w.norm[i + 1] === 'of' || w.norm[i + 1] === 'for')) return act(i + 1);
     // "look into why my card was declined", "check what happened to my refund": a question looked into.
     if (LOOK_VERBS.has(verb) && QUESTION_MATTERS.has(word)) return act(i);
     // "look at my contract", "go over our bill": the customer's own things looked into; not moved.

@@ -55,6 +55,10 @@ describe('request model', () => {
     'your supervisor can take it from here',
     // informal words for people
     'a real bod please, this bot is useless',
+    // rank as a power to act; taking charge of the matter
+    'could somebody higher up take charge of my appeal',
+    'can an adviser take responsibility for this mistake',
+    'could someone senior go through my bill',
   ])('finds "%s" where no frame does', (text) => {
     expect(detectByFrames(text).detected).toBe(false);
     expect(byModel(text)).toBe(true);
@@ -281,6 +285,10 @@ describe('request model', () => {
     'can I sort the deposit out with my flatmate',
     'thanks, I can take it from here',
     'I will come in wiv my receipt',
+    'someone senior at my firm will look at it',
+    'I will take charge of the booking myself',
+    'your company should take responsibility for its mistakes',
+    'I need someone in the library to help me',
   ])('leaves "%s" alone', (text) => {
     expect(detectHumanRequest(text).detected).toBe(false);
   });
