@@ -59,6 +59,13 @@ describe('request model', () => {
     'could somebody higher up take charge of my appeal',
     'can an adviser take responsibility for this mistake',
     'could someone senior go through my bill',
+    // a caller described or known by a trade's ending; "reach out" with only its topic after it
+    'could an adjuster from your claims section phone me',
+    'could a negotiator call me back about the flat',
+    'Please ask someone from member relations to reach out about our invoices',
+    // a team wanted on the phone; a past time that dates the matter, not the act
+    'I need the returns team on the phone about my sofa',
+    "Can I speak to the duty manager about yesterday's cancellation?",
   ])('finds "%s" where no frame does', (text) => {
     expect(detectByFrames(text).detected).toBe(false);
     expect(byModel(text)).toBe(true);
@@ -289,6 +296,12 @@ describe('request model', () => {
     'I will take charge of the booking myself',
     'your company should take responsibility for its mistakes',
     'I need someone in the library to help me',
+    'an officer from your accounts section phoned me last week',
+    'I had the billing team on the line yesterday',
+    'the administrator rang me this morning',
+    "I spoke to the manager about yesterday's cancellation",
+    'someone from the repairs office will telephone you',
+    'I want my wife on the phone when we sign',
   ])('leaves "%s" alone', (text) => {
     expect(detectHumanRequest(text).detected).toBe(false);
   });
