@@ -62,9 +62,10 @@ import { modelRequest } from './request-model';
  * Written from the language rather than from errors (forms of asking for a person checked against
  * the frames, none of them from the data): "your colleague", superiors and "a member of your team"
  * are staff ("a colleague" is as often the customer's own); "rather deal with" reaches a person as
- * "talk to" does; escalating is asked for ("please escalate", "can this be escalated"; not the bare
- * word, which may answer a question, not "no need to escalate", and not escalating to someone
- * else, "to the ombudsman"); a person is fetched into the conversation ("can you get a manager",
+ * "talk to" does; escalating is asked for ("please escalate", "can this be escalated", "escalate
+ * please" as a sentence of its own, "escalate to tier 2", "... to the next level": the company's
+ * support lines are its people; not the bare word, which may answer a question, not "no need to
+ * escalate", and not escalating to someone else, "to the ombudsman"); a person is fetched into the conversation ("can you get a manager",
  * "bring in a human", "get someone on the phone"), takes it over or joins it ("can a human take
  * over", not "take over my lease"), or contacts the customer ("I want to be called by an advisor");
  * a staff noun that starts a compound ("a manager discount", "agent pricing") names no person; and
@@ -327,6 +328,17 @@ export const FRAMES: readonly Frame[] = [
         // The matter handed on with no one named, asked or commanded: "hand this over", "please pass
         // my case up the chain", "could you transfer this chat". Not told ("I'll pass this on").
         String.raw`|(?:^|[.!?,] |\bplease |\b(?:can|could|would|will) you(?: please| just)? |\bjust )(?:(?:hand|pass|bump|kick|push) (?:this|my ${MATTER}) (?:over|up|on)(?: the (?:chain|line|ladder))?|transfer (?:this|the|my) (?:chat|conversation))(?= *$| [.!?,]| (?:please|now|asap|right now|immediately))`,
+      'g',
+    ),
+  },
+  {
+    pattern: 'transfer',
+    needs: new Set(['escalate']),
+    re: new RegExp(
+      // "escalate please" as a sentence of its own; "escalate to tier 2", "... to the next level":
+      // the company's support lines are its people.
+      String.raw`(?:^|[.!?,] )escalate(?: (?:this|it|my ${MATTER}))?(?= (?:please|now|asap|right now|immediately)\b)` +
+        String.raw`|\b(?:(?:can|could|would|will) you(?: please| just)? )?escalate(?: (?:this|it|me|my ${MATTER}))? to (?:(?:tier|level) (?:2|3|two|three)|(?:the )?(?:next|higher|second|2nd|third|3rd) (?:level|tier|line))\b`,
       'g',
     ),
   },

@@ -66,6 +66,10 @@ describe('request model', () => {
     // a team wanted on the phone; a past time that dates the matter, not the act
     'I need the returns team on the phone about my sofa',
     "Can I speak to the duty manager about yesterday's cancellation?",
+    // a matter raised or disputed with a person; a department named alone, wanted on the line
+    'I would like to raise the late fee with a supervisor',
+    'can I dispute this charge with an actual person',
+    'I need collections on the line',
   ])('finds "%s" where no frame does', (text) => {
     expect(detectByFrames(text).detected).toBe(false);
     expect(byModel(text)).toBe(true);
@@ -302,6 +306,11 @@ describe('request model', () => {
     "I spoke to the manager about yesterday's cancellation",
     'someone from the repairs office will telephone you',
     'I want my wife on the phone when we sign',
+    'I raised it with my bank already',
+    'I will dispute the charge with my card issuer',
+    'I got a letter from collections',
+    'we are in compliance with the rules',
+    'can a manager raise my credit limit',
   ])('leaves "%s" alone', (text) => {
     expect(detectHumanRequest(text).detected).toBe(false);
   });
