@@ -98,6 +98,14 @@ import { STOP_WORDS } from './stop-words';
  * whatever it is ("raise the late fee with a supervisor"; "raise my limit" is no request), and
  * departments named alone (retentions, aftersales, collections, underwriting, disputes,
  * escalations, compliance), reviewed with 180 near misses on these words (none flagged).
+ * List 17 (written for development in shapes a simple detector misses, read) added: the person as
+ * the doer of a passive that calls the customer or takes the matter up ("to be rung back by the
+ * branch manager", "picked up by a staff member", "helped by a human"), asked with a modal before
+ * "be" ("could my complaint be escalated to a manager"); "to me" right after a verb of calling
+ * ("someone from bank can call to me", as some first languages put it); a "why" clause that says
+ * the act is kept from the customer ("why won't you just connect me to a real agent") demands it;
+ * "needs" said of the matter ("this needs someone with authority"); "a human eye", "a human
+ * touch" are a person.
  *
  * Cost: a message with no person word and no "who" is passed by in one look at each word's memo
  * (no candidate could reach the threshold without one); otherwise each act looks at most a few
@@ -198,6 +206,8 @@ define(FETCH, ['drop', 'shoot']);
 define(WANT, [
   'want', 'need', 'prefer', 'request', 'require', 'demand', 'insist', 'wish', 'needing', 'wanting', 'requesting',
   'seek', 'seeking',
+  // "this needs someone with authority": the matter's need.
+  'needs',
 ]);
 
 // Person nouns that say "a human" rather than which one. Not "being" (a human being is read at
@@ -1041,6 +1051,9 @@ function reachAct(w: Words, at: number): Act | undefined {
     const caller = callerBefore(w, at);
     if (caller.kind !== 'none' && caller.kind !== 'you') return { kind: 'callMe', at, past, target: caller };
   }
+  // "someone from bank can call to me", "please contact to me": "to me" after the verb, as some
+  // first languages put it.
+  if (isToMe(w, at + 1)) return { kind: 'callMe', at, past, target: callerBefore(w, at) };
   // "call back to me", "reach out to me"; "someone from provider relations to reach out about it".
   if ((next === 'back' || next === 'out') && isToMe(w, at + 2)) return { kind: 'callMe', at, past, target: callerBefore(w, at) };
   if (next === 'out' && (w.norm[at - 1] === 'to' || MODALS.has(w.norm[at - 1] ?? '')) && outAlone(w, at + 2)) {
@@ -1488,6 +1501,8 @@ function isFormRole(w: Words, target: Target): boolean {
 
 /** "I need a human", "I'm looking for a supervisor", "I would like a representative". */
 function wantAct(w: Words, at: number): Act | undefined {
+  // "this needs someone with authority": the matter's need; "the boiler needs an engineer" books a trade.
+  if (w.norm[at] === 'needs' && !needsOfMatter(w, at)) return undefined;
   let i = at + 1;
   if (w.norm[i] === 'for' || w.norm[i] === 'on') i += 1;
   const target = readTarget(w, i);
@@ -1530,7 +1545,11 @@ function asksWhoDoI(w: Words, who: number, at: number): boolean {
 }
 
 // Words that may follow the person asked for without making it a modifier of a thing.
-const AFTER_PERSON: ReadonlySet<string> = new Set(['thanks', 'thank', 'thx', 'ty', 'directly', 'instead', 'again', 'too', 'already', 'here', 'there', 'right', 'being', 'beings']);
+const AFTER_PERSON: ReadonlySet<string> = new Set([
+  'thanks', 'thank', 'thx', 'ty', 'directly', 'instead', 'again', 'too', 'already', 'here', 'there', 'right', 'being', 'beings',
+  // "a human eye", "a human touch": a person looking at it.
+  'eye', 'eyes', 'touch',
+]);
 
 /**
  * What is wanted, fetched or pleaded for is no person to reach: no one, the bot, a trade by its
@@ -1708,7 +1727,11 @@ const HANDLED: ReadonlySet<string> = new Set([
   'reviewed', 'checked', 'looked', 'dealt', 'handled', 'sorted', 'amended', 'escalated', 'assessed', 'reassessed',
   'investigated', 'examined', 'seen', 'read', 'answered', 'resolved', 'corrected', 'processed', 'actioned',
   'considered', 'verified', 'confirmed', 'explained', 'fixed', 'changed', 'updated',
+  'helped', 'assisted', 'advised', 'heard', 'picked', 'taken', 'spoken',
 ]);
+const BY_PARTICLES: ReadonlySet<string> = new Set(['at', 'with', 'over', 'up', 'into', 'to', 'back']);
+// Participles of calling: "rung back by", "contacted by".
+const CALLED: ReadonlySet<string> = new Set(['rung', 'called', 'phoned', 'contacted', 'telephoned']);
 
 /**
  * "I'd like the booking amended by a member of staff", "I want this looked at by a real person":
@@ -1717,9 +1740,15 @@ const HANDLED: ReadonlySet<string> = new Set([
  */
 function byAct(w: Words, at: number): Act | undefined {
   let verb = at - 1;
-  // "looked at by", "dealt with by".
-  if (w.norm[verb] === 'at' || w.norm[verb] === 'with' || w.norm[verb] === 'over') verb -= 1;
-  if (verb < 0 || w.boundary[verb] || !HANDLED.has(w.norm[verb]!)) return undefined;
+  // "looked at by", "dealt with by", "picked up by", "rung back by".
+  if (BY_PARTICLES.has(w.norm[verb] ?? '')) verb -= 1;
+  if (verb < 0 || w.boundary[verb]) return undefined;
+  // "I'd like to be rung back by the branch manager": the person calls the customer.
+  if (CALLED.has(w.norm[verb]!)) {
+    const caller = readTarget(w, at + 1);
+    return isPersonKind(caller.kind) ? { kind: 'callMe', at: verb, past: false, target: caller } : undefined;
+  }
+  if (!HANDLED.has(w.norm[verb]!)) return undefined;
   const target = readTarget(w, at + 1);
   if (target.kind === 'none' || target.kind === 'bot' || target.kind === 'you' || isAnotherOne(w, target)) return undefined;
   // "fixed by an engineer on Monday": work booked for a day is a visit, as for any handling.
@@ -1799,6 +1828,9 @@ function askFeatures(w: Words, act: Act, x: number[]): void {
     if (word === 'if' && isPoliteIf(w, i)) x[F.askPolite] = 1;
     if (isRelay(w, i)) x[F.askCommand] = 1;
     if (isDemand(w, i)) x[F.askWant] = 1;
+    // "could my complaint be escalated to a manager", "can this be picked up by a staff member":
+    // the customer or their matter (not "the warranty") passed to a person.
+    if (ASKING_MODALS.has(word) && w.norm[act.at - 1] === 'be' && isMatterBetween(w, i + 1, act.at - 2)) x[F.askYou] = 1;
   }
   if (act.kind === 'want') x[F.askWant] = 1;
   if (act.kind === 'who') x[F.askWho] = 1;
@@ -1818,6 +1850,26 @@ function askFeatures(w: Words, act: Act, x: number[]): void {
 }
 
 const ASKING_MODALS: ReadonlySet<string> = new Set(['can', 'could', 'would', 'cn', 'cud', 'wud']);
+// Words of the customer's or their matter's phrase: "my refund query", "this one".
+const MATTER_PHRASE_WORDS = 3;
+
+/** "this (really) needs", "my case needs", or nothing before it: the words before "needs", past adverbs, name the matter. */
+function needsOfMatter(w: Words, at: number): boolean {
+  let end = at - 1;
+  while (end >= 0 && ADVERBS.has(w.norm[end]!) && !w.boundary[end]) end -= 1;
+  // "needs a manager to look at it tbh": the subject dropped is the matter at hand.
+  if (end < (w.clauseStart[at] ?? 0)) return true;
+  const start = Math.max(w.clauseStart[at] ?? 0, end - MATTER_PHRASE_WORDS + 1);
+  for (let from = end; from >= start; from -= 1) if (isMatterBetween(w, from, end)) return true;
+  return false;
+}
+
+/** Words `from`..`to` name the customer or their matter: "I", "this", "my complaint", "my refund query". */
+function isMatterBetween(w: Words, from: number, to: number): boolean {
+  if (to < from || to - from >= MATTER_PHRASE_WORDS) return false;
+  const last = w.norm[to]!;
+  return MATTERS.has(last) || FIRST_PERSON.has(last) || (last === 'one' && w.norm[from] === 'this');
+}
 
 /** A person named as such, not a team or a place: "a real person", "an agent", "your billing team" (the company's). */
 function isPersonTarget(w: Words, t: Target): boolean {
@@ -1953,6 +2005,18 @@ function isNotice(w: Words, at: number): boolean {
   return false;
 }
 
+const BARRED: ReadonlySet<string> = new Set(['impossible', 'hard', 'difficult']);
+
+/** The act's clause opens with "why" and says the act cannot be had: "why can't I just talk to someone". */
+function isWhyNot(w: Words, act: Act): boolean {
+  const start = w.clauseStart[act.at] ?? 0;
+  if (w.norm[start] !== 'why' || act.at - start > WHY_NOT_WINDOW) return false;
+  for (let i = start + 1; i < act.at; i += 1) if (NEGATIONS.has(w.norm[i]!) || BARRED.has(w.norm[i]!)) return true;
+  return false;
+}
+// Words between "why" and the act: "why is it so hard to get hold of".
+const WHY_NOT_WINDOW = 8;
+
 /** "is there not someone", "isn't there a person": a question that expects a yes, asking for one. */
 function asksIsThere(w: Words, not: number): boolean {
   const be = (i: number): boolean => w.norm[i] === 'is' || w.norm[i] === 'are';
@@ -1961,11 +2025,18 @@ function asksIsThere(w: Words, not: number): boolean {
 
 /** Evidence before the act that it is refused, told, conditional or someone else's. */
 function contextFeatures(w: Words, act: Act, x: number[]): void {
+  // "why won't you just connect me to a real agent", "why is it impossible to get hold of a human":
+  // asking why the act is kept from the customer demands it.
+  const complaint = isWhyNot(w, act);
+  if (complaint) {
+    x[F.askWant] = 1;
+    x[F.noAsk] = 0;
+  }
   for (let i = scopeStart(w, act.at); i < act.at; i += 1) {
     const word = w.norm[i]!;
     const before = w.norm[i - 1] ?? '';
     const next = w.norm[i + 1] ?? '';
-    const demanding = (word === 'nobody' || word === 'noone' || (word === 'no' && next === 'one')) && before === 'if';
+    const demanding = ((word === 'nobody' || word === 'noone' || (word === 'no' && next === 'one')) && before === 'if') || complaint;
     if (NEGATIONS.has(word) && !demanding && !(word === 'not' && (before === 'can' || before === 'could' || asksIsThere(w, i)))) x[F.negated] = 1;
     // "stop calling me": stopping the act itself (not "stop bot, talk to a human").
     // "stop the driver calling me": the caller stands between.

@@ -70,6 +70,16 @@ describe('request model', () => {
     'I would like to raise the late fee with a supervisor',
     'can I dispute this charge with an actual person',
     'I need collections on the line',
+    // the person as the doer of a passive: calling back, picking the matter up, escalated to them
+    'I would like to be rung back by one of your advisers',
+    'could my claim be escalated to a supervisor',
+    'can my refund query be picked up by a staff member',
+    'I would rather be helped by a person',
+    // "to me" after a verb of calling; asking why the act is kept from the customer; the matter's need
+    'someone from the bank can phone to me please',
+    'why will you not just put me through to an agent',
+    'this really needs a human touch',
+    'needs a supervisor to check it honestly',
   ])('finds "%s" where no frame does', (text) => {
     expect(detectByFrames(text).detected).toBe(false);
     expect(byModel(text)).toBe(true);
@@ -311,6 +321,13 @@ describe('request model', () => {
     'I got a letter from collections',
     'we are in compliance with the rules',
     'can a manager raise my credit limit',
+    'I was rung back by the manager yesterday',
+    'my parcel was picked up by the courier',
+    'the form needs someone to sign it',
+    "why can't I add my wife to the account",
+    'please explain to me the fees',
+    'the boiler needs an engineer, can you book one for Tuesday',
+    'can the warranty be transferred to the new owner',
   ])('leaves "%s" alone', (text) => {
     expect(detectHumanRequest(text).detected).toBe(false);
   });
