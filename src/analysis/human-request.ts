@@ -123,7 +123,8 @@ import { modelRequest } from './request-model';
  * pulse"; "someone from the airline please"; "call me instead", "ring me on my mobile"; and the
  * way past the bot to a person; "what's the trick to" before it; "someone senior", "higher up" or
  * "in charge" (not of a task nor in the customer's own team); a team asked to "get in touch" about
- * the matter; booking "the" callback; "a number for a real person"; "Put them on." after a person is
+ * the matter; booking "the" callback; "a number for a real person" (and, later, "what is the
+ * number for ...", "the number of an advisor", "a direct line to a supervisor"); "Put them on." after a person is
  * named. A review of 300 near misses written on these shapes flagged
  * 25 with the first version, 8 after narrowing (7 before); a frame followed by "is what" is quoted.
  *
@@ -443,7 +444,7 @@ export const FRAMES: readonly Frame[] = [
     // number" asks for a number.
     pattern: 'question',
     needs: PERSON_NEEDS,
-    re: /\b(?:is there|do you have|have you got|(?:you |u )?got|can i (?:get|have)|give me) (?:a|any|the|your) (?:(?:wee|direct|phone|contact|telephone|support|help) )?(?:number|line)(?: (?:i|we) can (?:ring|call|phone|dial|use))? (?:to|for|where|that|which)(?: i can)?(?: (?:speak|talk|chat) (?:to|with)| reach| get(?: through to)?)? (?:an? |the |some )?(?:(?:actual|real|live|human) )?(?:person|human|someone|somebody|agent|representative|advisor|adviser|operator)(?: (?:picks up|answers))?\b(?! (?:with|who is|from my)\b)/g,
+    re: /\b(?:is there|do you have|have you got|(?:you |u )?got|can i (?:get|have)|give me(?: please)?|what is|which is|tell me|send me) (?:a|any|the|your) (?:(?:wee|direct|phone|contact|telephone|support|help) )?(?:number|line)(?: (?:i|we) can (?:ring|call|phone|dial|use))? (?:to|for|of|where|that|which)(?: i can)?(?: (?:speak|talk|chat) (?:to|with)| reach| get(?: through to)?)? (?:an? |the |some )?(?:(?:actual|real|live|human) )?(?:person|human|someone|somebody|agent|representative|advisor|adviser|operator|supervisor|manager|member of staff|staff member)(?: (?:picks up|answers))?\b(?! (?:with|who is|from my)\b)/g,
   },
   {
     // "Anyone there?" asks for a person only as a whole clause: "someone here told me" does not.

@@ -105,7 +105,8 @@ import { STOP_WORDS } from './stop-words';
  * ("someone from bank can call to me", as some first languages put it); a "why" clause that says
  * the act is kept from the customer ("why won't you just connect me to a real agent") demands it;
  * "needs" said of the matter ("this needs someone with authority"); "a human eye", "a human
- * touch" are a person.
+ * touch" are a person. Then "a colleague of yours" is the company's, and a look had or taken is the
+ * act ("can have a proper look at my account", "take a closer look at my claim").
  *
  * Cost: a message with no person word and no "who" is passed by in one look at each word's memo
  * (no candidate could reach the threshold without one); otherwise each act looks at most a few
@@ -867,7 +868,8 @@ function isAssigned(w: Words, head: number): boolean {
 function companyAfter(w: Words, head: number): boolean {
   const next = w.norm[head + 1];
   if (!IN_TEAM.has(next ?? '') || w.boundary[head + 1]) return false;
-  if (COMPANY_DETERMINERS.has(w.norm[head + 2] ?? '')) return true;
+  // "a colleague of yours", as "a colleague of mine" is the customer's own.
+  if (COMPANY_DETERMINERS.has(w.norm[head + 2] ?? '') || (next === 'of' && w.norm[head + 2] === 'yours')) return true;
   // "somebody from the parking permits office", "someone in billing": a department named is the
   // company's (the customer's own would be "my"/"our").
   for (let i = head + 2; i <= head + 1 + MAX_DEPARTMENT_WORDS && i < w.norm.length && !w.boundary[i]; i += 1) {
@@ -1340,7 +1342,7 @@ function describedPerson(w: Words, head: number, floor: number): number | undefi
     const person = p - 1;
     if (p === head || w.boundary[person] || (w.bits[person]! & TARGET) === 0) continue;
     if (word === 'with') return power ? person : undefined;
-    if (IN_TEAM.has(word)) return COMPANY_DETERMINERS.has(w.norm[p + 1]!) || w.norm[p + 1] === 'the' ? person : undefined;
+    if (IN_TEAM.has(word)) return COMPANY_DETERMINERS.has(w.norm[p + 1]!) || w.norm[p + 1] === 'the' || (word === 'of' && w.norm[p + 1] === 'yours') ? person : undefined;
   }
   return undefined;
 }
@@ -1361,6 +1363,8 @@ function isMemberOf(w: Words, start: number, head: number): boolean {
 function handleAct(w: Words, at: number): Act | undefined {
   if (TAKEN_UP.has(w.norm[at]!)) return undefined;
   let head = at - 1;
+  // "can have a proper look at", "could take a quick look at": the look had or taken is the act.
+  if (w.norm[at] === 'look') head = beforeALook(w, at);
   while (head >= 0 && ADVERBS.has(w.norm[head]!) && !w.boundary[head]) head -= 1;
   // "would a real advisor be able to take over", "any chance a real agent could take over".
   let infinitive = false;
@@ -1456,6 +1460,16 @@ function handleAct(w: Words, at: number): Act | undefined {
   const next = at + 1;
   const alone = next >= w.norm.length || w.boundary[next] === true || isPlea(w.norm[next]!);
   return HELP.has(verb) && alone ? act(at) : undefined;
+}
+
+// What a look may be: "a proper look", "a quick look".
+const LOOK_KINDS: ReadonlySet<string> = new Set(['proper', 'quick', 'good', 'closer', 'close', 'second', 'fresh', 'further']);
+
+/** The word before "have a (proper) look" or "take a look", or the word before "look" when neither. */
+function beforeALook(w: Words, at: number): number {
+  let i = at - 1;
+  if (LOOK_KINDS.has(w.norm[i] ?? '')) i -= 1;
+  return w.norm[i] === 'a' && (w.norm[i - 1] === 'have' || w.norm[i - 1] === 'take') && !w.boundary[i - 1] ? i - 2 : at - 1;
 }
 
 // Verbs of taking a matter up, whatever it is, with someone: "raise the overcharge with a manager".

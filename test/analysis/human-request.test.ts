@@ -491,6 +491,9 @@ describe('wishes, ultimatums, availability and a person set against the bot', ()
     ['please book the callback', 'callback'],
     ['your supervisor sounds nice. put her on', 'bring in person'],
     ['have you got a number for an actual person', 'question'],
+    ['what is the number for a real person', 'question'],
+    ['is there a direct line to a supervisor', 'question'],
+    ['give me please the number of an advisor', 'question'],
   ])('"%s" asks for a person (%s)', (text, pattern) => {
     expect(detectHumanRequest(text)).toMatchObject({ detected: true, pattern });
   });
@@ -512,6 +515,8 @@ describe('wishes, ultimatums, availability and a person set against the bot', ()
     'my accountant will get in touch about it',
     'my manager wants the invoices, I will put them on your portal',
     'have you got a number for a taxi firm',
+    'what is the number for my account',
+    'tell me the number of people allowed in the room',
   ])('"%s" is no request', (text) => {
     expect(detectHumanRequest(text).detected).toBe(false);
   });

@@ -80,6 +80,10 @@ describe('request model', () => {
     'why will you not just put me through to an agent',
     'this really needs a human touch',
     'needs a supervisor to check it honestly',
+    // a colleague "of yours"; a look had or taken
+    'could a colleague of yours take over',
+    'surely somebody at your end can have a proper look at my account',
+    'could one of your advisers take a closer look at my claim',
   ])('finds "%s" where no frame does', (text) => {
     expect(detectByFrames(text).detected).toBe(false);
     expect(byModel(text)).toBe(true);
@@ -328,6 +332,9 @@ describe('request model', () => {
     'please explain to me the fees',
     'the boiler needs an engineer, can you book one for Tuesday',
     'can the warranty be transferred to the new owner',
+    'a colleague of yours told me it was fixed',
+    'I will have a proper look at the terms tonight',
+    'could a colleague of mine take it from here',
   ])('leaves "%s" alone', (text) => {
     expect(detectHumanRequest(text).detected).toBe(false);
   });
