@@ -106,7 +106,9 @@ import { STOP_WORDS } from './stop-words';
  * the act is kept from the customer ("why won't you just connect me to a real agent") demands it;
  * "needs" said of the matter ("this needs someone with authority"); "a human eye", "a human
  * touch" are a person. Then "a colleague of yours" is the company's, and a look had or taken is the
- * act ("can have a proper look at my account", "take a closer look at my claim").
+ * act ("can have a proper look at my account", "take a closer look at my claim"). Last, the
+ * person put first, as some first languages do ("human I need", "with your staff I must speak
+ * about my order"; the person must open the clause and the want end it), and "I ask for" the act.
  *
  * Cost: a message with no person word and no "who" is passed by in one look at each word's memo
  * (no candidate could reach the threshold without one); otherwise each act looks at most a few
@@ -1519,10 +1521,36 @@ function wantAct(w: Words, at: number): Act | undefined {
   if (w.norm[at] === 'needs' && !needsOfMatter(w, at)) return undefined;
   let i = at + 1;
   if (w.norm[i] === 'for' || w.norm[i] === 'on') i += 1;
+  // "human I need", "a real agent I want": the person put first, as some first languages do.
+  const fronted = frontedPerson(w, at - 1, at);
+  if (fronted !== undefined && clauseEndsAfter(w, at)) return { kind: 'want', at, past: false, target: fronted };
   const target = readTarget(w, i);
   // "someone on the phone", "the delivery team on the line": people wanted live, a team too.
   if (isPersonKind(target.kind) && onTheLine(w, target.last)) return { kind: 'want', at, past: false, target: { ...target, real: true } };
   return isThingWanted(w, target) ? undefined : { kind: 'want', at, past: false, target };
+}
+
+/**
+ * The person phrase that opens the act's clause right before its subject ("human I need"; with
+ * `by` its preposition, "with your staff I must speak"): the person put first. `subject` is the
+ * index of "I" or "we".
+ */
+function frontedPerson(w: Words, subject: number, at: number): Target | undefined {
+  if (!FIRST_PERSON.has(w.norm[subject] ?? '') || subject < 1 || w.boundary[subject - 1]) return undefined;
+  const head = subject - 1;
+  if ((w.bits[head]! & TARGET) === 0 || (w.bits[head]! & (TALK_NOUN | ACT)) !== 0) return undefined;
+  const open = w.clauseStart[at] ?? 0;
+  const lead = WITH.has(w.norm[open] ?? '') ? open + 1 : open;
+  const start = Math.max(phraseStart(w, head, open), lead);
+  if (start !== lead) return undefined;
+  const target = readTarget(w, start);
+  return isPersonKind(target.kind) && target.last === head ? target : undefined;
+}
+
+/** Nothing after the act in its clause but a plea or "now". */
+function clauseEndsAfter(w: Words, at: number): boolean {
+  const next = at + 1;
+  return next >= w.norm.length || w.boundary[next] === true || isPlea(w.norm[next]!) || w.norm[next] === 'now';
 }
 
 const LINES: ReadonlySet<string> = new Set(['phone', 'line', 'blower', 'call']);
@@ -1535,6 +1563,20 @@ function onTheLine(w: Words, last: number): boolean {
 function isPersonKind(kind: TargetKind): boolean {
   return kind !== 'none' && kind !== 'you' && kind !== 'bot';
 }
+
+/** "with your staff I must speak about my order": the person put first with "with" or "to", the subject, then the verb. */
+function frontedTalk(w: Words, at: number): Act | undefined {
+  const open = w.clauseStart[at] ?? 0;
+  if (!WITH.has(w.norm[open] ?? '')) return undefined;
+  for (let subject = at - 1; subject > open && at - subject <= FRONTED_GAP; subject -= 1) {
+    if (!FIRST_PERSON.has(w.norm[subject]!)) continue;
+    const target = frontedPerson(w, subject, at);
+    return target === undefined ? undefined : { kind: 'talk', at, past: isPast(w, at), target };
+  }
+  return undefined;
+}
+// Words between the subject and the verb: "I must to speak", "I would like to talk".
+const FRONTED_GAP = 5;
 
 /** "who should we phone about ...": asking whom to reach, with no one named. */
 function whoAct(w: Words, act: Act): Act | undefined {
@@ -1725,7 +1767,7 @@ function actAt(w: Words, i: number): Act | undefined {
     const act = reachAct(w, i);
     if (act !== undefined) return orWho(w, act);
   }
-  if ((bits & TALK) !== 0) return whoAct(w, { kind: 'talk', at: i, past: isPast(w, i), target: { ...NO_ONE, last: i } });
+  if ((bits & TALK) !== 0) return frontedTalk(w, i) ?? whoAct(w, { kind: 'talk', at: i, past: isPast(w, i), target: { ...NO_ONE, last: i } });
   if ((bits & FETCH) !== 0) return fetchAct(w, i);
   if ((bits & WANT) !== 0 || isWantWord(w, i)) return wantAct(w, i);
   if ((bits & TARGET) !== 0 && (i === 0 || (w.bits[i - 1]! & TARGET) === 0)) return pleaAct(w, i);
@@ -1835,6 +1877,8 @@ function askFeatures(w: Words, act: Act, x: number[]): void {
     if (ASKING_MODALS.has(word) && toPerson && ((YOU.has(before) && routesMe) || (i + 1 === act.at && opensStatement(w, i)))) x[F.askYou] = 1;
     if (DESIRE.has(word) || (w.bits[i]! & WANT) !== 0 || (word === 'to' && (w.norm[i - 1] === 'have' || w.norm[i - 1] === 'got'))) x[F.askWant] = 1;
     if (PLEASE.has(word)) x[F.askPlease] = 1;
+    // "I ask for speaking with somebody": asking for the act.
+    if (word === 'ask' && next === 'for' && FIRST_PERSON.has(before)) x[F.askWant] = 1;
     // "is there someone I can talk to" asks for one; "is there a charge for ringing" asks about a charge.
     const existential = word === 'there' && (before === 'is' || before === 'are' || (before === 'not' && asksIsThere(w, i - 1))) && act.stranded === true;
     if (WAY_WORDS.has(word) || (word === 'let' && ME.has(next)) || existential) x[F.askWay] = 1;

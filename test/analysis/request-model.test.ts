@@ -84,6 +84,11 @@ describe('request model', () => {
     'could a colleague of yours take over',
     'surely somebody at your end can have a proper look at my account',
     'could one of your advisers take a closer look at my claim',
+    // the person put first, as some first languages do; "I ask for" the act
+    'a real advisor I need, please',
+    'with your team I must speak about my bill',
+    'to a supervisor I want to talk',
+    'I ask for speaking with an agent of billing',
   ])('finds "%s" where no frame does', (text) => {
     expect(detectByFrames(text).detected).toBe(false);
     expect(byModel(text)).toBe(true);
@@ -335,6 +340,10 @@ describe('request model', () => {
     'a colleague of yours told me it was fixed',
     'I will have a proper look at the terms tonight',
     'could a colleague of mine take it from here',
+    'the refund I need by Friday',
+    'with my wife I need to speak first',
+    'the agent I spoke with yesterday was very kind',
+    'I ask for a refund',
   ])('leaves "%s" alone', (text) => {
     expect(detectHumanRequest(text).detected).toBe(false);
   });
