@@ -109,6 +109,13 @@ import { STOP_WORDS } from './stop-words';
  * act ("can have a proper look at my account", "take a closer look at my claim"). Last, the
  * person put first, as some first languages do ("human I need", "with your staff I must speak
  * about my order"; the person must open the clause and the want end it), and "I ask for" the act.
+ * List 18 (written for development in list 12's forms: typos, threats, short replies, no person
+ * word, code-switching; read) added: an "if ... not" clause with a threat in its sentence demands
+ * the act ("if a real person doesn't contact me by tomorrow I'm switching providers"; not "if the
+ * driver doesn't call me, leave it with my neighbour"); "before Friday" is a deadline, not a past
+ * or a notice; "isn't escalated" is a present passive; the company's person obliged to call ("one
+ * of your team needs to ring me"; not a trade, "the vet has to call me"); "your side", "your end",
+ * "your lot" are the company's people.
  *
  * Cost: a message with no person word and no "who" is passed by in one look at each word's memo
  * (no candidate could reach the threshold without one); otherwise each act looks at most a few
@@ -152,10 +159,11 @@ const COUNT = 1 << 24; // a number of people: digits, or a number word above one
 const HANDLE = 1 << 25; // take over/pick up/look into: a person taking the customer's matter in hand
 const BY = 1 << 26; // "by" after a participle: the doer of a passive ("checked by a real person")
 const NOBODY = 1 << 27; // "if nobody calls me by tonight": a demand that somebody does
+const SIDE = 1 << 28; // "your side", "your end", "your lot": the company's people, after "your" only
 // The gate: a request the model can find names a person (by noun or by trade), asks who to reach,
 // or demands that somebody act ("if nobody calls me by tonight");
 // a message with none of these words is passed by in one look at each word's memo.
-const CUE = TARGET | ROLE_FORM | WHO_WORD | NOBODY;
+const CUE = TARGET | ROLE_FORM | WHO_WORD | NOBODY | SIDE;
 
 const CLASSES = new Map<string, number>();
 
@@ -328,7 +336,18 @@ function isDemand(w: Words, i: number): boolean {
   if (word !== 'if') return false;
   const next = w.norm[i + 1] ?? '';
   if (next === 'nobody' || next === 'noone' || (next === 'no' && w.norm[i + 2] === 'one')) return threatened(w, i);
+  // "if a real person doesn't contact me by tomorrow I'm switching providers": what must not fail to
+  // happen, with a threat, is demanded.
+  if (negatedAfter(w, i) && threatened(w, i)) return true;
   return YOU.has(next) && INABILITY.has(w.norm[i + 2] ?? '') && w.norm[i + 3] === 'not';
+}
+
+// How far into an "if" clause its "not" is looked for: "if your delivery team does not ring me".
+const IF_NOT_WINDOW = 6;
+
+function negatedAfter(w: Words, i: number): boolean {
+  for (let k = i + 1; k <= i + IF_NOT_WINDOW && k < w.norm.length && !w.boundary[k]; k += 1) if (NEGATIONS.has(w.norm[k]!)) return true;
+  return false;
 }
 
 const INABILITY: ReadonlySet<string> = new Set(['can', 'will', 'are', 'do']);
@@ -339,6 +358,7 @@ const THREATS: ReadonlySet<string> = new Set([
   'cancel', 'cancelling', 'canceling', 'leaving', 'close', 'closing', 'complain', 'complaint', 'ombudsman', 'chargeback',
   'dispute', 'switch', 'switching', 'porting', 'report', 'reporting', 'review', 'reviews', 'lawyer', 'court', 'sue',
   'moving', 'paying',
+  'regulator', 'elsewhere', 'withholding',
 ]);
 
 function pressed(w: Words, i: number): boolean {
@@ -468,6 +488,7 @@ define(QUALIFIER, [...QUALIFIERS]);
 define(YOU_WORD, [...YOU]);
 define(WHO_WORD, ['who', 'whom']);
 define(BY, ['by']);
+define(SIDE, ['side', 'end', 'lot']);
 define(NOBODY, ['nobody', 'noone']);
 // "one person" may be the one to talk to; from two up, people are counted for a booking.
 define(COUNT, ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'several', 'few', 'many']);
@@ -812,6 +833,8 @@ function readTarget(w: Words, from: number): Target {
       return trade ? { ...person, trade: true, colleague: byDefault } : person;
     }
     if ((bits & YOU_WORD) !== 0) return { ...NO_ONE, kind: 'you', last: i };
+    // "talk to your side about this", "get this to your complaints lot": the company's people.
+    if ((bits & SIDE) !== 0 && company) return personAt(w, i, 'unit', own, true, real);
     if (isRoleByForm(w, i)) return personAt(w, i, 'role', own, company || companyAfter(w, i), real);
     if ((bits & OWN_DETERMINER) !== 0) own = true;
     else if ((bits & COMPANY_DETERMINER) !== 0) company = true;
@@ -1138,7 +1161,9 @@ function routeAct(w: Words, at: number): Act | undefined {
   const before = w.norm[at - 1];
   // Passive: "be put through", "get transferred", "being connected"; without "be" the participle is
   // a past tense ("you transferred me to ...").
-  const passive = before === 'be' || before === 'get' || before === 'being' || before === 'getting';
+  // "if this isn't escalated": a present passive.
+  const passive = before === 'be' || before === 'get' || before === 'being' || before === 'getting' ||
+    (before === 'not' && (w.norm[at - 2] === 'is' || w.norm[at - 2] === 'are'));
   const participle = (w.bits[at]! & PARTICIPLE) !== 0;
   const past = participle && !passive && !(before !== undefined && WANT_FORMS.has(before));
   // "pásame con una persona": Spanish puts "me" on the verb.
@@ -1897,7 +1922,7 @@ function askFeatures(w: Words, act: Act, x: number[]): void {
   // After a polite "if", any modal asks: "I wonder if someone might be able to ring me".
   if ((act.kind === 'callMe' || act.kind === 'handle') && (wordBefore(w, act.at, ASKING_MODALS) || (x[F.askPolite] === 1 && wordBefore(w, act.at, MODALS)))) x[F.askYou] = 1;
   // "one of your staff needs to look into this": the customer's need, said of the company's person.
-  if (act.kind === 'handle' && w.norm[act.at - 1] === 'to' && OBLIGED.has(w.norm[act.at - 2] ?? '')) x[F.askWant] = 1;
+  if (isObliged(act) && w.norm[act.at - 1] === 'to' && OBLIGED.has(w.norm[act.at - 2] ?? '')) x[F.askWant] = 1;
   if ((act.kind !== 'want' && act.kind !== 'plea' && opensStatement(w, act.at)) || act.vocative === true) x[F.askCommand] = 1;
   if (ASK_FEATURES.every((f) => x[f] === 0) && act.kind !== 'plea') x[F.noAsk] = 1;
   const after = Math.min(w.clauseEnd[act.target.last] ?? act.target.last, act.target.last + 3);
@@ -2058,7 +2083,8 @@ const NOTICE_WORDS: ReadonlySet<string> = new Set(['when', 'once', 'before', 'af
 function isNotice(w: Words, at: number): boolean {
   for (let i = at + 2; i <= at + 3; i += 1) {
     if (w.boundary[i] === true) return false;
-    if (NOTICE_WORDS.has(w.norm[i] ?? '')) return true;
+    // "call me before Friday": a deadline, not a notice.
+    if (NOTICE_WORDS.has(w.norm[i] ?? '')) return !(w.norm[i] === 'before' && (DAYS.has(w.norm[i + 1] ?? '') || DEADLINES.has(w.norm[i + 1] ?? '')));
   }
   return false;
 }
@@ -2090,11 +2116,13 @@ function contextFeatures(w: Words, act: Act, x: number[]): void {
     x[F.askWant] = 1;
     x[F.noAsk] = 0;
   }
+  let demandingIf = false;
   for (let i = scopeStart(w, act.at); i < act.at; i += 1) {
     const word = w.norm[i]!;
     const before = w.norm[i - 1] ?? '';
     const next = w.norm[i + 1] ?? '';
-    const demanding = ((word === 'nobody' || word === 'noone' || (word === 'no' && next === 'one')) && before === 'if') || complaint;
+    if (word === 'if' && isDemand(w, i)) demandingIf = true;
+    const demanding = ((word === 'nobody' || word === 'noone' || (word === 'no' && next === 'one')) && before === 'if') || complaint || demandingIf;
     if (NEGATIONS.has(word) && !demanding && !(word === 'not' && (before === 'can' || before === 'could' || asksIsThere(w, i)))) x[F.negated] = 1;
     // "stop calling me": stopping the act itself (not "stop bot, talk to a human").
     // "stop the driver calling me": the caller stands between.
@@ -2107,7 +2135,7 @@ function contextFeatures(w: Words, act: Act, x: number[]): void {
     // A caller is a third person by design: only a verb tells of someone else's wish there.
     // The company's person obliged to take the matter ("your staff needs to look into it") is no third
     // person's wish: that "needs" is theirs, before the act's own verb.
-    const obliges = act.kind === 'handle' && w.norm[i + 1] === 'to' && i + 2 === act.at;
+    const obliges = isObliged(act) && w.norm[i + 1] === 'to' && i + 2 === act.at;
     if ((THIRD_PERSON_VERBS.has(word) && !obliges) || (THIRD_PERSON.has(word) && !actsForCustomer(act))) x[F.thirdPerson] = 1;
     // "they keep ringing me": the customer is never the caller, so a habit is someone else's.
     if (act.kind === 'callMe' && HABIT.has(word)) x[F.thirdPerson] = 1;
@@ -2125,8 +2153,14 @@ function contextFeatures(w: Words, act: Act, x: number[]): void {
   // "spoke to one before" tells; "before I sign" sets a time to come.
   // "about last night's screening": past times after a word of topic tell of the matter, not the act.
   for (let i = act.target.last + 1; i <= end && !TOPIC_WORDS.has(w.norm[i]!); i += 1) {
-    if (PAST_TIMES.has(w.norm[i]!) && !(w.norm[i] === 'before' && isSubject(w.norm[i + 1] ?? ''))) x[F.past] = 1;
+    // "before I sign", "before Friday": a time to come, not a past.
+    if (PAST_TIMES.has(w.norm[i]!) && !(w.norm[i] === 'before' && (isSubject(w.norm[i + 1] ?? '') || DAYS.has(w.norm[i + 1] ?? '') || DEADLINES.has(w.norm[i + 1] ?? '')))) x[F.past] = 1;
   }
+}
+
+/** Who may be obliged to act for the customer: a person taking the matter, or the company's person calling ("one of your team needs to ring me"; not "the vet has to call me"). */
+function isObliged(act: Act): boolean {
+  return act.kind === 'handle' || (act.kind === 'callMe' && act.target.company && act.target.trade !== true);
 }
 
 /** The person is the act's subject, doing something for the customer: calling them, taking their matter. */

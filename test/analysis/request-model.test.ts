@@ -89,6 +89,12 @@ describe('request model', () => {
     'with your team I must speak about my bill',
     'to a supervisor I want to talk',
     'I ask for speaking with an agent of billing',
+    // a condition with a threat that demands the act; the company's person obliged to call; "your side"
+    'if a human does not contact me by tonight I am switching banks',
+    'if this is not escalated to a supervisor today I will complain to the regulator',
+    'have an advisor call me before Monday or I am cancelling',
+    'one of your team needs to ring me today',
+    'I need to talk to your side about the bill',
   ])('finds "%s" where no frame does', (text) => {
     expect(detectByFrames(text).detected).toBe(false);
     expect(byModel(text)).toBe(true);
@@ -344,6 +350,11 @@ describe('request model', () => {
     'with my wife I need to speak first',
     'the agent I spoke with yesterday was very kind',
     'I ask for a refund',
+    'if the driver does not call me, leave it with my neighbour',
+    'my husband needs to call me later',
+    'is the problem on your end?',
+    'I spoke to your side yesterday',
+    'the dentist has to call me about the x-ray, so I may leave the chat',
   ])('leaves "%s" alone', (text) => {
     expect(detectHumanRequest(text).detected).toBe(false);
   });
