@@ -65,9 +65,10 @@ import { modelRequest } from './request-model';
  * "talk to" does; escalating is asked for ("please escalate", "can this be escalated", "escalate
  * please" as a sentence of its own, "escalate to tier 2", "... to the next level": the company's
  * support lines are its people; not the bare word, which may answer a question, not "no need to
- * escalate", and not escalating to someone else, "to the ombudsman"); a person is fetched into the conversation ("can you get a manager",
- * "bring in a human", "get someone on the phone"), takes it over or joins it ("can a human take
- * over", not "take over my lease"), or contacts the customer ("I want to be called by an advisor");
+ * escalate", and not escalating to someone else, "to the ombudsman"); a person is fetched into
+ * the conversation ("can you get a manager", "bring in a human", "get someone on the phone"),
+ * takes it over or joins it ("can a human take over", not "take over my lease"), or contacts the
+ * customer ("I want to be called by an advisor");
  * a staff noun that starts a compound ("a manager discount", "agent pricing") names no person; and
  * "do I need to ..." or "should I ..." asks about the process, not for a person.
  *
@@ -124,8 +125,8 @@ import { modelRequest } from './request-model';
  * way past the bot to a person; "what's the trick to" before it; "someone senior", "higher up" or
  * "in charge" (not of a task nor in the customer's own team); a team asked to "get in touch" about
  * the matter; booking "the" callback; "a number for a real person" (and, later, "what is the
- * number for ...", "the number of an advisor", "a direct line to a supervisor"); "Put them on." after a person is
- * named. A review of 300 near misses written on these shapes flagged
+ * number for ...", "the number of an advisor", "a direct line to a supervisor"); "Put them on."
+ * after a person is named. A review of 300 near misses written on these shapes flagged
  * 25 with the first version, 8 after narrowing (7 before); a frame followed by "is what" is quoted.
  *
  * When no frame matches, a second stage reads the parts of a request wherever they stand: a

@@ -1407,7 +1407,7 @@ function handleAct(w: Words, at: number): Act | undefined {
   if (realAfter) head -= 1;
   // "one agent from your company", "someone from your billing side", "someone with real authority":
   // the person before where they are or what they can do.
-  const described = (w.bits[head] ?? TARGET) & TARGET ? undefined : describedPerson(w, head, lookBackStart(w, at));
+  const described = head >= 0 && (w.bits[head]! & TARGET) === 0 ? describedPerson(w, head, lookBackStart(w, at)) : undefined;
   const qualified = described !== undefined && (w.norm[described + 1] === 'with' || rankAfter(w, described) > 0);
   if (described !== undefined) head = described;
   if (head < 0 || w.boundary[head] || (w.bits[head]! & TARGET) === 0 || (w.bits[head]! & (TALK_NOUN | ACT)) !== 0) return undefined;
