@@ -115,7 +115,11 @@ import { STOP_WORDS } from './stop-words';
  * driver doesn't call me, leave it with my neighbour"); "before Friday" is a deadline, not a past
  * or a notice; "isn't escalated" is a present passive; the company's person obliged to call ("one
  * of your team needs to ring me"; not a trade, "the vet has to call me"); "your side", "your end",
- * "your lot" are the company's people.
+ * "your lot" are the company's people. Then code-switched words (see defineCodeSwitched): Tagalog's
+ * gusto, tao, isang; Malay's cakap, nak, mahu, ejen, wakil, dengan, and its tak, tidak (not);
+ * Urdu's numainda and rabta; and the interjections aiyo, aiya, habibi, yaar, wallah before a
+ * command, reviewed with 150 near misses in the same Englishes (one flagged first, "saya tak mahu
+ * bercakap dengan ejen", which the Malay negations then read).
  *
  * Cost: a message with no person word and no "who" is passed by in one look at each word's memo
  * (no candidate could reach the threshold without one); otherwise each act looks at most a few
@@ -301,7 +305,7 @@ const COMPOUND_HEADS: ReadonlySet<string> = new Set([
   'ticket', 'tickets', 'article', 'articles', 'address', 'policy', 'request', 'requests', 'status', 'reference', 'pool',
 ]);
 // Prepositions between a conversation verb and its person.
-const WITH: ReadonlySet<string> = new Set(['to', 'with', 'w', 'wit', 'wth', 'unto', 'con', 'sa']);
+const WITH: ReadonlySet<string> = new Set(['to', 'with', 'w', 'wit', 'wth', 'unto', 'con', 'sa', 'dengan']);
 // Particles after a routing verb and "me": "put me through to", "pass me over to".
 const PARTICLES: ReadonlySet<string> = new Set([
   'me', 'us', 'through', 'thru', 'over', 'across', 'along', 'on', 'onto', 'back', 'up', 'in', 'touch', 'contact',
@@ -321,6 +325,8 @@ const OPENERS: ReadonlySet<string> = new Set([
   'dear', 'sir', 'madam', 'kindly', 'mate', 'yo', 'guys', 'bro', 'team', 'hiya', 'howzit', 'oi', 'righto', 'ach', 'abeg',
   'respected', 'hii', 'plz', 'pls', 'quickly', 'urgently', 'simply', 'only', 'lol', 'ffs', 'omg', 'god', 'cheers', 'there',
   'bruh', 'dude', 'fam', 'yall', 'either',
+  // Interjections of other Englishes: "aiyo just transfer me", "habibi put me through".
+  'aiyo', 'aiyoh', 'aiya', 'habibi', 'yaar', 'wallah',
 ]);
 const PLEASE: ReadonlySet<string> = new Set(['please', 'kindly', 'pls', 'plz', 'plse', 'pleae']);
 
@@ -411,6 +417,8 @@ const DESIRE: ReadonlySet<string> = new Set([
 ]);
 const NEGATIONS: ReadonlySet<string> = new Set([
   'not', 'never', 'nobody', 'none', 'nothing', 'without', 'neither', 'nor', 'noone', 'than', 'instead',
+  // Malay, with its words for talking and wanting above: "saya tak mahu bercakap dengan ejen".
+  'tak', 'tidak',
 ]);
 // Subordinators whose clause is a condition or a time, not a request; and "imagine", which sets
 // up a case to think about ("imagine having to ring someone for that"). Not "suppose": "I suppose
@@ -520,9 +528,21 @@ function defineCodeSwitched(): void {
   define(TALK, ['baat']);
   define(HUMAN, ['insaan', 'banda']);
   define(DETERMINER, ['kisi', 'ek']);
-  // Tagalog: makausap / kausapin (to talk with someone, who follows directly), ang and sa (the, to).
+  // Tagalog: makausap / kausapin (to talk with someone, who follows directly), ang and sa (the, to),
+  // gusto (want), tao (a person), isang (one).
   define(TALK, ['makausap', 'kausapin']);
-  define(DETERMINER, ['ang']);
+  define(DETERMINER, ['ang', 'isang']);
+  define(WANT, ['gusto']);
+  define(HUMAN, ['tao']);
+  // Malay: cakap (talk), nak / mahu (want), ejen (agent), wakil (representative), dengan (with, read
+  // like "con" above).
+  define(TALK, ['cakap', 'bercakap']);
+  define(WANT, ['nak', 'mahu']);
+  define(STAFF, ['ejen', 'wakil']);
+  define(DETERMINER, ['dengan']);
+  // Urdu: numainda (representative); rabta (contact) after "X se", as Hindi's baat.
+  define(STAFF, ['numainda', 'numainde']);
+  define(TALK, ['rabta']);
 }
 defineCodeSwitched();
 

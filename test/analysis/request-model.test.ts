@@ -95,6 +95,11 @@ describe('request model', () => {
     'have an advisor call me before Monday or I am cancelling',
     'one of your team needs to ring me today',
     'I need to talk to your side about the bill',
+    // code-switched: Tagalog, Malay; an interjection before a command
+    'gusto ko po kausapin ang supervisor niyo',
+    'pwede po ba makausap ang isang tao',
+    'saya nak cakap dengan ejen',
+    'aiyo just put me through to your staff lah',
   ])('finds "%s" where no frame does', (text) => {
     expect(detectByFrames(text).detected).toBe(false);
     expect(byModel(text)).toBe(true);
@@ -355,6 +360,11 @@ describe('request model', () => {
     'is the problem on your end?',
     'I spoke to your side yesterday',
     'the dentist has to call me about the x-ray, so I may leave the chat',
+    'gusto ko po mag-refund',
+    'kausapin ko muna asawa ko',
+    'aiyo my parcel late again, can track for me?',
+    'nanti saya cakap dengan suami dulu',
+    'saya tidak mahu cakap dengan ejen, terima kasih',
   ])('leaves "%s" alone', (text) => {
     expect(detectHumanRequest(text).detected).toBe(false);
   });
