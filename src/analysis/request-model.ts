@@ -417,7 +417,7 @@ const DESIRE: ReadonlySet<string> = new Set([
 ]);
 const NEGATIONS: ReadonlySet<string> = new Set([
   'not', 'never', 'nobody', 'none', 'nothing', 'without', 'neither', 'nor', 'noone', 'than', 'instead',
-  // Malay, with its words for talking and wanting above: "saya tak mahu bercakap dengan ejen".
+  // Malay's (its words for talking and wanting are in defineCodeSwitched): "saya tak mahu bercakap dengan ejen".
   'tak', 'tidak',
 ]);
 // Subordinators whose clause is a condition or a time, not a request; and "imagine", which sets
