@@ -1092,21 +1092,18 @@ function reachAct(w: Words, at: number): Act | undefined {
     return { kind: 'callMe', at, past, target: callerBefore(w, at) };
   }
   const next = w.norm[at + 1];
-  // "somebody from your returns team to call", "can someone ring?": a caller with no one to call
-  // calls the customer.
-  if ((next === undefined || w.boundary[at + 1] || isPlea(next)) && (w.norm[at - 1] === 'to' || MODALS.has(w.norm[at - 1] ?? ''))) {
+  // "somebody from your returns team to call", "can someone ring?", "someone from provider relations
+  // to reach out about it": a caller with no one to call calls the customer.
+  const alone = next === undefined || w.boundary[at + 1] || isPlea(next) || (next === 'out' && outAlone(w, at + 2));
+  if (alone && (w.norm[at - 1] === 'to' || MODALS.has(w.norm[at - 1] ?? ''))) {
     const caller = callerBefore(w, at);
     if (caller.kind !== 'none' && caller.kind !== 'you') return { kind: 'callMe', at, past, target: caller };
   }
   // "someone from bank can call to me", "please contact to me": "to me" after the verb, as some
   // first languages put it.
   if (isToMe(w, at + 1)) return { kind: 'callMe', at, past, target: callerBefore(w, at) };
-  // "call back to me", "reach out to me"; "someone from provider relations to reach out about it".
+  // "call back to me", "reach out to me".
   if ((next === 'back' || next === 'out') && isToMe(w, at + 2)) return { kind: 'callMe', at, past, target: callerBefore(w, at) };
-  if (next === 'out' && (w.norm[at - 1] === 'to' || MODALS.has(w.norm[at - 1] ?? '')) && outAlone(w, at + 2)) {
-    const caller = callerBefore(w, at);
-    if (caller.kind !== 'none' && caller.kind !== 'you') return { kind: 'callMe', at, past, target: caller };
-  }
   // "reach out to X" is read from after "to".
   const from = next === 'out' && w.norm[at + 2] === 'to' ? at + 3 : at + 1;
   const target = readTarget(w, from);
@@ -1659,7 +1656,7 @@ const AFTER_PERSON: ReadonlySet<string> = new Set([
  * expert level course"), which orders and bookings name all day.
  */
 function isThingWanted(w: Words, target: Target): boolean {
-  if (target.kind === 'none' || target.kind === 'you' || target.kind === 'bot' || isFormRole(w, target) || isAnotherOne(w, target)) return true;
+  if (!isPersonKind(target.kind) || isFormRole(w, target) || isAnotherOne(w, target)) return true;
   if (isBareUnit(w, target)) return true;
   const next = target.last + 1;
   // A bot word after the person is a thing too: "the specialist menu".
@@ -1851,7 +1848,7 @@ function byAct(w: Words, at: number): Act | undefined {
   }
   if (!HANDLED.has(w.norm[verb]!)) return undefined;
   const target = readTarget(w, at + 1);
-  if (target.kind === 'none' || target.kind === 'bot' || target.kind === 'you' || isAnotherOne(w, target)) return undefined;
+  if (!isPersonKind(target.kind) || isAnotherOne(w, target)) return undefined;
   // "fixed by an engineer on Monday": work booked for a day is a visit, as for any handling.
   const visit = target.visit || visitAfter(w, at) || dayAfter(w, at);
   return { kind: 'handle', at: verb, past: false, target: { ...target, visit } };
@@ -2003,8 +2000,7 @@ function isRelay(w: Words, i: number): boolean {
   // "arrange for the head of department to contact me"; "... and ask him to phone me".
   const from = w.norm[i] === 'arrange' && w.norm[i + 1] === 'for' ? i + 2 : i + 1;
   if (OBJECT_PRONOUNS.has(w.norm[from] ?? '')) return true;
-  const kind = readTarget(w, from).kind;
-  return kind !== 'none' && kind !== 'you' && kind !== 'bot';
+  return isPersonKind(readTarget(w, from).kind);
 }
 
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them']);
