@@ -120,6 +120,18 @@ import { STOP_WORDS } from './stop-words';
  * Urdu's numainda and rabta; and the interjections aiyo, aiya, habibi, yaar, wallah before a
  * command, reviewed with 150 near misses in the same Englishes (one flagged first, "saya tak mahu
  * bercakap dengan ejen", which the Malay negations then read).
+ * A second round on list 18 and a first on list 20 (written for development in many voices: older
+ * and younger writers, dictation, other first languages, regional Englishes; read) added: an
+ * ultimatum ("put me through to a manager or I'm disputing the charge": "or" then what the
+ * customer will do, never in a question) demands the act; threats by family (leaving, complaining,
+ * taking the money back, law, a regulator, "take this further"; not "leave", which leaves a parcel
+ * with a neighbour); hearing from a person ("if I don't hear back from an agent") is their call;
+ * a person put "on the line", "on this chat", "on my case"; getting "to a human" (a person, not a
+ * place: "get to reception", "your staff car park"); "what do I type to get a person" asks the
+ * way; anyone obliged to call ("someone with authority needs to ring me"; not the customer's own);
+ * a call "at home" is no visit; "I'm after a chat with" wants it; Scots "wi", Caribbean "wid",
+ * Pidgin "wan" (want), "bruv", "ah". Reviewed with 180 near misses on these shapes (two flagged
+ * by the first version, both places reached with "get to").
  *
  * Cost: a message with no person word and no "who" is passed by in one look at each word's memo
  * (no candidate could reach the threshold without one); otherwise each act looks at most a few
@@ -164,6 +176,7 @@ const HANDLE = 1 << 25; // take over/pick up/look into: a person taking the cust
 const BY = 1 << 26; // "by" after a participle: the doer of a passive ("checked by a real person")
 const NOBODY = 1 << 27; // "if nobody calls me by tonight": a demand that somebody does
 const SIDE = 1 << 28; // "your side", "your end", "your lot": the company's people, after "your" only
+const HEAR = 1 << 29; // "hear from someone": the person reaches the customer
 // The gate: a request the model can find names a person (by noun or by trade), asks who to reach,
 // or demands that somebody act ("if nobody calls me by tonight");
 // a message with none of these words is passed by in one look at each word's memo.
@@ -218,11 +231,14 @@ define(PARTICIPLE, [
 define(FETCH, ['get', 'give', 'find', 'bring', 'fetch', 'page', 'assign', 'grab', 'summon']);
 // "drop me a line", "shoot me an email": read only as a message or call given to the customer.
 define(FETCH, ['drop', 'shoot']);
+define(HEAR, ['hear', 'hearing']);
 define(WANT, [
   'want', 'need', 'prefer', 'request', 'require', 'demand', 'insist', 'wish', 'needing', 'wanting', 'requesting',
   'seek', 'seeking',
   // "this needs someone with authority": the matter's need.
   'needs',
+  // Pidgin and Caribbean English: "I wan talk with una customer care".
+  'wan',
 ]);
 
 // Person nouns that say "a human" rather than which one. Not "being" (a human being is read at
@@ -305,7 +321,8 @@ const COMPOUND_HEADS: ReadonlySet<string> = new Set([
   'ticket', 'tickets', 'article', 'articles', 'address', 'policy', 'request', 'requests', 'status', 'reference', 'pool',
 ]);
 // Prepositions between a conversation verb and its person.
-const WITH: ReadonlySet<string> = new Set(['to', 'with', 'w', 'wit', 'wth', 'unto', 'con', 'sa', 'dengan']);
+// "wi" and "wid": Scots and Caribbean English.
+const WITH: ReadonlySet<string> = new Set(['to', 'with', 'w', 'wit', 'wth', 'wi', 'wid', 'unto', 'con', 'sa', 'dengan']);
 // Particles after a routing verb and "me": "put me through to", "pass me over to".
 const PARTICLES: ReadonlySet<string> = new Set([
   'me', 'us', 'through', 'thru', 'over', 'across', 'along', 'on', 'onto', 'back', 'up', 'in', 'touch', 'contact',
@@ -324,7 +341,7 @@ const OPENERS: ReadonlySet<string> = new Set([
   'honestly', 'actually', 'also', 'now', 'just', 'please', 'sorry', 'ugh', 'again', 'right', 'fine', 'alright', 'anyway',
   'dear', 'sir', 'madam', 'kindly', 'mate', 'yo', 'guys', 'bro', 'team', 'hiya', 'howzit', 'oi', 'righto', 'ach', 'abeg',
   'respected', 'hii', 'plz', 'pls', 'quickly', 'urgently', 'simply', 'only', 'lol', 'ffs', 'omg', 'god', 'cheers', 'there',
-  'bruh', 'dude', 'fam', 'yall', 'either',
+  'bruh', 'bruv', 'ah', 'dude', 'fam', 'yall', 'either',
   // Interjections of other Englishes: "aiyo just transfer me", "habibi put me through".
   'aiyo', 'aiyoh', 'aiya', 'habibi', 'yaar', 'wallah',
 ]);
@@ -360,11 +377,16 @@ const INABILITY: ReadonlySet<string> = new Set(['can', 'will', 'are', 'do']);
 // What turns "unless" into a demand: a deadline or a threat in the same sentence; "if nobody ..."
 // needs the threat ("if nobody calls me by tonight, I'll assume it's fine" sets a default).
 const DEADLINES: ReadonlySet<string> = new Set(['today', 'tonight', 'now', 'asap', 'immediately', 'within', 'hour']);
+// What a customer threatens to do against the company, by family: leave it, complain of it, take
+// the money back, go to law or a regulator, "take this further". Not "leave" ("leave it with the
+// neighbour").
 const THREATS: ReadonlySet<string> = new Set([
-  'cancel', 'cancelling', 'canceling', 'leaving', 'close', 'closing', 'complain', 'complaint', 'ombudsman', 'chargeback',
-  'dispute', 'switch', 'switching', 'porting', 'report', 'reporting', 'review', 'reviews', 'lawyer', 'court', 'sue',
-  'moving', 'paying',
-  'regulator', 'elsewhere', 'withholding',
+  'cancel', 'cancelling', 'canceling', 'leaving', 'quit', 'quitting', 'close', 'closing', 'switch', 'switching',
+  'porting', 'moving', 'elsewhere',
+  'complain', 'complaint', 'report', 'reporting', 'review', 'reviews', 'filing',
+  'chargeback', 'chargebacks', 'dispute', 'disputing', 'paying', 'withholding',
+  'lawyer', 'lawyers', 'solicitor', 'solicitors', 'attorney', 'legal', 'court', 'sue', 'suing',
+  'ombudsman', 'regulator', 'standards', 'further',
 ]);
 
 function pressed(w: Words, i: number): boolean {
@@ -384,6 +406,29 @@ function inSentence(w: Words, i: number, test: (word: string) => boolean): boole
   if (w.norm[last + 1] === '?') return false;
   const end = Math.min(last, i + THREAT_WINDOW);
   for (let k = Math.max(w.sentenceStart[i] ?? 0, i - THREAT_WINDOW); k <= end; k += 1) if (test(w.norm[k]!)) return true;
+  return false;
+}
+
+// How far after the act its "or" is looked for: "put me through to a manager right now or I'm leaving".
+const ULTIMATUM_WINDOW = 8;
+// What the customer says they will do after "or I": "or I'll cancel", "or I'm leaving", "or we go elsewhere".
+const CONSEQUENCE: ReadonlySet<string> = new Set(['will', 'wil', 'am', 'are', 'r', 'shall', 'ima', 'go', 'take', 'walk']);
+
+/**
+ * "put me through to a manager or I'm disputing the charge", "someone needs to ring me or else": an
+ * act followed in its sentence by "or" and what the customer will do is an ultimatum, and demands
+ * the act. Not in a question ("shall I call someone or will I wait?"), nor with "or" offering a
+ * choice of acts ("call me or email me").
+ */
+function isUltimatum(w: Words, act: Act): boolean {
+  const from = Math.max(act.at, act.target.last) + 1;
+  const last = w.sentenceEnd[act.at] ?? w.norm.length - 1;
+  if (w.norm[last + 1] === '?') return false;
+  for (let k = from; k <= last && k <= from + ULTIMATUM_WINDOW; k += 1) {
+    if (w.norm[k] !== 'or') continue;
+    const who = w.norm[k + 1] ?? '';
+    if (who === 'else' || ((who === 'i' || who === 'we') && CONSEQUENCE.has(w.norm[k + 2] ?? ''))) return true;
+  }
   return false;
 }
 
@@ -974,6 +1019,8 @@ function isOrigin(w: Words, i: number): boolean {
 /** A person wanted somewhere: a word of a visit or a place in the words after them. */
 function isVisit(w: Words, head: number): boolean {
   const end = Math.min(w.clauseEnd[head] ?? head, head + VISIT_WINDOW);
+  // "one of your staff to telephone me at home": a call to the home, no visit.
+  if ((w.bits[head + 2]! & REACH) !== 0) return false;
   for (let i = head + 2; i <= end; i += 1) {
     const word = w.norm[i]!;
     if (VISIT_WORDS.has(word)) return true;
@@ -1203,8 +1250,20 @@ function routeAct(w: Words, at: number): Act | undefined {
       return { kind: 'route', at, past, target: readTarget(w, i + 1) };
     }
   }
-  if (!me) return undefined;
+  if (!me) return personPutOn(w, at);
   return { kind: 'route', at, past, target: readTarget(w, i) };
+}
+
+// What a person is put on for the customer: "put a real person on this chat", "on the phone", "on my case".
+const PUT_ON: ReadonlySet<string> = new Set(['chat', 'line', 'phone', 'call', 'case', 'conversation']);
+
+/** "put a human on this chat", "put your manager on the line": a person brought to the customer. */
+function personPutOn(w: Words, at: number): Act | undefined {
+  if (w.norm[at] !== 'put' && w.norm[at] !== 'putting') return undefined;
+  const target = readTarget(w, at + 1);
+  if (!isPersonTarget(w, target) || target.own || w.norm[target.last + 1] !== 'on') return undefined;
+  const what = DETERMINERS.has(w.norm[target.last + 2] ?? '') || w.norm[target.last + 2] === 'this' ? target.last + 3 : target.last + 2;
+  return PUT_ON.has(w.norm[what] ?? '') ? { kind: 'fetch', at, past: false, target } : undefined;
 }
 
 /** The customer as the verb's subject: "can I send", "how do I transfer". */
@@ -1212,10 +1271,25 @@ function customerActs(w: Words, at: number): boolean {
   return FIRST_PERSON.has(w.norm[at - 1] ?? '') || FIRST_PERSON.has(w.norm[at - 2] ?? '');
 }
 
+// Words that may follow the person reached with "get to": "how do I get to a human here, please".
+const GET_TO_AFTER: ReadonlySet<string> = new Set([
+  'here', 'please', 'pls', 'plz', 'now', 'asap', 'today', 'quickly', 'directly', 'instead', 'about', 'for', 'who', 'that',
+  'and', 'or', 'on', 'in', 'at', 'without', 'rather', 'than',
+]);
+
 /** "get me a person", "find someone", "bring in a manager"; also "give me a ring", "get through to X". */
 function fetchAct(w: Words, at: number): Act | undefined {
   const next = w.norm[at + 1] ?? '';
   if (w.norm[at] === 'get' && GET_THROUGH.has(next)) return getThroughAct(w, at);
+  // "how do I get to a human": reaching the person (not "get to the branch", "get to speak to").
+  if (w.norm[at] === 'get' && next === 'to') {
+    const target = readTarget(w, at + 2);
+    // The customer goes to the person: "a human here" is no one sent here. A person, not a team
+    // (a place: "get to reception"), ending the phrase: "get to your staff car park" goes to a place.
+    const after = target.last + 1;
+    const ends = after >= w.norm.length || w.boundary[after] || GET_TO_AFTER.has(w.norm[after]!);
+    if (isPersonTarget(w, target) && target.kind !== 'unit' && ends) return { kind: 'reach', at, past: false, target: { ...target, visit: false } };
+  }
   let i = at + 1;
   if (ME.has(next) || next === 'in') i += 1;
   const given = w.norm[i + 1] ?? '';
@@ -1815,7 +1889,15 @@ function actAt(w: Words, i: number): Act | undefined {
   if ((bits & TARGET) !== 0 && (i === 0 || (w.bits[i - 1]! & TARGET) === 0)) return pleaAct(w, i);
   if ((bits & HANDLE) !== 0) return dealWithAct(w, i) ?? handleAct(w, i) ?? workWithAct(w, i);
   if ((bits & BY) !== 0) return byAct(w, i);
+  if ((bits & HEAR) !== 0) return hearAct(w, i);
   return undefined;
+}
+
+/** "I'd like to hear from a manager today", "if I don't hear back from someone": the person contacts the customer. */
+function hearAct(w: Words, at: number): Act | undefined {
+  const from = w.norm[at + 1] === 'back' ? at + 2 : at + 1;
+  if (w.norm[from] !== 'from' || w.boundary[from]) return undefined;
+  return { kind: 'callMe', at, past: false, target: readTarget(w, from + 1) };
 }
 
 // Participles of handling the matter: "reviewed by", "dealt with by". Not "used by another person"
@@ -1917,13 +1999,14 @@ function askFeatures(w: Words, act: Act, x: number[]): void {
     // subject dropped or put first ("you could talk to your manager" asks the company to talk).
     // Only toward a person: "can put me on the paperless billing?" moves an account.
     if (ASKING_MODALS.has(word) && toPerson && ((YOU.has(before) && routesMe) || (i + 1 === act.at && opensStatement(w, i)))) x[F.askYou] = 1;
-    if (DESIRE.has(word) || (w.bits[i]! & WANT) !== 0 || (word === 'to' && (w.norm[i - 1] === 'have' || w.norm[i - 1] === 'got'))) x[F.askWant] = 1;
+    // "I'm after a quick word with": a want in words that alone are none, too.
+    if (DESIRE.has(word) || (w.bits[i]! & WANT) !== 0 || (word === 'to' && (w.norm[i - 1] === 'have' || w.norm[i - 1] === 'got')) || isWantWord(w, i)) x[F.askWant] = 1;
     if (PLEASE.has(word)) x[F.askPlease] = 1;
     // "I ask for speaking with somebody": asking for the act.
     if (word === 'ask' && next === 'for' && FIRST_PERSON.has(before)) x[F.askWant] = 1;
     // "is there someone I can talk to" asks for one; "is there a charge for ringing" asks about a charge.
     const existential = word === 'there' && (before === 'is' || before === 'are' || (before === 'not' && asksIsThere(w, i - 1))) && act.stranded === true;
-    if (WAY_WORDS.has(word) || (word === 'let' && ME.has(next)) || existential) x[F.askWay] = 1;
+    if (WAY_WORDS.has(word) || (word === 'let' && ME.has(next)) || existential || asksWhatToDo(w, i, act)) x[F.askWay] = 1;
     if ((word === 'who' || word === 'whom') && (MODALS.has(next) || next === 'do' || next === 'should')) x[F.askWho] = 1;
     if (word === 'if' && isPoliteIf(w, i)) x[F.askPolite] = 1;
     if (isRelay(w, i)) x[F.askCommand] = 1;
@@ -1941,6 +2024,7 @@ function askFeatures(w: Words, act: Act, x: number[]): void {
   // "one of your staff needs to look into this": the customer's need, said of the company's person.
   if (isObliged(act) && w.norm[act.at - 1] === 'to' && OBLIGED.has(w.norm[act.at - 2] ?? '')) x[F.askWant] = 1;
   if ((act.kind !== 'want' && act.kind !== 'plea' && opensStatement(w, act.at)) || act.vocative === true) x[F.askCommand] = 1;
+  if (isUltimatum(w, act)) x[F.askWant] = 1;
   if (ASK_FEATURES.every((f) => x[f] === 0) && act.kind !== 'plea') x[F.noAsk] = 1;
   const after = Math.min(w.clauseEnd[act.target.last] ?? act.target.last, act.target.last + 3);
   for (let i = act.target.last + 1; i <= after; i += 1) {
@@ -2023,6 +2107,18 @@ function hindiAsk(w: Words, act: Act, x: number[]): void {
 
 // Asking whether or how: "is there a way", "any chance", "how do I", "what number".
 // Tagalog "pwede" (may I, is it possible).
+const WHAT_TO_DO: ReadonlySet<string> = new Set(['do', 'does', 'should', 'can', 'must']);
+
+/**
+ * "what do I type to get a real person", "what should I say to speak to someone": what the customer
+ * must do, with the act as its purpose ("to" before it), asks the way. Not "what should I talk to
+ * the agent about" (what to say to them).
+ */
+function asksWhatToDo(w: Words, i: number, act: Act): boolean {
+  return w.norm[i] === 'what' && WHAT_TO_DO.has(w.norm[i + 1] ?? '') && FIRST_PERSON.has(w.norm[i + 2] ?? '') &&
+    w.norm[act.at - 1] === 'to' && act.at - i > 4;
+}
+
 const WAY_WORDS: ReadonlySet<string> = new Set(['way', 'chance', 'possible', 'possibility', 'how', 'where', 'number', 'allow', 'option', 'pwede']);
 
 /** Only discourse words stand before the act in its statement: the act is a command. */
@@ -2151,7 +2247,7 @@ function contextFeatures(w: Words, act: Act, x: number[]): void {
     // A caller is a third person by design: only a verb tells of someone else's wish there.
     // The company's person obliged to take the matter ("your staff needs to look into it") is no third
     // person's wish: that "needs" is theirs, before the act's own verb.
-    const obliges = isObliged(act) && w.norm[i + 1] === 'to' && i + 2 === act.at;
+    const obliges = (isObliged(act) || (act.kind === 'callMe' && isUltimatum(w, act))) && w.norm[i + 1] === 'to' && i + 2 === act.at;
     if ((THIRD_PERSON_VERBS.has(word) && !obliges) || (THIRD_PERSON.has(word) && !actsForCustomer(act))) x[F.thirdPerson] = 1;
     // "they keep ringing me": the customer is never the caller, so a habit is someone else's.
     if (act.kind === 'callMe' && HABIT.has(word)) x[F.thirdPerson] = 1;
@@ -2176,7 +2272,9 @@ function contextFeatures(w: Words, act: Act, x: number[]): void {
 
 /** Who may be obliged to act for the customer: a person taking the matter, or the company's person calling ("one of your team needs to ring me"; not "the vet has to call me"). */
 function isObliged(act: Act): boolean {
-  return act.kind === 'handle' || (act.kind === 'callMe' && act.target.company && act.target.trade !== true);
+  // "someone with authority needs to ring me": anyone at all, so the company's.
+  const anyone = act.target.company || act.target.kind === 'vague';
+  return act.kind === 'handle' || (act.kind === 'callMe' && anyone && act.target.trade !== true && !act.target.own);
 }
 
 /** The person is the act's subject, doing something for the customer: calling them, taking their matter. */

@@ -100,6 +100,19 @@ describe('request model', () => {
     'pwede po ba makausap ang isang tao',
     'saya nak cakap dengan ejen',
     'aiyo just put me through to your staff lah',
+    // an ultimatum; more threats; hearing from a person; a person put on the line; the way to a person
+    'either you get me a supervisor or I am taking my business elsewhere',
+    'a manager needs to phone me or I will go to the ombudsman',
+    'if I do not hear back from one of your advisors I will take this further',
+    'put a real advisor on the line or else',
+    'how do I get to an actual advisor',
+    'what should I write to reach a supervisor',
+    // anyone obliged to call; a want in other words; Scots "wi", Pidgin "wan", "bruv"
+    'somebody with access to my file needs to call me',
+    "I'm after a quick chat with somebody in billing",
+    'im after a wee natter wi somebody in billing',
+    'I wan chat with your agent',
+    'bruv put me through to your team',
   ])('finds "%s" where no frame does', (text) => {
     expect(detectByFrames(text).detected).toBe(false);
     expect(byModel(text)).toBe(true);
@@ -365,6 +378,17 @@ describe('request model', () => {
     'aiyo my parcel late again, can track for me?',
     'nanti saya cakap dengan suami dulu',
     'saya tidak mahu cakap dengan ejen, terima kasih',
+    'my son has to call the school or I will be fined',
+    'tell your driver to stop blocking my drive or I am calling the police',
+    'can I call you back tomorrow or will I lose my place?',
+    'I heard from your agent yesterday, thanks',
+    'I am still waiting to hear from my insurer',
+    'if I do not hear from my solicitor I will cancel the sale',
+    'put my daughter on the policy as a named driver',
+    'how do I get to reception at your main office',
+    'how do I get to your staff car park',
+    'what should I say to the advisor when they call',
+    'my brother needs to call me or I will worry',
   ])('leaves "%s" alone', (text) => {
     expect(detectHumanRequest(text).detected).toBe(false);
   });
