@@ -590,6 +590,8 @@ function isWholeMessage(p: PreparedText, hit: Hit): boolean {
 }
 
 function tellsAStory(p: PreparedText, hit: Hit): boolean {
+  // "I wish your staff had mentioned the fee": a wish about the past.
+  if (p.tokens[hit.last + 1]?.norm === 'had') return true;
   const end = Math.min(clauseEnd(p, hit.last), hit.last + STORY_WINDOW);
   return PAST_MARKER.test(canonSlice(p, hit.last + 1, end));
 }
@@ -741,6 +743,13 @@ const CHAT_SPELLINGS: ReadonlyMap<string, readonly string[]> = new Map([
   ['any1', ['anyone']],
   ['ne1', ['anyone']],
   ['wud', ['would']],
+  ['wld', ['would']],
+  ['cld', ['could']],
+  ['shld', ['should']],
+  // "you" in the plural: Irish and northern English, Trinidadian.
+  ['yous', ['you']],
+  ['youse', ['you']],
+  ['allyuh', ['you']],
   ['whr', ['where']],
   ['thru', ['through']],
   ['cn', ['can']],

@@ -131,7 +131,17 @@ import { STOP_WORDS } from './stop-words';
  * way; anyone obliged to call ("someone with authority needs to ring me"; not the customer's own);
  * a call "at home" is no visit; "I'm after a chat with" wants it; Scots "wi", Caribbean "wid",
  * Pidgin "wan" (want), "bruv", "ah". Reviewed with 180 near misses on these shapes (two flagged
- * by the first version, both places reached with "get to").
+ * by the first version, both places reached with "get to"). Then: whatever the customer is put or
+ * gets "through to" on the phone is a desk of the company's ("put me through to lost property"; not
+ * voicemail, a menu, a page or the next round), so "through" opens the gate; "I wonder whether" is
+ * a polite "if"; the means before the doer of a passive ("contacted by phone by a member of your
+ * team"); a past form after a wish is no past ("I'd rather someone rang me"); the customer's phone
+ * is the customer ("ring my land line"); a callback wanted with no one named is the company's;
+ * a past time after a new subject tells of another clause ("... the ward, my husband was admitted
+ * last night"); thanks that close the message are a courtesy, not praise. Narrowed after a
+ * review of 210 near misses on the shapes: a wish about the past ("I wish your staff had
+ * mentioned the fee", in the frames too), "no longer" negates, "before tomorrow's delivery" names
+ * an event, not a deadline.
  *
  * Cost: a message with no person word and no "who" is passed by in one look at each word's memo
  * (no candidate could reach the threshold without one); otherwise each act looks at most a few
@@ -174,13 +184,16 @@ const WHO_WORD = 1 << 23;
 const COUNT = 1 << 24; // a number of people: digits, or a number word above one
 const HANDLE = 1 << 25; // take over/pick up/look into: a person taking the customer's matter in hand
 const BY = 1 << 26; // "by" after a participle: the doer of a passive ("checked by a real person")
-const NOBODY = 1 << 27; // "if nobody calls me by tonight": a demand that somebody does
+// Words that open the gate without naming a person: "if nobody calls me by tonight" demands that
+// somebody does; "put me through to lost property" puts the customer through to a desk; "would
+// like a callback" wants the company's call.
+const GATE_WORD = 1 << 27;
 const SIDE = 1 << 28; // "your side", "your end", "your lot": the company's people, after "your" only
 const HEAR = 1 << 29; // "hear from someone": the person reaches the customer
 // The gate: a request the model can find names a person (by noun or by trade), asks who to reach,
-// or demands that somebody act ("if nobody calls me by tonight");
+// demands that somebody act ("if nobody calls me by tonight"), or is put through to a desk;
 // a message with none of these words is passed by in one look at each word's memo.
-const CUE = TARGET | ROLE_FORM | WHO_WORD | NOBODY | SIDE;
+const CUE = TARGET | ROLE_FORM | WHO_WORD | GATE_WORD | SIDE;
 
 const CLASSES = new Map<string, number>();
 
@@ -247,8 +260,8 @@ define(WANT, [
 define(HUMAN, [
   'human', 'hmn', 'humans', 'person', 'persons', 'people', 'man', 'woman', 'guy', 'bloke', 'lady',
   'fella', 'fellow', 'folks', 'individual', 'soul', 'human-being', 'hooman', 'gentleman', 'gentlemen', 'lad', 'lads',
-  // Informal British and chat words for people.
-  'bod', 'bods', 'peeps',
+  // Informal British and chat words for people; South African "okes".
+  'bod', 'bods', 'peeps', 'oke', 'okes',
 ]);
 define(VAGUE, ['someone', 'somebody', 'anyone', 'anybody', 'whoever']);
 // Nouns for the people who work for a company, whatever the company.
@@ -443,7 +456,8 @@ const WONDER_WINDOW = 7;
  */
 function isPoliteIf(w: Words, i: number): boolean {
   const before = w.norm[i - 1] ?? '';
-  if (!POLITE.has(before)) return false;
+  // "I wonder whether someone might ring me": "whether" only after "wonder".
+  if (!POLITE.has(before) || (w.norm[i] === 'whether' && !WONDER.has(before))) return false;
   if (!WONDER.has(before)) return true;
   for (let k = i + 1; k <= i + WONDER_WINDOW && w.boundary[k] === false; k += 1) if (MODALS.has(w.norm[k]!)) return true;
   return false;
@@ -523,6 +537,15 @@ const PRAISE_WORDS: ReadonlySet<string> = new Set([
   'amazing', 'wonderful', 'excellent',
 ]);
 const ELSEWHERE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'from', 'in', 'on']);
+const THANKS: ReadonlySet<string> = new Set(['thank', 'thanks', 'thx']);
+const SIGN_OFF_TAIL: ReadonlySet<string> = new Set(['you', 'in', 'advance', 'so', 'much']);
+
+/** Thanks that close the message ("... asap thx", "thank you in advance"): a courtesy, not praise. */
+function isSignOff(w: Words, i: number): boolean {
+  if (!THANKS.has(w.norm[i]!)) return false;
+  for (let k = i + 1; k < w.norm.length; k += 1) if (!w.boundary[k] && !SIGN_OFF_TAIL.has(w.norm[k]!)) return false;
+  return true;
+}
 const ELSEWHERE_DETERMINERS: ReadonlySet<string> = new Set(['my', 'his', 'her', 'their', 'our', 'a', 'an', 'another', 'home']);
 
 // Words that end a noun phrase: nothing after them belongs to the person.
@@ -542,7 +565,7 @@ define(YOU_WORD, [...YOU]);
 define(WHO_WORD, ['who', 'whom']);
 define(BY, ['by']);
 define(SIDE, ['side', 'end', 'lot']);
-define(NOBODY, ['nobody', 'noone']);
+define(GATE_WORD, ['nobody', 'noone', 'through', 'thru', 'callback']);
 // "one person" may be the one to talk to; from two up, people are counted for a booking.
 define(COUNT, ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'several', 'few', 'many']);
 define(PHRASE_END, [...MODALS, ...PREPOSITION_LIKE]);
@@ -1128,7 +1151,8 @@ const CALL_COMPOUNDS: ReadonlySet<string> = new Set([
 /** "contact X", "ring X", and the company's person calling the customer: "could an advisor phone me". */
 function reachAct(w: Words, at: number): Act | undefined {
   if (CALL_COMPOUNDS.has(w.norm[at + 1] ?? '') && !w.boundary[at + 1]) return undefined;
-  const past = isPast(w, at);
+  // "I'd rather someone rang me": a past form after a wish is no past.
+  const past = isPast(w, at) && !wordBefore(w, at, SUBJUNCTIVE);
   if (ME.has(w.norm[at + 1] ?? '')) {
     // "email me the form", "call me a cab": something sent or fetched for the customer, no callback;
     // "call me Sam": a name.
@@ -1138,6 +1162,8 @@ function reachAct(w: Words, at: number): Act | undefined {
     if ((DETERMINERS.has(thing) && !time) || thing === 'it' || isName(w, at + 2)) return undefined;
     return { kind: 'callMe', at, past, target: callerBefore(w, at) };
   }
+  // "could someone ring my land line": the customer's phone is the customer.
+  if (w.norm[at + 1] === 'my' && MY_PHONE.has(w.norm[at + 2] ?? '')) return { kind: 'callMe', at, past, target: callerBefore(w, at) };
   const next = w.norm[at + 1];
   // "somebody from your returns team to call", "can someone ring?", "someone from provider relations
   // to reach out about it": a caller with no one to call calls the customer.
@@ -1158,6 +1184,9 @@ function reachAct(w: Words, at: number): Act | undefined {
   const sends = target.kind !== 'none' && ((w.bits[target.last + 1] ?? 0) & DETERMINER) !== 0 && w.boundary[target.last + 1] === false;
   return { kind: 'reach', at, past, target: sends ? { ...target, task: true } : target };
 }
+
+const SUBJUNCTIVE: ReadonlySet<string> = new Set(['rather', 'prefer', 'sooner', 'wish']);
+const MY_PHONE: ReadonlySet<string> = new Set(['mobile', 'mob', 'cell', 'phone', 'landline', 'land', 'number', 'home']);
 
 /** Nothing after "reach out" but a plea or what it is about. */
 function outAlone(w: Words, i: number): boolean {
@@ -1238,6 +1267,7 @@ function routeAct(w: Words, at: number): Act | undefined {
   // Escalating "it" is escalating the case; forwarding "it" is sending a thing ("forward it to finance").
   const escalates = ESCALATE.has(w.norm[at]!);
   let i = at + 1;
+  let through = false;
   for (; i <= end; i += 1) {
     const word = w.norm[i]!;
     // "route this to support": in a chat, "this" is the matter at hand, when the company routes it
@@ -1245,13 +1275,34 @@ function routeAct(w: Words, at: number): Act | undefined {
     const matter = word === 'this' && !customerActs(w, at);
     if (ME.has(word) || CONVERSATION_NOUNS.has(word) || matter || (escalates && (word === 'it' || word === 'this'))) me = true;
     else if (!PARTICLES.has(word) && !CONVERSATION.has(word)) break;
+    if (word === 'through' || word === 'thru') through = true;
     if (word === 'to' || word === 'with' || word === 'onto' || (word === 'through' && w.norm[i + 1] !== 'to')) {
       if (!me) return undefined;
-      return { kind: 'route', at, past, target: readTarget(w, i + 1) };
+      const target = readTarget(w, i + 1);
+      return { kind: 'route', at, past, target: through && word === 'to' && target.kind === 'none' ? deskAfter(w, i + 1) ?? target : target };
     }
   }
   if (!me) return personPutOn(w, at);
   return { kind: 'route', at, past, target: readTarget(w, i) };
+}
+
+// What the customer is never put through to for a person: a machine or a recording, a step of a
+// process ("get through to the next round"), a pronoun.
+const NOT_DESKS: ReadonlySet<string> = new Set([
+  'voicemail', 'menu', 'recording', 'message', 'messages', 'automated', 'options', 'option', 'line', 'number', 'website',
+  'app', 'page', 'next', 'last', 'final', 'following', 'end', 'checkout', 'payment', 'step', 'stage', 'level', 'round',
+  'it', 'this', 'that', 'me', 'them', 'him', 'her', 'my', 'now', 'please',
+]);
+
+/**
+ * "put me through to the ward", "get me through to lost property": on the phone, what the customer
+ * is put through to is a desk of the company's, whatever its name. A word, not a machine.
+ */
+function deskAfter(w: Words, from: number): Target | undefined {
+  const i = w.norm[from] === 'the' || COMPANY_DETERMINERS.has(w.norm[from] ?? '') ? from + 1 : from;
+  const word = w.norm[i];
+  if (word === undefined || w.boundary[i] || !/^[a-z]{3,}$/.test(word) || NOT_DESKS.has(word) || (w.bits[i]! & BOT) !== 0) return undefined;
+  return { ...NO_ONE, kind: 'unit', last: i, company: true };
 }
 
 // What a person is put on for the customer: "put a real person on this chat", "on the phone", "on my case".
@@ -1263,7 +1314,8 @@ function personPutOn(w: Words, at: number): Act | undefined {
   const target = readTarget(w, at + 1);
   if (!isPersonTarget(w, target) || target.own || w.norm[target.last + 1] !== 'on') return undefined;
   const what = DETERMINERS.has(w.norm[target.last + 2] ?? '') || w.norm[target.last + 2] === 'this' ? target.last + 3 : target.last + 2;
-  return PUT_ON.has(w.norm[what] ?? '') ? { kind: 'fetch', at, past: false, target } : undefined;
+  // What follows is what the person is put on, no other place ("a person on my case").
+  return PUT_ON.has(w.norm[what] ?? '') ? { kind: 'fetch', at, past: false, target: { ...target, elsewhere: false } } : undefined;
 }
 
 /** The customer as the verb's subject: "can I send", "how do I transfer". */
@@ -1281,6 +1333,8 @@ const GET_TO_AFTER: ReadonlySet<string> = new Set([
 function fetchAct(w: Words, at: number): Act | undefined {
   const next = w.norm[at + 1] ?? '';
   if (w.norm[at] === 'get' && GET_THROUGH.has(next)) return getThroughAct(w, at);
+  // "get me through to claims": routing, as "put me through to".
+  if (w.norm[at] === 'get' && ME.has(next) && (w.norm[at + 2] === 'through' || w.norm[at + 2] === 'thru')) return routeAct(w, at);
   // "how do I get to a human": reaching the person (not "get to the branch", "get to speak to").
   if (w.norm[at] === 'get' && next === 'to') {
     const target = readTarget(w, at + 2);
@@ -1313,7 +1367,10 @@ function getThroughAct(w: Words, at: number): Act | undefined {
     if (!GET_THROUGH_END.has(w.norm[i] ?? '')) continue;
     // "could somebody get in touch with me": the company's person reaching the customer.
     if (ME.has(w.norm[i + 1] ?? '')) return { kind: 'callMe', at, past: false, target: callerBefore(w, at) };
-    return { kind: 'reach', at, past: false, target: readTarget(w, i + 1) };
+    const target = readTarget(w, i + 1);
+    // "how do I get through to the pharmacy": a desk, as when put through.
+    const through = w.norm[at + 1] === 'through' || w.norm[at + 1] === 'thru';
+    return { kind: 'reach', at, past: false, target: through && target.kind === 'none' ? deskAfter(w, i + 1) ?? target : target };
   }
   return undefined;
 }
@@ -1640,10 +1697,25 @@ function wantAct(w: Words, at: number): Act | undefined {
   // "human I need", "a real agent I want": the person put first, as some first languages do.
   const fronted = frontedPerson(w, at - 1, at);
   if (fronted !== undefined && clauseEndsAfter(w, at)) return { kind: 'want', at, past: false, target: fronted };
+  // "would like a callback re my arrears": the company's call wanted, its caller unnamed.
+  if ((w.norm[i] === 'a' || w.norm[i] === 'an') && w.norm[i + 1] === 'callback' && !CALL_COMPOUNDS.has(w.norm[i + 2] ?? '')) {
+    return { kind: 'want', at, past: false, target: { ...NO_ONE, kind: 'vague', company: true, last: i + 1 } };
+  }
   const target = readTarget(w, i);
   // "someone on the phone", "the delivery team on the line": people wanted live, a team too.
   if (isPersonKind(target.kind) && onTheLine(w, target.last)) return { kind: 'want', at, past: false, target: { ...target, real: true } };
-  return isThingWanted(w, target) ? undefined : { kind: 'want', at, past: false, target };
+  // "I wish your staff had mentioned the fee", "I wish someone from your team had called": a wish
+  // about the past.
+  const past = w.norm[target.last + 1] === 'had' || (w.norm[at] === 'wish' && hadAfter(w, target.last));
+  return isThingWanted(w, target) ? undefined : { kind: 'want', at, past, target };
+}
+
+// How far after the person a wish's "had" is looked for: "someone from your team had".
+const HAD_WINDOW = 4;
+
+function hadAfter(w: Words, last: number): boolean {
+  for (let k = last + 1; k <= last + HAD_WINDOW && k < w.norm.length && !w.boundary[k]; k += 1) if (w.norm[k] === 'had') return true;
+  return false;
 }
 
 /**
@@ -1912,6 +1984,7 @@ const HANDLED: ReadonlySet<string> = new Set([
 const BY_PARTICLES: ReadonlySet<string> = new Set(['at', 'with', 'over', 'up', 'into', 'to', 'back']);
 // Participles of calling: "rung back by", "contacted by".
 const CALLED: ReadonlySet<string> = new Set(['rung', 'called', 'phoned', 'contacted', 'telephoned']);
+const MEANS: ReadonlySet<string> = new Set(['phone', 'telephone', 'email', 'text', 'post', 'letter']);
 
 /**
  * "I'd like the booking amended by a member of staff", "I want this looked at by a real person":
@@ -1923,6 +1996,8 @@ function byAct(w: Words, at: number): Act | undefined {
   // "looked at by", "dealt with by", "picked up by", "rung back by".
   if (BY_PARTICLES.has(w.norm[verb] ?? '')) verb -= 1;
   if (verb < 0 || w.boundary[verb]) return undefined;
+  // "to be contacted by telephone by someone responsible": the means before the doer.
+  if (MEANS.has(w.norm[verb]!) && w.norm[verb - 1] === 'by' && verb >= 2) verb -= 2;
   // "I'd like to be rung back by the branch manager": the person calls the customer.
   if (CALLED.has(w.norm[verb]!)) {
     const caller = readTarget(w, at + 1);
@@ -2008,7 +2083,7 @@ function askFeatures(w: Words, act: Act, x: number[]): void {
     const existential = word === 'there' && (before === 'is' || before === 'are' || (before === 'not' && asksIsThere(w, i - 1))) && act.stranded === true;
     if (WAY_WORDS.has(word) || (word === 'let' && ME.has(next)) || existential || asksWhatToDo(w, i, act)) x[F.askWay] = 1;
     if ((word === 'who' || word === 'whom') && (MODALS.has(next) || next === 'do' || next === 'should')) x[F.askWho] = 1;
-    if (word === 'if' && isPoliteIf(w, i)) x[F.askPolite] = 1;
+    if ((word === 'if' || word === 'whether') && isPoliteIf(w, i)) x[F.askPolite] = 1;
     if (isRelay(w, i)) x[F.askCommand] = 1;
     if (isDemand(w, i)) x[F.askWant] = 1;
     // "could my complaint be escalated to a manager", "can this be picked up by a staff member":
@@ -2188,6 +2263,7 @@ function isSubject(word: string): boolean {
 }
 
 const THIRD_PERSON_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it']);
+const NEW_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'my', 'our', 'he', 'she', 'they', 'his', 'their']);
 
 const NOTICE_WORDS: ReadonlySet<string> = new Set(['when', 'once', 'before', 'after', 'if', 'whenever', 'as']);
 
@@ -2195,10 +2271,19 @@ const NOTICE_WORDS: ReadonlySet<string> = new Set(['when', 'once', 'before', 'af
 function isNotice(w: Words, at: number): boolean {
   for (let i = at + 2; i <= at + 3; i += 1) {
     if (w.boundary[i] === true) return false;
-    // "call me before Friday": a deadline, not a notice.
-    if (NOTICE_WORDS.has(w.norm[i] ?? '')) return !(w.norm[i] === 'before' && (DAYS.has(w.norm[i + 1] ?? '') || DEADLINES.has(w.norm[i + 1] ?? '')));
+    // "call me before Friday": a deadline, not a notice; "before tomorrow's drop" names an event.
+    if (NOTICE_WORDS.has(w.norm[i] ?? '')) return !(w.norm[i] === 'before' && isDeadline(w, i + 1));
   }
   return false;
+}
+
+// What may follow the day of a deadline: "before Friday please", "before tomorrow morning".
+const AFTER_DEADLINE: ReadonlySet<string> = new Set([...TIMES_OF_DAY, ...PLEASE, 'or', 'at', 'latest', 'and', 'noon', 'lunchtime', 'if']);
+
+/** A day or "tonight" at `i`, ending its phrase: "before Friday", not "before Friday's delivery". */
+function isDeadline(w: Words, i: number): boolean {
+  if (!DAYS.has(w.norm[i] ?? '') && !DEADLINES.has(w.norm[i] ?? '')) return false;
+  return i + 1 >= w.norm.length || w.boundary[i + 1] === true || AFTER_DEADLINE.has(w.norm[i + 1]!);
 }
 
 const BARRED: ReadonlySet<string> = new Set(['impossible', 'hard', 'difficult']);
@@ -2239,11 +2324,11 @@ function contextFeatures(w: Words, act: Act, x: number[]): void {
     // "stop calling me": stopping the act itself (not "stop bot, talk to a human").
     // "stop the driver calling me": the caller stands between.
     if ((word === 'stop' || word === 'quit') && (i === act.at - 1 || act.kind === 'callMe')) x[F.negated] = 1;
-    if (word === 'no' && (next === 'need' || next === 'point' || next === 'one') && !demanding) x[F.negated] = 1;
+    if (word === 'no' && (next === 'need' || next === 'point' || next === 'one' || next === 'longer') && !demanding) x[F.negated] = 1;
     // "in case" sets a contingency; "my case officer" names one. "... unless someone rings me",
     // "if nobody calls me by tonight ...", "if you can't do it, pass me on": the act is demanded.
     const contingency = (word !== 'case' || before === 'in') && !isDemand(w, i);
-    if (CONDITIONS.has(word) && contingency && !(word === 'if' && isPoliteIf(w, i)) && !(word === 'when' && MODALS.has(next))) x[F.condition] = 1;
+    if (CONDITIONS.has(word) && contingency && !((word === 'if' || word === 'whether') && isPoliteIf(w, i)) && !(word === 'when' && MODALS.has(next))) x[F.condition] = 1;
     // A caller is a third person by design: only a verb tells of someone else's wish there.
     // The company's person obliged to take the matter ("your staff needs to look into it") is no third
     // person's wish: that "needs" is theirs, before the act's own verb.
@@ -2263,8 +2348,11 @@ function contextFeatures(w: Words, act: Act, x: number[]): void {
   if (defers(w, act)) x[F.condition] = 1;
   const end = lookAheadEnd(w, act);
   // "spoke to one before" tells; "before I sign" sets a time to come.
-  // "about last night's screening": past times after a word of topic tell of the matter, not the act.
-  for (let i = act.target.last + 1; i <= end && !TOPIC_WORDS.has(w.norm[i]!); i += 1) {
+  // "about last night's screening": past times after a word of topic tell of the matter, not the act;
+  // after a new subject, of another clause ("put me through to the ward, my husband was admitted
+  // last night", "the advisor I had yesterday").
+  const first = act.target.last + 1;
+  for (let i = first; i <= end && !TOPIC_WORDS.has(w.norm[i]!) && !NEW_SUBJECTS.has(w.norm[i]!); i += 1) {
     // "before I sign", "before Friday": a time to come, not a past.
     if (PAST_TIMES.has(w.norm[i]!) && !(w.norm[i] === 'before' && (isSubject(w.norm[i + 1] ?? '') || DAYS.has(w.norm[i + 1] ?? '') || DEADLINES.has(w.norm[i + 1] ?? '')))) x[F.past] = 1;
   }
@@ -2404,7 +2492,7 @@ function messageFacts(w: Words): MessageFacts {
     }
     lastIdentity[i] = lastSeen;
     if (JOB_WORDS.has(word)) jobSentence[start] = true;
-    if (PRAISE_WORDS.has(word)) praiseSentence[start] = true;
+    if (PRAISE_WORDS.has(word) && !isSignOff(w, i)) praiseSentence[start] = true;
     if (word === 'instead' || (word === 'not' && YOU.has(w.norm[i + 1] ?? ''))) notYou = true;
     if ((w.bits[i]! & BOT) !== 0) {
       botWords += 1;

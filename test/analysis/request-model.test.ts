@@ -113,6 +113,17 @@ describe('request model', () => {
     'im after a wee natter wi somebody in billing',
     'I wan chat with your agent',
     'bruv put me through to your team',
+    // put or got through to a desk by any name; "wonder whether"; the means before the doer; a
+    // wish's past form; the customer's phone; a callback wanted with no one named
+    'could you put me through to lost luggage please',
+    'get me through to haulage',
+    'how do I get through to lost luggage',
+    'I wonder whether one of your advisers might give me a ring',
+    'I would like to be contacted by phone by a member of your team',
+    "I'd rather someone phoned me than keep typing",
+    'could somebody ring my mobile this evening',
+    'would like a callback about my pension',
+    'need a callback asap',
   ])('finds "%s" where no frame does', (text) => {
     expect(detectByFrames(text).detected).toBe(false);
     expect(byModel(text)).toBe(true);
@@ -389,6 +400,18 @@ describe('request model', () => {
     'how do I get to your staff car park',
     'what should I say to the advisor when they call',
     'my brother needs to call me or I will worry',
+    'I finally got through to the pharmacy yesterday',
+    'how do I get through to the next round of the quiz',
+    'put me through to the payment page',
+    'it put me through to voicemail again',
+    'please stop ringing my mobile',
+    'I wonder whether the refund has gone through',
+    'I was contacted by phone by someone claiming to be from your bank',
+    'I wish your staff had mentioned the fee',
+    'I wish someone from your team had called back',
+    'I no longer need a callback',
+    "can the driver ring me before tomorrow's delivery",
+    'I need a callback number for the claims line',
   ])('leaves "%s" alone', (text) => {
     expect(detectHumanRequest(text).detected).toBe(false);
   });
