@@ -494,6 +494,9 @@ describe('wishes, ultimatums, availability and a person set against the bot', ()
     ['what is the number for a real person', 'question'],
     ['is there a direct line to a supervisor', 'question'],
     ['give me please the number of an advisor', 'question'],
+    ['I need the phone number of someone who can approve the refund', 'question'],
+    ['please provide the contact number of your branch officer', 'question'],
+    ['can sum1 from ur team hmu about the bill', 'callback'],
   ])('"%s" asks for a person (%s)', (text, pattern) => {
     expect(detectHumanRequest(text)).toMatchObject({ detected: true, pattern });
   });
@@ -517,6 +520,9 @@ describe('wishes, ultimatums, availability and a person set against the bot', ()
     'have you got a number for a taxi firm',
     'what is the number for my account',
     'tell me the number of people allowed in the room',
+    'I need the phone number of my gas supplier',
+    'please provide a contact number for the delivery',
+    'hmu when the sale starts',
   ])('"%s" is no request', (text) => {
     expect(detectHumanRequest(text).detected).toBe(false);
   });

@@ -124,6 +124,21 @@ describe('request model', () => {
     'could somebody ring my mobile this evening',
     'would like a callback about my pension',
     'need a callback asap',
+    // a call run on into a new clause; a relayed caller further in; "ask that"; trades by their
+    // compounds; "go on", "oh my ..."; "you got somebody"; the caller and the plain verb; "one"
+    // standing for the person named before; asking when; a section
+    'please have the plumber or someone from your office ring me the tap is still dripping',
+    'can you get the supervisor or anyone in the office to ring me',
+    'I am writing to ask that a manager contact me regarding my account',
+    'please tell the harbourmaster to contact me',
+    'ah go on transfer me to somebody',
+    'oh my goodness just get me somebody from the billing team on the line',
+    'you got somebody I can speak to about the outage?',
+    'someone from billing ring me asap',
+    "do you even employ staff? I'd like to speak to one",
+    'so when do I get a real human',
+    'how long until I can talk with an advisor',
+    'I need a chat with your payments section',
   ])('finds "%s" where no frame does', (text) => {
     expect(detectByFrames(text).detected).toBe(false);
     expect(byModel(text)).toBe(true);
@@ -412,6 +427,17 @@ describe('request model', () => {
     'I no longer need a callback',
     "can the driver ring me before tomorrow's delivery",
     'I need a callback number for the claims line',
+    'the driver tried to phone me the gate was locked',
+    'text me the code it is not arriving',
+    'tell the driver or anyone at the depot to leave it with my neighbour',
+    'I ask that my details be deleted',
+    'the postmaster was very kind yesterday',
+    'oh my god the agent was so helpful, thank you',
+    'you got somewhere I can park?',
+    'I need a hand from my son to set it up',
+    'do you sell blue ones? I would like to buy one',
+    'when do I get my refund',
+    'my manager call me every day',
   ])('leaves "%s" alone', (text) => {
     expect(detectHumanRequest(text).detected).toBe(false);
   });
