@@ -640,6 +640,7 @@ const NOT_TYPOS: ReadonlySet<string> = new Set([
   'contacts', 'persona', 'personal', 'humane', 'speck', 'steak', 'spear', 'sneak', 'sneaking',
   'walking', 'stalking', 'lease', 'pleas', 'argent', 'manger', 'connects', 'transfers', 'peoples', 'went', 'wand', 'wane', 'wants', 'nerd', 'needs', 'knot', 'known', 'knob', 'knows',
   'wit', 'wan', 'ned', 'wat', 'nee', 'tak', 'resistance', 'transform', 'employer', 'employers', 'someones',
+  'apartment', 'apartments', 'compartment', 'compartments',
 ]);
 // Words the typo view never splits or corrects, besides the detectors' own vocabulary.
 const FRAME_WORDS: ReadonlySet<string> = new Set([

@@ -139,6 +139,8 @@ describe('request model', () => {
     'so when do I get a real human',
     'how long until I can talk with an advisor',
     'I need a chat with your payments section',
+    // "as soon as possible" presses, no notice
+    "I'd like someone from the council to ring me as soon as possible.",
   ])('finds "%s" where no frame does', (text) => {
     expect(detectByFrames(text).detected).toBe(false);
     expect(byModel(text)).toBe(true);
@@ -438,6 +440,7 @@ describe('request model', () => {
     'do you sell blue ones? I would like to buy one',
     'when do I get my refund',
     'my manager call me every day',
+    'I want to find a two bedroom apartment',
   ])('leaves "%s" alone', (text) => {
     expect(detectHumanRequest(text).detected).toBe(false);
   });
