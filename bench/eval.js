@@ -423,6 +423,9 @@ async function writtenFrustrationLists() {
     ['calm4', lines('calm-4.txt'), 'fourth list: calm messages telling of problems (read)'],
     ['frustrated5', lines('frustrated-5.txt'), 'fifth list: frustrated messages of every kind, never read'],
     ['calm5', lines('calm-5.txt'), 'fifth list: calm messages using the complaint cues innocently (read)'],
+    ['frustrated6', lines('frustrated-6.txt'), 'sixth list: frustrated messages in every voice (read)'],
+    ['calm6', lines('calm-6.txt'), 'sixth list: calm messages about the same problems (read)'],
+    ['calm7', lines('calm-7.txt'), 'seventh list: calm messages using oaths and idioms of impatience innocently (read)'],
   ];
   for (const [id, texts, label] of sets) {
     let ours = 0;

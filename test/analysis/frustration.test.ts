@@ -90,6 +90,18 @@ describe('detectFrustration', () => {
       expect(signals(text)).toContainEqual({ kind: 'insult', excerpt });
     });
 
+    it.each([
+      ['ya shower of chancers, where is my money', 'ya shower of chancers'],
+      ['you lot are a load of clowns', 'you lot are a load of clowns'],
+    ])('fires on contempt by the bunch said to the company: "%s"', (text, excerpt) => {
+      expect(signals(text)).toContainEqual({ kind: 'insult', excerpt });
+    });
+
+    it('leaves a bunch booked, bought or joked about alone', () => {
+      expect(kinds('can I book the function room for a bunch of clowns? it is a circus party')).toEqual([]);
+      expect(kinds('do you sell a pack of jokers on its own')).toEqual([]);
+    });
+
     it('ignores self-deprecation and denials', () => {
       expect(kinds("I'm such an idiot, found it")).toEqual([]);
       expect(kinds('you are not stupid')).toEqual([]);
@@ -109,6 +121,25 @@ describe('detectFrustration', () => {
       ['fucking useless', 'fucking'],
     ])('fires on "%s"', (text, excerpt) => {
       expect(signals(text)).toContainEqual({ kind: 'profanity', excerpt });
+    });
+
+    it.each([
+      ['the hell do you mean it was never ordered', 'the hell do you mean'],
+      ['this is absolute shite', 'is absolute shite'],
+      ['are you taking the piss, a third late fee', 'are you taking the piss'],
+    ])('fires on an oath in an unhappy message: "%s"', (text, excerpt) => {
+      expect(detectFrustration(text, -0.2).signals).toContainEqual({ kind: 'profanity', excerpt });
+    });
+
+    it.each([
+      ['delight', 'how the hell did it arrive so fast, brilliant'],
+      ['delight, below zero', 'why the hell did nobody tell me about this sale, brilliant'],
+      ['a pleased message', 'Christ almighty that was quick, thank you'],
+      ['oneself', "I'm shite at tech, can you show me how to log in"],
+      ['a casual word', 'feck it, I will take the larger size'],
+      ['laughter', 'why the hell did I order three hats haha'],
+    ])('leaves an oath of %s alone: "%s"', (_why, text) => {
+      expect(detectFrustration(text, analyzeSentiment(text).score).signals).toEqual([]);
     });
 
     it('ignores words that merely contain a swear word', () => {
@@ -171,6 +202,21 @@ describe('detectFrustration', () => {
     });
 
     it.each([
+      ["I'm at my wits' end with this meter", "I'm at my wits' end"],
+      ["I'm about plumb out of patience", 'plumb out of patience'],
+      ['my patience with your company has completely run out', 'my patience with your company has completely run out'],
+      ['this has gone on long enough', 'this has gone on long enough'],
+      ["I'm tired of chasing this", "I'm tired of chasing this"],
+      ["I've said that already, twice", "I've said that already"],
+      ['please read my previous message', 'read my previous message'],
+      ['am I talking to a wall here', 'am I talking to a wall'],
+      ['do you people talk to each other at all', 'do you people talk to each other'],
+      ['what kind of service is this', 'what kind of service is this'],
+    ])('fires on running out of patience or having to say it again: "%s"', (text, excerpt) => {
+      expect(signals(text)).toContainEqual({ kind: 'phrase', excerpt });
+    });
+
+    it.each([
       ['grief', "I'm so upset, my father passed away"],
       ['a denial', "I'm not angry, just curious"],
       ['a question', 'how annoying would it be to move the date'],
@@ -188,6 +234,10 @@ describe('detectFrustration', () => {
       ['a film judged', 'the plot was ridiculous and the acting worse'],
       ['a genre judged', 'romantic comedies are a waste of time'],
       ['a film loved', 'I could watch that film over and over'],
+      ['a past strain, resolved', "I was at my wits' end until your agent fixed it"],
+      ['a wait looked forward to', "I'm tired of waiting for the sale, so excited"],
+      ['a party', 'the party has gone on long enough, can I book a taxi'],
+      ['jeans', 'my jeans are wearing thin at the knee'],
     ])('leaves %s alone: "%s"', (_why, text) => {
       expect(kinds(text)).toEqual([]);
     });
