@@ -67,7 +67,9 @@ import { closingPraise, openingPraise } from './sarcastic-praise';
  * (OATHS: only in a message neither pleased, laughing nor calm, not of the customer; "where the
  * hell", "as hell", "feck" dropped as said in delight as often), contempt by the bunch said to the
  * company (not a bunch of clowns booked for a party), running out of patience and having to say
- * it again in more words, "what kind of service is this", "not one person has called".
+ * it again in more words, "what kind of service is this", "not one person has called"; and a
+ * reported promise raises the sentiment bar for a grievance (its own words, "promised", "assured",
+ * lift the sentiment of "I was promised a callback on Monday. Nobody has rung.").
  */
 
 // How much one signal of a kind says about frustration. Insults and swearing are
@@ -457,6 +459,15 @@ function notAboutAWork(p: PreparedText, first: number, last: number): boolean {
 // Praise in the message ("really kind", "exactly right", "very professional") tells the parts of a
 // complaint apart from one: a fact reported, a question asked.
 const COMPLAINT_MAX_SENTIMENT = 0.25;
+// A promise reported lifts the sentiment by its own words ("I was promised a callback", "you
+// assured me"): with one in the message, the bar is this much higher.
+const PROMISE_MAX_SENTIMENT = 0.5;
+
+/** Sentiment low enough for a grievance; higher when the message reports a promise. */
+function complaintMood(p: PreparedText, sentimentScore: number): boolean {
+  if (sentimentScore < COMPLAINT_MAX_SENTIMENT) return true;
+  return sentimentScore < PROMISE_MAX_SENTIMENT && PROMISES.some((re) => matchAll(p, re).length > 0);
+}
 // The customer says outright there is no hurry or harm, or that they only ask: "no rush", "just
 // checking", "all sorted", "if that is easier".
 const CALM_MARKERS =
@@ -610,7 +621,7 @@ export function detectFrustration(input: string | PreparedText, sentimentScore: 
   fromCanon(p, c, 'correction', CORRECTIONS);
   fromCanon(p, c, 'rejection', REJECTIONS);
   // A grievance is neither pleased nor laughing, and not supposed ("if you charged me twice, ...").
-  if (sentimentScore < COMPLAINT_MAX_SENTIMENT && notLaughing(p) && !CALM_MARKERS.test(p.canon)) {
+  if (complaintMood(p, sentimentScore) && notLaughing(p) && !CALM_MARKERS.test(p.canon)) {
     fromCanon(p, c, 'complaint', PROMISES, toldNotAsked);
     fromCanon(p, c, 'complaint', COMPLAINTS, told);
     fromCanon(p, c, 'complaint', DEMANDS, demanded);

@@ -345,6 +345,15 @@ describe('detectFrustration', () => {
   });
 
   describe('a complaint told calmly', () => {
+    it('reads a broken promise though its own words lift the sentiment', () => {
+      const broken = 'I was promised a callback on Monday. It is now Thursday. Nobody has rung.';
+      const score = analyzeSentiment(broken).score;
+      expect(score).toBeGreaterThan(0.25);
+      expect(detectFrustration(broken, score).signals.map((s) => s.kind)).toContain('complaint');
+      const kept = 'I was promised next day delivery and it came next day, great job';
+      expect(detectFrustration(kept, analyzeSentiment(kept).score).signals).toEqual([]);
+    });
+
     it.each([
       ['a broken promise', 'We were promised a technician by Tuesday.'],
       ['an expected time gone', 'The boiler part was supposed to arrive on the 3rd.'],
