@@ -141,6 +141,11 @@ describe('request model', () => {
     'I need a chat with your payments section',
     // "as soon as possible" presses, no notice
     "I'd like someone from the council to ring me as soon as possible.",
+    // a person named by what they do, then asked for in the next clause
+    'whoever can sign off a refund, please',
+    'someone who can actually change my booking, please',
+    'whoever deals with billing errors, I need them today',
+    'the team that handles fraud, I need to speak to them',
   ])('finds "%s" where no frame does', (text) => {
     expect(detectByFrames(text).detected).toBe(false);
     expect(byModel(text)).toBe(true);
@@ -441,6 +446,11 @@ describe('request model', () => {
     'when do I get my refund',
     'my manager call me every day',
     'I want to find a two bedroom apartment',
+    'whoever packed my order, thank you',
+    'whoever did this, please stop',
+    'the driver who came today, please pass on my thanks',
+    'whoever wins the raffle, please let me know',
+    'the plumber who came, I need him back on Tuesday',
   ])('leaves "%s" alone', (text) => {
     expect(detectHumanRequest(text).detected).toBe(false);
   });
