@@ -155,7 +155,9 @@ import { STOP_WORDS } from './stop-words';
  * never read, against one more request found there). Then, from list 17, a person named by what
  * they do and asked for in the next clause ("whoever can approve a refund, please", "the team
  * that deals with fraud, I need to talk to them"), reviewed with 150 near misses in that shape
- * (thanks, messages to the person, trades booked, raffles; none flagged).
+ * (thanks, messages to the person, trades booked, raffles; none flagged). From list 20's last
+ * misses: a plea standing alone right after the person pleads ("Someone. Please."), "is it possible
+ * that someone rings me" asks for it (no question about people).
  *
  * Cost: a message with no person word and no "who" is passed by in one look at each word's memo
  * (no candidate could reach the threshold without one); otherwise each act looks at most a few
@@ -1083,6 +1085,8 @@ interface Act {
   readonly stranded?: boolean;
   /** The person is addressed and told to act: "agent take over now". */
   readonly vocative?: boolean;
+  /** A plea stands alone right after the person: "Someone. Please." */
+  readonly pleaded?: boolean;
 }
 
 const ME: ReadonlySet<string> = new Set(['me', 'us']);
@@ -1898,13 +1902,14 @@ function pleaAct(w: Words, at: number): Act | undefined {
   // "Your manager. Please stop emailing me."
   const next = w.norm[end + 2];
   const alone = end + 3 >= w.norm.length || w.boundary[end + 3] === true;
-  if (!plea && !(w.boundary[end + 1] === true && next !== undefined && isPlea(next) && alone) && !isHandoffAlone(w, start, end)) return undefined;
+  const pleaAfter = w.boundary[end + 1] === true && next !== undefined && isPlea(next) && alone;
+  if (!plea && !pleaAfter && !isHandoffAlone(w, start, end)) return undefined;
   // "one person, please" books a place for one.
   if (w.norm[at - 1] === 'one') return undefined;
   const target = readTarget(w, at);
   // A bare place or team named with a plea answers a question ("the office, please"); a named
   // one asks for it ("the billing team, please").
-  return target.kind === 'none' || isAnotherOne(w, target) || isBareUnit(w, target) ? undefined : { kind: 'plea', at, past: false, target };
+  return target.kind === 'none' || isAnotherOne(w, target) || isBareUnit(w, target) ? undefined : { kind: 'plea', at, past: false, target, pleaded: !plea && pleaAfter };
 }
 
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'that', 'which']);
@@ -2195,6 +2200,7 @@ function askFeatures(w: Words, act: Act, x: number[]): void {
   if (isObliged(act) && w.norm[act.at - 1] === 'to' && OBLIGED.has(w.norm[act.at - 2] ?? '')) x[F.askWant] = 1;
   if ((act.kind !== 'want' && act.kind !== 'plea' && opensStatement(w, act.at)) || act.vocative === true || isJussive(w, act)) x[F.askCommand] = 1;
   if (isUltimatum(w, act)) x[F.askWant] = 1;
+  if (act.pleaded === true) x[F.askPlease] = 1;
   if (ASK_FEATURES.every((f) => x[f] === 0) && act.kind !== 'plea') x[F.noAsk] = 1;
   const after = Math.min(w.clauseEnd[act.target.last] ?? act.target.last, act.target.last + 3);
   for (let i = act.target.last + 1; i <= after; i += 1) {
@@ -2602,7 +2608,8 @@ function asksAboutPeople(w: Words, act: Act): boolean {
   if (w.norm[i + 1] === 'there') return false;
   for (let j = i + 1; j < act.at && j <= i + 4; j += 1) {
     const word = w.norm[j]!;
-    if (FIRST_PERSON.has(word) || YOU.has(word)) return false;
+    // "is it possible that someone rings me": asking whether it can be is asking for it.
+    if (FIRST_PERSON.has(word) || YOU.has(word) || WAY_WORDS.has(word)) return false;
     if ((w.bits[j]! & TARGET) !== 0) return true;
   }
   return false;

@@ -146,6 +146,9 @@ describe('request model', () => {
     'someone who can actually change my booking, please',
     'whoever deals with billing errors, I need them today',
     'the team that handles fraud, I need to speak to them',
+    // a plea standing alone after the person; asking whether it is possible
+    'Somebody. Please.',
+    'Is it possible that someone from the school office rings me? My son forgot his lunch.',
   ])('finds "%s" where no frame does', (text) => {
     expect(detectByFrames(text).detected).toBe(false);
     expect(byModel(text)).toBe(true);
@@ -451,6 +454,8 @@ describe('request model', () => {
     'the driver who came today, please pass on my thanks',
     'whoever wins the raffle, please let me know',
     'the plumber who came, I need him back on Tuesday',
+    'could I ask for a refund to be sent to my card',
+    'is it possible that my husband called you yesterday?',
   ])('leaves "%s" alone', (text) => {
     expect(detectHumanRequest(text).detected).toBe(false);
   });
