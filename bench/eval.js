@@ -284,12 +284,12 @@ function humanRequestGroup() {
 }
 
 // Lists written for this project (bench/written-requests/README.md says how each was used).
-const NEVER_READ = new Set([4, 5, 9, 11, 13, 14, 16, 19]);
+const NEVER_READ = new Set([4, 5, 9, 11, 13, 14, 16, 19, 21]);
 
 function writtenRequestLists(per) {
   const dir = join(__dirname, 'written-requests');
   const lines = (f) => readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.trim() !== '').map((text) => ({ text }));
-  for (const n of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20]) {
+  for (const n of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21]) {
     const requests = lines(`list-${n}-requests.txt`);
     const near = lines(`list-${n}-near-misses.txt`);
     const label = NEVER_READ.has(n) ? `written list ${n}, never read` : `written list ${n}`;
@@ -426,6 +426,8 @@ async function writtenFrustrationLists() {
     ['frustrated6', lines('frustrated-6.txt'), 'sixth list: frustrated messages in every voice (read)'],
     ['calm6', lines('calm-6.txt'), 'sixth list: calm messages about the same problems (read)'],
     ['calm7', lines('calm-7.txt'), 'seventh list: calm messages using oaths and idioms of impatience innocently (read)'],
+    ['frustrated8', lines('frustrated-8.txt'), 'eighth list: frustrated messages in every voice, never read'],
+    ['calm8', lines('calm-8.txt'), 'eighth list: calm messages, never read'],
   ];
   for (const [id, texts, label] of sets) {
     let ours = 0;
