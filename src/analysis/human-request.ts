@@ -445,7 +445,7 @@ export const FRAMES: readonly Frame[] = [
     // number" asks for a number.
     pattern: 'question',
     needs: PERSON_NEEDS,
-    re: /\b(?:is there|do you have|have you got|(?:you |u )?got|can i (?:get|have)|give me(?: please)?|what is|which is|tell me|send me|i need|provide|share) (?:(?:a|any|the|your) )?(?:(?:wee|direct|phone|contact|telephone|support|help) )?(?:number|line)(?: (?:i|we) can (?:ring|call|phone|dial|use))? (?:to|for|of|where|that|which)(?: i can)?(?: (?:speak|talk|chat) (?:to|with)| reach| get(?: through to)?)? (?:an? |the |some |your )?(?:(?:actual|real|live|human) )?(?:person|human|someone|somebody|agent|representative|advisor|adviser|operator|supervisor|manager|member of staff|staff member|(?:branch |account |case )?officer)(?: (?:picks up|answers))?\b(?! (?:with|who is|from my)\b)/g,
+    re: /\b(?:(?:is there|do you have|have you got|(?:you |u )?got|can i (?:get|have)|give me(?: please)?|what is|which is|tell me|send me) (?:a|any|the|your)|(?:i need|provide|share)(?: (?:a|any|the|your))?) (?:(?:wee|direct|phone|contact|telephone|support|help) )?(?:number|line)(?: (?:i|we) can (?:ring|call|phone|dial|use))? (?:to|for|of|where|that|which)(?: i can)?(?: (?:speak|talk|chat) (?:to|with)| reach| get(?: through to)?)? (?:an? |the |some |your )?(?:(?:actual|real|live|human) )?(?:person|human|someone|somebody|agent|representative|advisor|adviser|operator|supervisor|manager|member of staff|staff member|(?:branch |account |case )?officer)(?: (?:picks up|answers))?\b(?! (?:with|who is|from my)\b)/g,
   },
   {
     // "Anyone there?" asks for a person only as a whole clause: "someone here told me" does not.
