@@ -552,7 +552,6 @@ const PRAISE_WORDS: ReadonlySet<string> = new Set([
   'thank', 'thanks', 'thx', 'lovely', 'brilliant', 'kind', 'helpful', 'stars', 'compliment', 'compliments', 'polite',
   'amazing', 'wonderful', 'excellent',
 ]);
-const ELSEWHERE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'from', 'in', 'on']);
 const THANKS: ReadonlySet<string> = new Set(['thank', 'thanks', 'thx']);
 const SIGN_OFF_TAIL: ReadonlySet<string> = new Set(['you', 'in', 'advance', 'so', 'much']);
 
@@ -562,6 +561,7 @@ function isSignOff(w: Words, i: number): boolean {
   for (let k = i + 1; k < w.norm.length; k += 1) if (!w.boundary[k] && !SIGN_OFF_TAIL.has(w.norm[k]!)) return false;
   return true;
 }
+const ELSEWHERE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'from', 'in', 'on']);
 const ELSEWHERE_DETERMINERS: ReadonlySet<string> = new Set(['my', 'his', 'her', 'their', 'our', 'a', 'an', 'another', 'home']);
 
 // Words that end a noun phrase: nothing after them belongs to the person.
@@ -2313,8 +2313,6 @@ function hindiAsk(w: Words, act: Act, x: number[]): void {
   }
 }
 
-// Asking whether or how: "is there a way", "any chance", "how do I", "what number".
-// Tagalog "pwede" (may I, is it possible).
 const WHAT_TO_DO: ReadonlySet<string> = new Set(['do', 'does', 'should', 'can', 'must']);
 
 /** "when do I get a real person": asking when the act comes, which asks for it. */
@@ -2332,6 +2330,8 @@ function asksWhatToDo(w: Words, i: number, act: Act): boolean {
     w.norm[act.at - 1] === 'to' && act.at - i > 4;
 }
 
+// Asking whether or how: "is there a way", "any chance", "how do I", "what number".
+// Tagalog "pwede" (may I, is it possible).
 const WAY_WORDS: ReadonlySet<string> = new Set(['way', 'chance', 'possible', 'possibility', 'how', 'where', 'number', 'allow', 'option', 'pwede']);
 
 /** Only discourse words stand before the act in its statement: the act is a command. */
@@ -2507,8 +2507,7 @@ function contextFeatures(w: Words, act: Act, x: number[]): void {
   // "about last night's screening": past times after a word of topic tell of the matter, not the act;
   // after a new subject, of another clause ("put me through to the ward, my husband was admitted
   // last night", "the advisor I had yesterday").
-  const first = act.target.last + 1;
-  for (let i = first; i <= end && !TOPIC_WORDS.has(w.norm[i]!) && !NEW_SUBJECTS.has(w.norm[i]!); i += 1) {
+  for (let i = act.target.last + 1; i <= end && !TOPIC_WORDS.has(w.norm[i]!) && !NEW_SUBJECTS.has(w.norm[i]!); i += 1) {
     // "before I sign", "before Friday": a time to come, not a past.
     if (PAST_TIMES.has(w.norm[i]!) && !(w.norm[i] === 'before' && (isSubject(w.norm[i + 1] ?? '') || DAYS.has(w.norm[i + 1] ?? '') || DEADLINES.has(w.norm[i + 1] ?? '')))) x[F.past] = 1;
   }
