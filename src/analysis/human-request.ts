@@ -441,11 +441,12 @@ export const FRAMES: readonly Frame[] = [
   },
   {
     // A number that reaches a person: "is there a number I can ring to speak to someone", "do you
-    // have a line where a real person picks up". Only with the person named: "what is your phone
-    // number" asks for a number.
+    // have a line where a real person picks up", "what's the direct line for your claims handler".
+    // Only with the person named: "what is your phone number" asks for a number; one person, as
+    // "the number of agents on shift" counts them.
     pattern: 'question',
     needs: PERSON_NEEDS,
-    re: /\b(?:(?:is there|do you have|have you got|(?:you |u )?got|can i (?:get|have)|give me(?: please)?|what is|which is|tell me|send me) (?:a|any|the|your)|(?:i need|provide|share)(?: (?:a|any|the|your))?) (?:(?:wee|direct|phone|contact|telephone|support|help) )?(?:number|line)(?: (?:i|we) can (?:ring|call|phone|dial|use))? (?:to|for|of|where|that|which)(?: i can)?(?: (?:speak|talk|chat) (?:to|with)| reach| get(?: through to)?)? (?:an? |the |some |your )?(?:(?:actual|real|live|human) )?(?:person|human|someone|somebody|agent|representative|advisor|adviser|operator|supervisor|manager|member of staff|staff member|(?:branch |account |case )?officer)(?: (?:picks up|answers))?\b(?! (?:with|who is|from my)\b)/g,
+    re: /\b(?:(?:is there|do you have|have you got|(?:you |u )?got|can i (?:get|have)|give me(?: please)?|what is|which is|tell me|send me) (?:a|any|the|your)|(?:i need|provide|share)(?: (?:a|any|the|your))?) (?:(?:wee|direct|phone|contact|telephone|support|help|whatsapp) )?(?:number|line)(?: (?:i|we) can (?:ring|call|phone|dial|use))? (?:to|for|of|where|that|which)(?: i can)?(?: (?:speak|talk|chat) (?:to|with)| reach| get(?: through to)?)? (?:an? |the |some |your )?(?:(?:actual|real|live|human) )?(?:person|human|someone|somebody|member of staff|staff member|(?:(?:branch|account|case|claims|travel|area|store|shop|duty|office|sales|billing|support|customer service) )?(?:agent|representative|advisor|adviser|operator|supervisor|manager|officer|handler|consultant))(?: (?:picks up|answers))?\b(?! (?:with|who is|from my)\b)/g,
   },
   {
     // "Anyone there?" asks for a person only as a whole clause: "someone here told me" does not.

@@ -497,6 +497,7 @@ describe('wishes, ultimatums, availability and a person set against the bot', ()
     ['I need the phone number of someone who can approve the refund', 'question'],
     ['please provide the contact number of your branch officer', 'question'],
     ['can sum1 from ur team hmu about the bill', 'callback'],
+    ["what's the direct line for your claims handler", 'question'],
   ])('"%s" asks for a person (%s)', (text, pattern) => {
     expect(detectHumanRequest(text)).toMatchObject({ detected: true, pattern });
   });
@@ -523,6 +524,8 @@ describe('wishes, ultimatums, availability and a person set against the bot', ()
     'I need the phone number of my gas supplier',
     'please provide a contact number for the delivery',
     'hmu when the sale starts',
+    'which is the line for the gate agent',
+    'what is the number of agents on shift today',
   ])('"%s" is no request', (text) => {
     expect(detectHumanRequest(text).detected).toBe(false);
   });

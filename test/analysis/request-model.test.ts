@@ -149,6 +149,11 @@ describe('request model', () => {
     // a plea standing alone after the person; asking whether it is possible
     'Somebody. Please.',
     'Is it possible that someone from the school office rings me? My son forgot his lunch.',
+    // told to call from the sentences before; a person described is no compound; where they are from
+    'Someone. Anyone. Call me.',
+    'i need whoever handles refunds, the bot keeps looping',
+    'get me the team that deals with lost property',
+    'someone from billing please, I was charged twice',
   ])('finds "%s" where no frame does', (text) => {
     expect(detectByFrames(text).detected).toBe(false);
     expect(byModel(text)).toBe(true);
@@ -456,6 +461,11 @@ describe('request model', () => {
     'the plumber who came, I need him back on Tuesday',
     'could I ask for a refund to be sent to my card',
     'is it possible that my husband called you yesterday?',
+    'My wife. Call me when ready.',
+    'The driver. He called me twice.',
+    'I want the engineer who fixed my boiler last time to come again on Monday',
+    'a table for someone from work please, 7pm',
+    'someone from my family please',
   ])('leaves "%s" alone', (text) => {
     expect(detectHumanRequest(text).detected).toBe(false);
   });
