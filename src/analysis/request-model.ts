@@ -1300,10 +1300,7 @@ function vocativeBefore(w: Words, at: number): Target | undefined {
   // Back over the sentences before, each a person phrase or a plea alone.
   for (let end = open - 2; end >= 0 && open - end <= VOCATIVE_WORDS; ) {
     const start = w.sentenceStart[end] ?? 0;
-    for (let i = start; i <= end; i += 1) {
-      const known = (w.bits[i]! & TARGET) !== 0 || DETERMINERS.has(w.norm[i]!) || QUALIFIERS.has(w.norm[i]!) || isPlea(w.norm[i]!) || OPENERS.has(w.norm[i]!);
-      if (!known) return person;
-    }
+    for (let i = start; i <= end; i += 1) if (!isPleaWord(w, i)) return person;
     const head = firstTarget(w, start, end);
     if (head !== undefined) person = readTarget(w, head);
     end = start - 2;
@@ -1931,12 +1928,11 @@ function pleaAct(w: Words, at: number): Act | undefined {
     // "any human at all, please": "at all" insists on the person.
     if ((word === 'at' && w.norm[i + 1] === 'all') || (word === 'all' && w.norm[i - 1] === 'at')) continue;
     words += 1;
-    const pleading = isPlea(word);
-    if (pleading) plea = true;
+    if (isPlea(word)) plea = true;
     // Only the plea itself, not every word after it: "please book it for them" is no bare plea.
     // "someone from billing please": where the person is from belongs to them.
     const from = word === 'from' && i > start && (w.bits[i - 1]! & TARGET) !== 0;
-    const known = (w.bits[i]! & TARGET) !== 0 || DETERMINERS.has(word) || QUALIFIERS.has(word) || pleading || OPENERS.has(word) || from;
+    const known = isPleaWord(w, i) || from;
     if (!known || words > MAX_PLEA_WORDS) return undefined;
   }
   // The plea may stand alone right after it, as a sentence of its own: "manager. asap.", not
@@ -1988,6 +1984,12 @@ function pleadsFor(w: Words, from: number): boolean {
   if (!FIRST_PERSON.has(w.norm[from]!) || !DESIRE.has(w.norm[from + 1] ?? '')) return false;
   for (let i = from + 2; i <= end; i += 1) if (BACK_REFERENCES.has(w.norm[i]!)) return true;
   return false;
+}
+
+/** A word a bare plea for a person may hold: the person phrase, a plea, an opener ("any human at all, please"). */
+function isPleaWord(w: Words, i: number): boolean {
+  const word = w.norm[i]!;
+  return (w.bits[i]! & TARGET) !== 0 || DETERMINERS.has(word) || QUALIFIERS.has(word) || isPlea(word) || OPENERS.has(word);
 }
 
 // Person words that only a handoff asks for: "Agent.", "a human.", "a real person." as a sentence.
