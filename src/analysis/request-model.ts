@@ -2540,7 +2540,7 @@ function contextFeatures(w: Words, act: Act, x: number[]): void {
     // A caller is a third person by design: only a verb tells of someone else's wish there.
     // The company's person obliged to take the matter ("your staff needs to look into it") is no third
     // person's wish: that "needs" is theirs, before the act's own verb.
-    const obliges = (isObliged(act) || (act.kind === 'callMe' && isUltimatum(w, act))) && w.norm[i + 1] === 'to' && i + 2 === act.at;
+    const obliges = i + 2 === act.at && w.norm[i + 1] === 'to' && (isObliged(act) || (act.kind === 'callMe' && isUltimatum(w, act)));
     if ((THIRD_PERSON_VERBS.has(word) && !obliges) || (THIRD_PERSON.has(word) && !actsForCustomer(act))) x[F.thirdPerson] = 1;
     // "they keep ringing me": the customer is never the caller, so a habit is someone else's.
     if (act.kind === 'callMe' && HABIT.has(word)) x[F.thirdPerson] = 1;
