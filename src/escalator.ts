@@ -22,13 +22,21 @@ import {
   type SessionState,
   type SessionStatus,
 } from './session-state';
-import { step, type StepConfig } from './step';
+import type { StepConfig } from './step';
+import { lazyFunction } from './lazy-function';
 import { LimitsOptionsSchema, fitConversation, resolveLimits, type Limits } from './limits';
-import { resetSignals } from './facts/reduce';
+import { resetSignals } from './facts/state';
 import { DEFAULT_DECISION_POLICY } from './decision/decide';
 import { DEFAULT_CALLBACK_POLICY, type CallbackPolicy } from './decision/availability';
 import { LANGUAGES } from './decision/messages/templates';
 import type { MessageOverrides } from './decision/messages/render';
+
+/*
+ * The turn pipeline (the analysis, the facts, the packet) is most of the package's code and
+ * is required on the first evaluation: a file that only imports the library, or validates a
+ * rule pack, does not compile it.
+ */
+const step = lazyFunction((): typeof import('./step') => require('./step'), 'step');
 
 export interface EscalatorOptions {
   /** The rule pack: from `loadRulePack(dir)`, or a pack object `{ rules: [...] }`. @default the bundled default pack */

@@ -6,7 +6,21 @@ export { DEFAULT_LIMITS } from './limits';
 export type { Limits } from './limits';
 export type { CustomFact, CustomFactContext } from './facts/custom';
 
-export { analyzeMessage, analyzeText } from './analysis/analyze-message';
+// The analysis and the packet are required on first call, as the escalator requires them on its
+// first evaluation (see lazy-function.ts): most of the package's code, compiled only when used.
+const analysis = (): typeof import('./analysis/analyze-message') => require('./analysis/analyze-message');
+const packet = (): typeof import('./packet/build-packet') => require('./packet/build-packet');
+const redaction = (): typeof import('./packet/redact') => require('./packet/redact');
+/**
+ * Everything the library reads from one message on its own. Customer messages get every
+ * detector; bot messages only bot-failure and tokens; agent and system messages only tokens.
+ */
+export const analyzeMessage = lazyFunction(analysis, 'analyzeMessage');
+/**
+ * The analysis of a customer message with this text.
+ * @example analyzeText('this is NOT what I asked for!!').sentiment.label // 'negative'
+ */
+export const analyzeText = lazyFunction(analysis, 'analyzeText');
 export type { AnalysisOptions } from './analysis/options';
 
 export { loadRulePack, loadRiskWeights, RISK_WEIGHTS_FILE } from './rules/load-pack';
@@ -16,9 +30,11 @@ export { defaultRulePack, defaultRiskWeights, DEFAULT_RULES_DIR } from './rules/
 export { riskOf, riskFeatures, RiskWeightsSchema, RiskMetricsSchema, HAND_SET_RISK_WEIGHTS, RISK_FEATURES, RISK_FEATURE_NAMES } from './decision/risk';
 export type { RiskWeights, RiskWeightsInput, RiskMetrics, RiskFitInfo, RiskFeature, RiskFeatureName } from './decision/risk';
 
-export { buildPacket } from './packet/build-packet';
+/** The warm handoff packet for the agent; deterministic, redacted, and valid against `HandoffPacketSchema`. */
+export const buildPacket = lazyFunction(packet, 'buildPacket');
 export type { PacketInput } from './packet/types';
-export { redactText } from './packet/redact';
+/** Replace cards, CVVs, IBANs, SSNs, passwords and one-time codes by `[kind]` placeholders. */
+export const redactText = lazyFunction(redaction, 'redactText');
 
 // Exporters, feedback reports and tuning are required on first call (see lazy-function.ts).
 const botFramework = (): typeof import('./export/bot-framework') => require('./export/bot-framework');

@@ -7,15 +7,19 @@ import { asLibraryError } from './errors';
 import type { RulePack } from './schema/rule-pack';
 import type { AnalysisOptions } from './analysis/options';
 import { analyzeMessage } from './analysis/analyze-message';
-import { reduceFacts, resetSignals } from './facts/reduce';
+import { reduceFacts } from './facts/reduce';
+import { resetSignals } from './facts/state';
 import { attributeFacts, toFacts } from './facts/to-facts';
 import { runRules, runRulesSync, type FiredRule } from './rules/run-rules';
 import type { RuleOutcome } from './schema/trace';
 import { evaluateCustomFacts, type CustomFactPlan } from './facts/custom';
 import { decide, type DecisionPolicy } from './decision/decide';
-import { buildPacket } from './packet/build-packet';
 import { frustrationLevel } from './facts/to-facts';
 import { nextSessionState, type SessionState } from './session-state';
+import { lazyFunction } from './lazy-function';
+
+// Required when a packet is first read: most evaluations never build one.
+const buildPacket = lazyFunction((): typeof import('./packet/build-packet') => require('./packet/build-packet'), 'buildPacket');
 
 /** Settings shared by every evaluation of one escalator. */
 export interface StepConfig {

@@ -71,6 +71,24 @@ describe('importing the package', () => {
     expect(JSON.parse(r.stdout)).toEqual([0, 1, '▂▅▇', 'sentimentSparkline', 'function']);
   });
 
+  it('loads the analysis on first use and the packet on first read, not at import', () => {
+    const r = run(
+      `const loaded = () => Object.keys(require.cache).filter((k) => /dist[\\/](analysis[\\/]analyze-message|packet[\\/](build-packet|redact)|step)\\.js/.test(k)).length;
+       const lib = require('./dist/index.js');
+       const atImport = loaded();
+       const label = lib.analyzeText('this is NOT what I asked for!!').sentiment.label;
+       const afterAnalysis = loaded();
+       lib.createEscalator().evaluate({ id: 'c', messages: [{ role: 'user', text: 'agent please' }] }).then((result) => {
+         const afterEvaluation = loaded();
+         const turns = result.packet.transcript.length;
+         console.log(JSON.stringify([atImport, afterAnalysis, afterEvaluation, loaded(), label, result.decision.escalate, turns, lib.analyzeText.name]));
+       });`,
+      'commonjs',
+    );
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual([0, 1, 3, 4, 'negative', true, 1, 'analyzeText']);
+  });
+
   it('loads zod on first validation, not at import', () => {
     const r = run(
       `const loaded = () => Object.keys(require.cache).some((k) => k.includes('/node_modules/zod/'));

@@ -7,7 +7,7 @@ import { contentTokens } from '../analysis/normalize';
 import { frustrationScore } from '../analysis/frustration';
 import { asksForDislikes } from '../analysis/opinion-question';
 import { excerptOf } from './excerpt';
-import { copyEvidence, copyFactsState, emptyEvidence, type FactsState } from './state';
+import { copyEvidence, copyFactsState, type FactsState } from './state';
 
 /*
  * Choices made from error analysis (rated task and recommendation dialogs, development half only;
@@ -211,24 +211,4 @@ function customerSaid(s: FactsState, previous: Message | undefined): readonly st
   const latest = s.recentUserTokens[s.recentUserTokens.length - 1];
   // Messages of fewer than two content tokens are not kept for repeats: tokenised again here, only when needed.
   return latest !== undefined && latest.turn === s.userTurns ? latest.tokens : contentTokens(previous.text);
-}
-
-/**
- * Clears the signals that made the last escalation, after the customer said the problem is
- * solved (or an agent handed back): the next escalation must come from new evidence.
- */
-export function resetSignals(state: FactsState): FactsState {
-  return {
-    ...state,
-    negativeStreak: 0,
-    frustration: 0,
-    humanRequestCount: 0,
-    consecutiveFallbacks: 0,
-    botLoop: false,
-    lastBotTokens: null,
-    recentUserTokens: [],
-    repeats: 0,
-    topics: [],
-    evidence: emptyEvidence(),
-  };
 }

@@ -142,3 +142,23 @@ export function copyEvidence(e: EvidenceLog): EvidenceLog {
     topics: e.topics,
   };
 }
+
+/**
+ * Clears the signals that made the last escalation, after the customer said the problem is
+ * solved (or an agent handed back): the next escalation must come from new evidence.
+ */
+export function resetSignals(state: FactsState): FactsState {
+  return {
+    ...state,
+    negativeStreak: 0,
+    frustration: 0,
+    humanRequestCount: 0,
+    consecutiveFallbacks: 0,
+    botLoop: false,
+    lastBotTokens: null,
+    recentUserTokens: [],
+    repeats: 0,
+    topics: [],
+    evidence: emptyEvidence(),
+  };
+}

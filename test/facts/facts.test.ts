@@ -1,5 +1,6 @@
 import { analyzeMessage } from '../../src/analysis/analyze-message';
-import { reduceFacts, resetSignals } from '../../src/facts/reduce';
+import { reduceFacts } from '../../src/facts/reduce';
+import { resetSignals } from '../../src/facts/state';
 import { copyEvidence, copyFactsState, EvidenceLogSchema, FactsStateSchema, initialFactsState, type FactsState } from '../../src/facts/state';
 import { initialSessionState, nextSessionState, SessionStateSchema } from '../../src/session-state';
 import { attributeFacts, frustrationLevel, slope, toFacts } from '../../src/facts/to-facts';
