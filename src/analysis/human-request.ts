@@ -4,7 +4,7 @@ import { asPrepared, respell, type PreparedText, type Token } from './normalize'
 import { PERSON_WORDS, isKnownWord } from './vocabulary';
 import { entryOf } from './word-entry';
 import { addFoldTargets, patternWords } from './look-alikes';
-import { modelRequest } from './request-model';
+import { isForeignWord, modelRequest } from './request-model';
 
 /*
  * An explicit request for a person, recognised as phrase frames over the canonical text
@@ -778,7 +778,8 @@ function spell(token: Token): readonly string[] | undefined {
     entry.spelling = DROPPED;
     return DROPPED;
   }
-  if (word.length < 2 || word.length > MAX_SPELLED_LENGTH || known(word)) {
+  // The model's words of other languages ("transfere", "atendente") are no English typos.
+  if (word.length < 2 || word.length > MAX_SPELLED_LENGTH || known(word) || isForeignWord(word)) {
     entry.spelling = null;
     return undefined;
   }

@@ -331,7 +331,7 @@ define(BOT, [
 ]);
 
 const YOU: ReadonlySet<string> = new Set(['you', 'ye', 'yourself', 'yourselves']);
-const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we']);
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we', 'ich', 'wir']);
 const OWN_DETERMINERS: ReadonlySet<string> = new Set(['my', 'our', 'his', 'her', 'their']);
 const COMPANY_DETERMINERS: ReadonlySet<string> = new Set(['your', 'yr', 'yer', 'ur']);
 const DETERMINERS: ReadonlySet<string> = new Set([
@@ -358,11 +358,18 @@ const COMPOUND_HEADS: ReadonlySet<string> = new Set([
 ]);
 // Prepositions between a conversation verb and its person.
 // "wi" and "wid": Scots and Caribbean English.
-const WITH: ReadonlySet<string> = new Set(['to', 'with', 'w', 'wit', 'wth', 'wi', 'wid', 'unto', 'con', 'sa', 'dengan']);
+const WITH: ReadonlySet<string> = new Set([
+  'to', 'with', 'w', 'wit', 'wth', 'wi', 'wid', 'unto', 'con', 'sa', 'dengan',
+  // The same in the languages of defineCodeSwitched: Portuguese com, French avec and à (read "a"),
+  // Malay and Indonesian dgn, sama, ke, Swahili na, Arabic ma3 / maa, Pidgin "make I talk to".
+  'com', 'avec', 'au', 'dgn', 'sama', 'ke', 'na', 'ma3', 'maa', 'm3a',
+]);
 // Particles after a routing verb and "me": "put me through to", "pass me over to".
 const PARTICLES: ReadonlySet<string> = new Set([
   'me', 'us', 'through', 'thru', 'over', 'across', 'along', 'on', 'onto', 'back', 'up', 'in', 'touch', 'contact',
   'to', 'with', 'w', 'wit', 'directly', 'straight', 'please', 'just', 'off',
+  // "mettez-moi en relation avec", "verbinden Sie mich mit", "sambungkan saya dengan".
+  'en', 'relation', 'sie', 'mich', 'saya',
 ]);
 // What a routing verb may carry besides the customer: "transfer my call to", "escalate this to".
 const CONVERSATION_NOUNS: ReadonlySet<string> = new Set([
@@ -380,8 +387,14 @@ const OPENERS: ReadonlySet<string> = new Set([
   'bruh', 'bruv', 'ah', 'dude', 'fam', 'yall', 'either',
   // Interjections of other Englishes: "aiyo just transfer me", "habibi put me through".
   'aiyo', 'aiyoh', 'aiya', 'habibi', 'yaar', 'wallah',
+  // And of the languages of defineCodeSwitched: Malay tolong (please), Tagalog pare (mate), bitte.
+  'tolong', 'pare', 'bitte', 'svp', 'porfa',
 ]);
-const PLEASE: ReadonlySet<string> = new Set(['please', 'kindly', 'pls', 'plz', 'plse', 'pleae']);
+const PLEASE: ReadonlySet<string> = new Set([
+  'please', 'kindly', 'pls', 'plz', 'plse', 'pleae',
+  // In the languages of defineCodeSwitched: Spanish porfa, French svp / stp, Malay tolong.
+  'porfa', 'porfavor', 'xfa', 'svp', 'stp', 'tolong',
+]);
 
 /**
  * A condition that states what the customer demands: "unless someone rings me today", "if nobody
@@ -491,7 +504,11 @@ const URGENT: ReadonlySet<string> = new Set(['now', 'asap', 'urgently', 'immedia
 function isPlea(word: string): boolean {
   return PLEASE.has(word) || URGENT.has(word);
 }
-const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'may', 'might', 'would', 'will', 'shall', 'cn', 'cud', 'wud']);
+const MODALS: ReadonlySet<string> = new Set([
+  'can', 'could', 'may', 'might', 'would', 'will', 'shall', 'cn', 'cud', 'wud',
+  // German: "kann ich mit jemandem sprechen", "können Sie mich verbinden".
+  'kann', 'konnte', 'koennte', 'konnen', 'koennen',
+]);
 // Wanting or being obliged: the first-person forms of asking.
 const DESIRE: ReadonlySet<string> = new Set([
   'want', 'need', 'needing', 'wanting', 'like', 'love', 'prefer', 'rather', 'wish', 'hope', 'hoping', 'request',
@@ -501,6 +518,8 @@ const NEGATIONS: ReadonlySet<string> = new Set([
   'not', 'never', 'nobody', 'none', 'nothing', 'without', 'neither', 'nor', 'noone', 'than', 'instead',
   // Malay's (its words for talking and wanting are in defineCodeSwitched): "saya tak mahu bercakap dengan ejen".
   'tak', 'tidak',
+  // French "pas" ("pas besoin d'un conseiller"), Portuguese "não", Egyptian Arabic "mesh".
+  'pas', 'nao', 'mesh', 'mish', 'mush', 'msh',
 ]);
 // Subordinators whose clause is a condition or a time, not a request; and "imagine", which sets
 // up a case to think about ("imagine having to ring someone for that"). Not "suppose": "I suppose
@@ -526,7 +545,11 @@ const REPORTING: ReadonlySet<string> = new Set([
   'claiming', 'pretending', 'asked', 'reckons', 'instructed',
 ]);
 const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had', 'did', 'already', 'previously', 'earlier', 'used']);
-const PAST_TIMES: ReadonlySet<string> = new Set(['yesterday', 'ago', 'earlier', 'previously', 'last', 'before']);
+const PAST_TIMES: ReadonlySet<string> = new Set([
+  'yesterday', 'ago', 'earlier', 'previously', 'last', 'before',
+  // Malay and Indonesian: semalam / kemarin (yesterday), tadi (earlier), "minggu lepas" (last week).
+  'semalam', 'kemarin', 'kelmarin', 'tadi', 'lepas',
+]);
 const TOPIC_WORDS: ReadonlySet<string> = new Set(['about', 'regarding', 're', 'concerning', 'abt']);
 // Question openers whose subject is asked about: "do your advisors ...", "how many engineers ...".
 const QUESTION_OPENERS: ReadonlySet<string> = new Set([
@@ -601,39 +624,133 @@ define(PHRASE_END, [...MODALS, ...PREPOSITION_LIKE]);
  * languages, written from the languages themselves (no data set).
  */
 // Spanish puts "me" on the verb: "pásame con una persona" (put me through to a person).
-const ROUTE_WITH_ME: ReadonlySet<string> = new Set(['pasame', 'paseme', 'comunicame', 'comuniqueme', 'conectame', 'transfiereme', 'transfierame']);
+const ROUTE_WITH_ME: ReadonlySet<string> = new Set([
+  'pasame', 'paseme', 'comunicame', 'comuniqueme', 'conectame', 'transfiereme', 'transfierame',
+  // French: "passez-moi", "transférez-moi", "mettez-moi en relation avec".
+  'passez-moi', 'passe-moi', 'transferez-moi', 'transfere-moi', 'connectez-moi', 'mettez-moi', 'mets-moi',
+]);
+// Spanish and Portuguese put "me" before the verb: "me pasas con un agente", "me transfere para um atendente".
+const ROUTE_AFTER_ME: ReadonlySet<string> = new Set([
+  'pasas', 'pasa', 'pase', 'comunicas', 'comunica', 'comunique', 'transfieres', 'transfiere', 'transfiera', 'conectas', 'conecta', 'conecte',
+  'transfere', 'transfira', 'passa', 'passe', 'encaminha', 'encaminhe', 'coloca', 'coloque',
+]);
+// Calls in the languages of defineCodeSwitched. Spanish and Portuguese put "me" before the verb
+// ("que alguien me llame", "alguém pode me ligar", "me puede llamar"); their commands, French's
+// and Swahili's carry it ("llámame", "rappelez-moi", "nipigie").
+const CALL_AFTER_ME: ReadonlySet<string> = new Set([
+  'llamar', 'llame', 'llamen', 'llamas', 'llama', 'contactar', 'contacte', 'contacten', 'contactes', 'ligar', 'ligue',
+  'liguem', 'liga', 'retornar', 'retorne', 'telefonar', 'telefone',
+]);
+const CALL_WITH_ME: ReadonlySet<string> = new Set([
+  'llamame', 'llameme', 'llamenme', 'contactame', 'contacteme', 'contactenme', 'liga-me', 'ligue-me', 'appelez-moi',
+  'rappelez-moi', 'appelle-moi', 'rappelle-moi', 'nipigie', 'nipigieni',
+]);
+
+// The words of other languages, which the typo view must not correct into English ("transfere").
+const FOREIGN_WORDS = new Set<string>();
+
+function foreign(bits: number, words: readonly string[]): void {
+  define(bits, words);
+  for (const word of words) FOREIGN_WORDS.add(word);
+}
 
 function defineCodeSwitched(): void {
   // Spanish: hablar (to talk), pasar/comunicar/conectar/transferir with "me" (put me through), querer
   // and necesitar (want, need), una persona, alguien (someone), un agente, un asesor (advisor), el gerente.
-  define(TALK, ['hablar', 'habla', 'hablo', 'platicar']);
-  define(ROUTE, [...ROUTE_WITH_ME]);
-  define(WANT, ['quiero', 'necesito', 'quisiera']);
-  define(HUMAN, ['persona', 'humano']);
-  define(VAGUE, ['alguien']);
-  define(STAFF, ['agente', 'representante', 'asesor', 'gerente', 'ejecutivo', 'supervisora']);
+  foreign(TALK, ['hablar', 'habla', 'hablo', 'platicar']);
+  foreign(ROUTE, [...ROUTE_WITH_ME]);
+  foreign(WANT, ['quiero', 'necesito', 'quisiera']);
+  foreign(HUMAN, ['persona', 'humano']);
+  foreign(VAGUE, ['alguien']);
+  foreign(STAFF, ['agente', 'representante', 'asesor', 'gerente', 'ejecutivo', 'supervisora']);
   // "con" (with) is read like a determiner, so a person phrase may start at it after a routing verb.
-  define(DETERMINER, ['un', 'una', 'el', 'la', 'con']);
+  foreign(DETERMINER, ['un', 'una', 'el', 'la', 'con']);
   // Hindi: baat (talk) after "X se" (with X), chahiye (is wanted) after its noun, insaan and banda
   // (a person, a guy), kisi (some), ek (one).
-  define(TALK, ['baat']);
-  define(HUMAN, ['insaan', 'banda']);
-  define(DETERMINER, ['kisi', 'ek']);
+  foreign(TALK, ['baat']);
+  foreign(HUMAN, ['insaan', 'banda']);
+  foreign(DETERMINER, ['kisi', 'ek']);
   // Tagalog: makausap / kausapin (to talk with someone, who follows directly), ang and sa (the, to),
   // gusto (want), tao (a person), isang (one).
-  define(TALK, ['makausap', 'kausapin']);
-  define(DETERMINER, ['ang', 'isang']);
-  define(WANT, ['gusto']);
-  define(HUMAN, ['tao']);
+  foreign(TALK, ['makausap', 'kausapin', 'pakausap']);
+  foreign(DETERMINER, ['ang', 'isang']);
+  foreign(WANT, ['gusto']);
+  foreign(HUMAN, ['tao']);
   // Malay: cakap (talk), nak / mahu (want), ejen (agent), wakil (representative), dengan (with, read
   // like "con" above).
-  define(TALK, ['cakap', 'bercakap']);
-  define(WANT, ['nak', 'mahu']);
-  define(STAFF, ['ejen', 'wakil']);
-  define(DETERMINER, ['dengan']);
+  foreign(TALK, ['cakap', 'bercakap']);
+  foreign(WANT, ['nak', 'mahu']);
+  foreign(STAFF, ['ejen', 'wakil']);
+  foreign(DETERMINER, ['dengan']);
   // Urdu: numainda (representative); rabta (contact) after "X se", as Hindi's baat.
-  define(STAFF, ['numainda', 'numainde']);
-  define(TALK, ['rabta']);
+  foreign(STAFF, ['numainda', 'numainde', 'numainday', 'numaindey']);
+  foreign(TALK, ['rabta']);
+  // Hindi and Urdu: koi (some), aadmi (a man), afsar (an officer).
+  foreign(DETERMINER, ['koi']);
+  // "kisi se baat karni hai": kisi alone is someone.
+  foreign(VAGUE, ['kisi']);
+  foreign(HUMAN, ['aadmi', 'admi', 'insan']);
+  foreign(STAFF, ['afsar', 'adhikari']);
+  // French: parler / discuter (to talk), vouloir, aimer and souhaiter in the forms that ask (veux,
+  // voudrais, aimerais, souhaite), quelqu'un (someone), un humain, un conseiller (advisor), un
+  // responsable (the person in charge); "passez-moi" (put me through), with "moi" on the verb.
+  foreign(TALK, ['parler', 'discuter']);
+  foreign(WANT, ['veux', 'voudrais', 'aimerais', "j'aimerais", 'souhaite', 'souhaiterais', 'besoin']);
+  // Not "personne", which is as often "nobody" ("je veux parler à personne").
+  foreign(HUMAN, ['humain']);
+  foreign(VAGUE, ["quelqu'un"]);
+  foreign(STAFF, ['conseiller', 'conseillere', 'conseillers', 'responsable', 'gerant', 'gerante', 'operateur', 'operatrice', 'superviseur', 'interlocuteur']);
+  foreign(DETERMINER, ['une', 'le', 'les', 'avec', 'au', 'du', 'votre']);
+  foreign(ROUTE, [...ROUTE_WITH_ME]);
+  // Portuguese: falar / conversar (to talk), quero, preciso, gostaria, queria (want, need, would like),
+  // alguém (someone), uma pessoa, um atendente (attendant), um consultor; "me transfere" with "me"
+  // before the verb, as Spanish does too ("me pasas con un agente").
+  foreign(TALK, ['falar', 'conversar']);
+  foreign(WANT, ['quero', 'preciso', 'gostaria', 'queria', 'necessito']);
+  foreign(HUMAN, ['pessoa']);
+  foreign(VAGUE, ['alguem']);
+  foreign(STAFF, ['atendente', 'atendentes', 'consultor', 'consultora', 'responsavel', 'operador', 'operadora', 'encargado', 'encargada', 'analista']);
+  foreign(DETERMINER, ['um', 'com', 'para', 'pra', 'algum', 'alguma']);
+  foreign(ROUTE, [...ROUTE_AFTER_ME]);
+  // Arabic in Latin letters: akallem / a7ki (I speak, its person straight after), abi, bidi, 3ayez
+  // (I want), wa7ed / 7ad (someone, anyone), mowazaf (an employee), mas2ool (the person in charge),
+  // mudeer (a manager), insan (a human).
+  foreign(TALK, ['akallem', 'akalem', 'akalim', 'atkallam', 'atkalam', 'atkallem', 'a7ki', 'ahki', 'i7ki', 'e7ke', 'ehki']);
+  foreign(WANT, ['abi', 'abgha', 'abga', 'bidi', 'biddi', 'beddi', 'baddi', 'badde', '3ayez', '3ayz', '3ayza', 'ayez', 'ayza', '3awez', '3awz', 'awez', 'widdi']);
+  foreign(VAGUE, ['wa7ed', 'wahed', 'wahid', '7ad', '7ada', 'hada']);
+  foreign(STAFF, ['mowazaf', 'mowazzaf', 'muwazaf', 'muwazzaf', 'mwazaf', 'mas2ool', 'masool', 'mas2oul', 'masoul', 'mudeer', 'modeer', 'mudir']);
+  foreign(DETERMINER, ['al', 'ma3', 'maa', 'm3a']);
+  // Swahili: kuongea / kuzungumza (to talk), nataka, naomba, nahitaji, ningependa (I want, I ask,
+  // I need, I would like), mtu (a person), wakala (an agent), mhudumu (an attendant), na (with).
+  foreign(TALK, ['kuongea', 'ongea', 'niongee', 'kuzungumza', 'zungumza', 'nizungumze']);
+  foreign(WANT, ['nataka', 'naomba', 'nahitaji', 'ningependa']);
+  foreign(HUMAN, ['mtu', 'binadamu']);
+  foreign(STAFF, ['wakala', 'mhudumu', 'meneja', 'afisa', 'mfanyakazi']);
+  foreign(DETERMINER, ['na']);
+  // Malay and Indonesian, besides cakap above: bicara / ngobrol (to talk), sambungkan / hubungkan
+  // (connect), mau, ingin, perlu, minta (want, need, ask for), orang (a person), manusia (a human),
+  // staf / petugas / pegawai (staff, officer), agen (an agent), sama and ke (with, to).
+  foreign(TALK, ['bicara', 'berbicara', 'ngobrol', 'berbual']);
+  foreign(ROUTE, ['sambungkan', 'hubungkan', 'sambung', 'alihkan']);
+  foreign(WANT, ['mau', 'ingin', 'perlu', 'minta', 'pengen']);
+  foreign(HUMAN, ['orang', 'manusia']);
+  foreign(STAFF, ['staf', 'petugas', 'pegawai', 'agen', 'kakitangan']);
+  foreign(DETERMINER, ['sama', 'ke', 'dgn', 'seorang']);
+  // German: sprechen / reden (to talk, last in the clause, the person before it with "mit"; see
+  // personBeforeMit), verbinden (connect), möchte, brauche (want, need; not "will"), jemand / jemandem
+  // (someone), ein Mensch, ein Mitarbeiter (an employee), ein Berater (an advisor).
+  foreign(TALK, ['sprechen', 'reden']);
+  foreign(ROUTE, ['verbinden', 'verbunden']);
+  foreign(WANT, ['mochte', 'moechte', 'brauche']);
+  foreign(HUMAN, ['mensch', 'menschen']);
+  foreign(VAGUE, ['jemand', 'jemandem', 'jemanden']);
+  foreign(STAFF, ['mitarbeiter', 'mitarbeiterin', 'mitarbeitern', 'berater', 'beraterin', 'vorgesetzten', 'vorgesetzter', 'sachbearbeiter', 'kundenberater']);
+  foreign(DETERMINER, ['ein', 'eine', 'einem', 'einer', 'einen', 'dem', 'der', 'den', 'mit']);
+  // Calls to the customer (see reachWithClitic), and Malay and Indonesian telepon / hubungi (call,
+  // contact) with saya (me) after them as English has it.
+  foreign(REACH, [...CALL_AFTER_ME, ...CALL_WITH_ME, 'telepon', 'hubungi']);
+  // A call to the customer needs no person named (as "callback"): "llámame" is one.
+  foreign(GATE_WORD, [...CALL_WITH_ME]);
 }
 defineCodeSwitched();
 
@@ -797,7 +914,9 @@ const DIGIT_WORDS: ReadonlyMap<string, string> = new Map([['2', 'to'], ['4', 'fo
 
 function classOf(token: Token): number {
   const entry = token.entry;
-  if (entry === undefined) return 0;
+  // Words with digits are read as numbers, with no entry: Arabic in Latin letters writes sounds
+  // with digits ("7ad", "3ayez").
+  if (entry === undefined) return token.kind === 'number' ? (CLASSES.get(token.norm) ?? 0) : 0;
   return (entry.requestClass ??= CLASSES.get(token.norm) ?? roleForm(token.norm));
 }
 
@@ -838,7 +957,7 @@ function readWords(p: PreparedText): Words {
     const token = p.tokens[i]!;
     norm[i] = token.kind === 'number' ? (DIGIT_WORDS.get(token.norm) ?? token.norm) : token.norm;
     // Read before "2" and "4" become "to" and "for": "for 4 people" is a party of four.
-    bits[i] = token.kind === 'number' ? COUNT : classOf(token);
+    bits[i] = token.kind === 'number' ? (CLASSES.get(token.norm) ?? COUNT) : classOf(token);
     // "my washing machine", "the coffee machine": a device named by its use is no bot.
     if (APPLIANCE_HEADS.has(token.norm) && i > 0 && isModifierWord(p.tokens[i - 1]!)) bits[i] = bits[i]! & ~BOT;
     boundary[i] = isClauseBoundary(token);
@@ -1096,11 +1215,20 @@ interface Act {
   readonly pleaded?: boolean;
 }
 
-const ME: ReadonlySet<string> = new Set(['me', 'us']);
+const ME: ReadonlySet<string> = new Set([
+  'me', 'us',
+  // The customer in the languages of defineCodeSwitched, after the verb: Malay and Indonesian saya,
+  // aku; German mich, uns; French moi.
+  'saya', 'aku', 'mich', 'uns', 'moi',
+]);
 // "I want it escalated", "need this transferred": a participle after a want is no past.
 const WANT_FORMS: ReadonlySet<string> = new Set(['it', 'this', 'call', 'chat', 'case', 'me']);
 // Conversation verbs that broken English puts straight before the person.
-const DIRECT_TALK: ReadonlySet<string> = new Set(['speak', 'speaking', 'makausap', 'kausapin']);
+const DIRECT_TALK: ReadonlySet<string> = new Set([
+  'speak', 'speaking', 'makausap', 'kausapin', 'pakausap',
+  // Arabic's verb takes its person straight after it: "akallem mowazaf" (speak to an employee).
+  'akallem', 'akalem', 'akalim', 'atkallam', 'atkalam', 'atkallem', 'a7ki', 'ahki', 'i7ki', 'e7ke', 'ehki',
+]);
 // "get through to", "get hold of", "get in touch with": reaching someone, read from the verb "get".
 const GET_THROUGH: ReadonlySet<string> = new Set(['through', 'thru', 'hold', 'ahold', 'touch', 'in']);
 const GET_THROUGH_END: ReadonlySet<string> = new Set(['to', 'of', 'with']);
@@ -1141,9 +1269,34 @@ function isArranged(w: Words, at: number): boolean {
 
 /** "manager se baat", "agent se connect": the person before Hindi "se" (with), right before the verb. */
 function personBeforeSe(w: Words, at: number): Target | undefined {
-  if (w.norm[at - 1] !== 'se' || w.boundary[at - 1] || ((w.bits[at - 2] ?? 0) & TARGET) === 0) return undefined;
-  const target = readTarget(w, phraseStart(w, at - 2, lookBackStart(w, at)));
+  // "kisi numainday se meri baat karwa dein": "my" talk, the person before it.
+  const verb = HINDI_MY.has(w.norm[at - 1] ?? '') && !w.boundary[at - 1] ? at - 1 : at;
+  if (w.norm[verb - 1] !== 'se' || w.boundary[verb - 1] || ((w.bits[verb - 2] ?? 0) & TARGET) === 0) {
+    return VERB_LAST.has(w.norm[at]!) ? personBeforeMit(w, at) : undefined;
+  }
+  const target = readTarget(w, phraseStart(w, verb - 2, lookBackStart(w, at)));
   return target.kind === 'none' ? undefined : target;
+}
+
+const HINDI_MY: ReadonlySet<string> = new Set(['meri', 'mera', 'hamari', 'humari']);
+
+// French "à" (with, to) loses its accent to English "a": read as "to" only after a French verb.
+const FRENCH_TALK: ReadonlySet<string> = new Set(['parler', 'discuter']);
+
+// German puts the verb last, the person before it with "mit": "ich möchte mit einem Mitarbeiter
+// sprechen", "verbinden Sie mich bitte mit jemandem" reads as English does.
+const VERB_LAST: ReadonlySet<string> = new Set(['sprechen', 'reden', 'telefonieren', 'verbunden', 'verbinden']);
+const MIT_WINDOW = 4;
+
+/** "mit einem echten Menschen sprechen": the person after "mit", right before the verb. */
+function personBeforeMit(w: Words, at: number): Target | undefined {
+  for (let i = at - 1; i >= Math.max(0, at - MIT_WINDOW); i -= 1) {
+    if (w.boundary[i]) return undefined;
+    if (w.norm[i] !== 'mit') continue;
+    const target = readTarget(w, i + 1);
+    return target.kind === 'none' || target.last !== at - 1 ? undefined : target;
+  }
+  return undefined;
 }
 
 /** "talk to X", "discuss this with X", "a word with X": the person after the preposition. */
@@ -1155,7 +1308,7 @@ function talkAct(w: Words, at: number): Act | undefined {
   for (let i = at + 1; i <= end; i += 1) {
     const word = w.norm[i]!;
     if (w.boundary[i]) break;
-    if (WITH.has(word) && !(noun && word === 'to')) {
+    if ((WITH.has(word) || (word === 'a' && FRENCH_TALK.has(w.norm[at]!))) && !(noun && word === 'to')) {
       const target = readTarget(w, i + 1);
       return { kind: 'talk', at, past: isPast(w, at) || (noun && isArranged(w, at)), target: target.kind === 'none' ? oneOfThem(w, i + 1) ?? target : target };
     }
@@ -1198,8 +1351,24 @@ const CALL_COMPOUNDS: ReadonlySet<string> = new Set([
   'settings', 'button', 'bundle', 'package', 'support', 'banking', 'deals', 'case', 'cases', 'bill', 'contract', 'screen',
 ]);
 
+// Modals between "me" and the verb: "me puede llamar", "me podrían contactar".
+const MODALS_AFTER_ME: ReadonlySet<string> = new Set(['puede', 'pueden', 'podria', 'podrian', 'pode', 'podem', 'poderia', 'poderiam']);
+// Verbs "me" comes before in Spanish and Portuguese; the "me" opens no statement of its own.
+const VERBS_AFTER_ME: ReadonlySet<string> = new Set([...ROUTE_AFTER_ME, ...CALL_AFTER_ME]);
+
+/** A call to the customer with "me" before the verb or on it: "que alguien de soporte me llame". */
+function reachWithClitic(w: Words, at: number): Act | undefined {
+  const verb = w.norm[at]!;
+  if (CALL_WITH_ME.has(verb)) return { kind: 'callMe', at, past: false, target: callerBefore(w, at) };
+  if (!CALL_AFTER_ME.has(verb)) return undefined;
+  const me = w.norm[at - 1] === 'me' ? at - 1 : w.norm[at - 2] === 'me' && MODALS_AFTER_ME.has(w.norm[at - 1] ?? '') ? at - 2 : -1;
+  return me < 0 || w.boundary[me] ? undefined : { kind: 'callMe', at, past: false, target: callerBefore(w, me) };
+}
+
 /** "contact X", "ring X", and the company's person calling the customer: "could an advisor phone me". */
 function reachAct(w: Words, at: number): Act | undefined {
+  const clitic = reachWithClitic(w, at);
+  if (clitic !== undefined) return clitic;
   if (CALL_COMPOUNDS.has(w.norm[at + 1] ?? '') && !w.boundary[at + 1]) return undefined;
   // "I'd rather someone rang me": a past form after a wish is no past.
   const past = isPast(w, at) && !wordBefore(w, at, SUBJUNCTIVE);
@@ -1343,7 +1512,7 @@ function routeAct(w: Words, at: number): Act | undefined {
   const participle = (w.bits[at]! & PARTICIPLE) !== 0;
   const past = participle && !passive && !(before !== undefined && WANT_FORMS.has(before));
   // "pásame con una persona": Spanish puts "me" on the verb.
-  let me = participle || passive || ROUTE_WITH_ME.has(w.norm[at]!);
+  let me = participle || passive || ROUTE_WITH_ME.has(w.norm[at]!) || (before === 'me' && ROUTE_AFTER_ME.has(w.norm[at]!));
   // "kisi agent se connect kar do": Hindi puts the person first, with "se".
   const before2 = personBeforeSe(w, at);
   if (before2 !== undefined) return { kind: 'route', at, past, target: { ...before2, last: at } };
@@ -2209,6 +2378,11 @@ function askFeatures(w: Words, act: Act, x: number[]): void {
     const next = w.norm[i + 1] ?? '';
     const before = w.norm[i - 1] ?? '';
     if (MODALS.has(word) && FIRST_PERSON.has(next)) x[F.askCanI] = 1;
+    // Pidgin puts its "can" after the subject: "I fit talk to", "una fit call me"; German's "want"
+    // is "will" after "ich".
+    if (word === 'fit' && FIRST_PERSON.has(before)) x[F.askCanI] = 1;
+    if (word === 'fit' && YOU.has(before)) x[F.askYou] = 1;
+    if (word === 'will' && before === 'ich') x[F.askWant] = 1;
     if ((MODALS.has(word) && YOU.has(next)) || (word === 'mind' && w.norm[i - 1] === 'you')) x[F.askYou] = 1;
     // "can transfer me to a real person ah", "you could put me through": the company asked, its
     // subject dropped or put first ("you could talk to your manager" asks the company to talk).
@@ -2345,14 +2519,20 @@ const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them']);
 // "baat karwa do" (get me talking), "chahiye" (is wanted).
 const HINDI_WANTS: ReadonlySet<string> = new Set(['chahiye', 'chahta', 'chahti', 'chahunga', 'chahungi']);
 const HINDI_DOING: ReadonlySet<string> = new Set(['kar', 'karwa', 'karva', 'karao', 'karwao', 'karni', 'karna', 'karwana']);
-const HINDI_GIVE: ReadonlySet<string> = new Set(['do', 'dijiye', 'dijie', 'de', 'dena']);
+const HINDI_GIVE: ReadonlySet<string> = new Set(['do', 'dijiye', 'dijie', 'de', 'dena', 'dein', 'den', 'dain', 'dijye']);
+// Causatives that ask on their own: "baat karao" (have me talk), "baat karwaiye".
+const HINDI_COMMANDS: ReadonlySet<string> = new Set([
+  'karao', 'karwao', 'karvao', 'karaiye', 'karwaiye', 'karvaiye', 'karwayen', 'karwaen', 'karwayein', 'karwain',
+  // The plain imperatives: "connect karo", "baat kijiye".
+  'karo', 'karein', 'karen', 'kijiye', 'kariye',
+]);
 
 function hindiAsk(w: Words, act: Act, x: number[]): void {
   const end = Math.min(w.clauseEnd[act.at] ?? act.at, act.at + 3);
   for (let i = act.at + 1; i <= end; i += 1) {
     const word = w.norm[i]!;
     if (HINDI_WANTS.has(word) || ((word === 'karni' || word === 'karna') && w.norm[i + 1] === 'hai')) x[F.askWant] = 1;
-    if (HINDI_DOING.has(word) && HINDI_GIVE.has(w.norm[i + 1] ?? '')) x[F.askCommand] = 1;
+    if ((HINDI_DOING.has(word) && HINDI_GIVE.has(w.norm[i + 1] ?? '')) || HINDI_COMMANDS.has(word)) x[F.askCommand] = 1;
   }
 }
 
@@ -2374,8 +2554,11 @@ function asksWhatToDo(w: Words, i: number, act: Act): boolean {
 }
 
 // Asking whether or how: "is there a way", "any chance", "how do I", "what number".
-// Tagalog "pwede" (may I, is it possible).
-const WAY_WORDS: ReadonlySet<string> = new Set(['way', 'chance', 'possible', 'possibility', 'how', 'where', 'number', 'allow', 'option', 'pwede']);
+// Tagalog "pwede" (may I, is it possible), Arabic "mumkin", Malay and Indonesian "boleh", "bisa".
+const WAY_WORDS: ReadonlySet<string> = new Set([
+  'way', 'chance', 'possible', 'possibility', 'how', 'where', 'number', 'allow', 'option', 'pwede', 'puwede', 'pede',
+  'mumkin', 'momken', 'mumken', 'boleh', 'bisa',
+]);
 
 /** Only discourse words stand before the act in its statement: the act is a command. */
 function opensStatement(w: Words, at: number): boolean {
@@ -2386,6 +2569,8 @@ function opensStatement(w: Words, at: number): boolean {
     else if (w.norm[i] === 'oh' && w.norm[i + 1] === 'my' && i + 2 < at) i += 2;
     // Cantonese "m goi" (please): "m goi transfer me to agent".
     else if ((w.norm[i] === 'm' || w.norm[i] === 'ng') && w.norm[i + 1] === 'goi') i += 1;
+    // "me transfere para um atendente", "me pasas con un agente": "me" belongs to the verb.
+    else if (w.norm[i] === 'me' && (i === at - 1 || MODALS_AFTER_ME.has(w.norm[i + 1] ?? '')) && VERBS_AFTER_ME.has(w.norm[at]!)) continue;
     else if (!OPENERS.has(w.norm[i]!)) return false;
   }
   return !sharesFuture(w, scope);
@@ -2526,6 +2711,8 @@ function contextFeatures(w: Words, act: Act, x: number[]): void {
     if (word === 'if' && isDemand(w, i)) demandingIf = true;
     const demanding = ((word === 'nobody' || word === 'noone' || (word === 'no' && next === 'one')) && before === 'if') || complaint || demandingIf;
     if (NEGATIONS.has(word) && !demanding && !(word === 'not' && (before === 'can' || before === 'could' || asksIsThere(w, i)))) x[F.negated] = 1;
+    // Levantine "ma" before a want ("ma baddi e7ke ma3 7ada"); elsewhere it is a mother.
+    if (word === 'ma' && (w.bits[i + 1]! & WANT) !== 0) x[F.negated] = 1;
     // "stop calling me": stopping the act itself (not "stop bot, talk to a human").
     // "stop the driver calling me": the caller stands between.
     if ((word === 'stop' || word === 'quit') && (i === act.at - 1 || act.kind === 'callMe')) x[F.negated] = 1;
@@ -2746,6 +2933,11 @@ function requestStart(w: Words, act: Act): number {
 }
 
 /** Every candidate act of the message with its features (empty when the message has no cue word). */
+/** True for a word of another language that the model reads ("atendente", "makausap"). */
+export function isForeignWord(word: string): boolean {
+  return FOREIGN_WORDS.has(word);
+}
+
 export function requestCandidates(p: PreparedText): Candidate[] {
   if (!hasCue(p)) return [];
   const w = readWords(p);
