@@ -331,7 +331,7 @@ define(BOT, [
 ]);
 
 const YOU: ReadonlySet<string> = new Set(['you', 'ye', 'yourself', 'yourselves']);
-const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we', 'ich', 'wir']);
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we', 'ich', 'wir', 'ik']);
 const OWN_DETERMINERS: ReadonlySet<string> = new Set(['my', 'our', 'his', 'her', 'their']);
 const COMPANY_DETERMINERS: ReadonlySet<string> = new Set(['your', 'yr', 'yer', 'ur']);
 const DETERMINERS: ReadonlySet<string> = new Set([
@@ -363,6 +363,8 @@ const WITH: ReadonlySet<string> = new Set([
   // The same in the languages of defineCodeSwitched: Portuguese com, French avec and à (read "a"),
   // Malay and Indonesian dgn, sama, ke, Swahili na, Arabic ma3 / maa, Pidgin "make I talk to".
   'com', 'avec', 'au', 'dgn', 'sama', 'ke', 'na', 'ma3', 'maa', 'm3a',
+  // Polish z, Russian s, Vietnamese với (voi).
+  'z', 's', 'voi',
 ]);
 // Particles after a routing verb and "me": "put me through to", "pass me over to".
 const PARTICLES: ReadonlySet<string> = new Set([
@@ -387,8 +389,10 @@ const OPENERS: ReadonlySet<string> = new Set([
   'bruh', 'bruv', 'ah', 'dude', 'fam', 'yall', 'either',
   // Interjections of other Englishes: "aiyo just transfer me", "habibi put me through".
   'aiyo', 'aiyoh', 'aiya', 'habibi', 'yaar', 'wallah',
-  // And of the languages of defineCodeSwitched: Malay tolong (please), Tagalog pare (mate), bitte.
-  'tolong', 'pare', 'bitte', 'svp', 'porfa',
+  // And of the languages of defineCodeSwitched: Malay tolong (please), Tagalog pare (mate), bitte,
+  // Vietnamese "cho tôi" (let me), Spanish "que" before a wish ("que me llame el gerente"), Pidgin
+  // "oga" (boss).
+  'tolong', 'pare', 'bitte', 'svp', 'porfa', 'cho', 'toi', 'que', 'q', 'oga',
 ]);
 const PLEASE: ReadonlySet<string> = new Set([
   'please', 'kindly', 'pls', 'plz', 'plse', 'pleae',
@@ -506,8 +510,8 @@ function isPlea(word: string): boolean {
 }
 const MODALS: ReadonlySet<string> = new Set([
   'can', 'could', 'may', 'might', 'would', 'will', 'shall', 'cn', 'cud', 'wud',
-  // German: "kann ich mit jemandem sprechen", "können Sie mich verbinden".
-  'kann', 'konnte', 'koennte', 'konnen', 'koennen',
+  // German: "kann ich mit jemandem sprechen", "können Sie mich verbinden"; Dutch "kan ik".
+  'kann', 'konnte', 'koennte', 'konnen', 'koennen', 'kan', 'kunt', 'kunnen',
 ]);
 // Wanting or being obliged: the first-person forms of asking.
 const DESIRE: ReadonlySet<string> = new Set([
@@ -518,8 +522,9 @@ const NEGATIONS: ReadonlySet<string> = new Set([
   'not', 'never', 'nobody', 'none', 'nothing', 'without', 'neither', 'nor', 'noone', 'than', 'instead',
   // Malay's (its words for talking and wanting are in defineCodeSwitched): "saya tak mahu bercakap dengan ejen".
   'tak', 'tidak',
-  // French "pas" ("pas besoin d'un conseiller"), Portuguese "não", Egyptian Arabic "mesh".
-  'pas', 'nao', 'mesh', 'mish', 'mush', 'msh',
+  // French "pas" ("pas besoin d'un conseiller"), Portuguese "não", Egyptian Arabic "mesh", Swahili's
+  // negative verbs of wanting and needing (sitaki, sihitaji) and "hapana".
+  'pas', 'nao', 'mesh', 'mish', 'mush', 'msh', 'sitaki', 'sihitaji', 'hapana', 'nicht', 'kein', 'keinen', 'niet', 'geen',
 ]);
 // Subordinators whose clause is a condition or a time, not a request; and "imagine", which sets
 // up a case to think about ("imagine having to ring someone for that"). Not "suppose": "I suppose
@@ -535,11 +540,22 @@ const THIRD_PERSON: ReadonlySet<string> = new Set([
   'he', 'she', 'they', 'his', 'her', 'their', 'him', 'them', 'son', 'daughter', 'wife', 'husband', 'mum', 'mom', 'mother',
   'dad', 'father', 'parents', 'friend', 'partner', 'boss', 'brother', 'sister', 'kid', 'kids', 'child', 'neighbour',
   'neighbor', 'landlord', 'tenant', 'carer', 'colleague', 'flatmate', 'cousin', 'grandmother', 'grandfather', 'grandma', 'grandad',
+  // Kin and pronouns in the languages of defineCodeSwitched (Spanish, Portuguese, French, Italian,
+  // German, Dutch, Swahili, Vietnamese "anh trai" / "chị gái"); not German "Sie" or Italian "Lei", which
+  // are also the polite "you".
+  'hermano', 'hermana', 'esposo', 'esposa', 'marido', 'hijo', 'hija', 'madre', 'padre', 'irmao', 'irma', 'filho', 'filha',
+  'mae', 'pai', 'frere', 'soeur', 'mari', 'femme', 'fils', 'fille', 'fratello', 'sorella', 'moglie', 'figlio', 'figlia',
+  'bruder', 'schwester', 'broer', 'zus', 'vrouw', 'kaka', 'dada', 'mume', 'mke', 'trai', 'gai', 'ella', 'ela', 'elle',
+  'lui', 'hij', 'zij',
 ]);
 const THIRD_PERSON_VERBS: ReadonlySet<string> = new Set([
   'wants', 'needs', 'says', 'keeps', 'tries', 'asks', 'likes', 'prefers', 'has', 'insists',
 ]);
-const HABIT: ReadonlySet<string> = new Set(['keep', 'keeps', 'kept', 'always', 'constantly', 'often', 'usually']);
+const HABIT: ReadonlySet<string> = new Set([
+  'keep', 'keeps', 'kept', 'always', 'constantly', 'often', 'usually',
+  // "every" (day) in the languages of defineCodeSwitched: "mi chiamate ogni giorno", "me llaman cada día".
+  'ogni', 'cada', 'chaque', 'setiap', 'kila', 'jeden', 'elke', 'siempre', 'sempre', 'toujours',
+]);
 const REPORTING: ReadonlySet<string> = new Set([
   'said', 'say', 'says', 'told', 'tell', 'tells', 'advised', 'suggested', 'recommended', 'mentioned', 'claimed',
   'claiming', 'pretending', 'asked', 'reckons', 'instructed',
@@ -632,18 +648,29 @@ const ROUTE_WITH_ME: ReadonlySet<string> = new Set([
 // Spanish and Portuguese put "me" before the verb: "me pasas con un agente", "me transfere para um atendente".
 const ROUTE_AFTER_ME: ReadonlySet<string> = new Set([
   'pasas', 'pasa', 'pase', 'comunicas', 'comunica', 'comunique', 'transfieres', 'transfiere', 'transfiera', 'conectas', 'conecta', 'conecte',
-  'transfere', 'transfira', 'passa', 'passe', 'encaminha', 'encaminhe', 'coloca', 'coloque',
+  'transfere', 'transfira', 'passa', 'passe', 'encaminha', 'encaminhe', 'coloca', 'coloque', 'conectar', 'passar', 'transferir',
+  // French "me passer", "me transférer", "me mettre en relation".
+  'passer', 'transferer', 'connecter', 'mettre',
+  // Italian: "mi passi un operatore", "mi può passare".
+  'passi', 'passare', 'metta', 'mettete', 'collega', 'colleghi', 'collegare',
 ]);
+// Turkish verbs of talking, last in their clause after the person ("bir temsilciyle görüşmek istiyorum").
+const TURKISH_TALK: ReadonlySet<string> = new Set(['gorusmek', 'konusmak', 'gorusebilir', 'konusabilir', 'gorusebilirmiyim', 'konusabilirmiyim', 'gorusmem', 'konusmam']);
 // Calls in the languages of defineCodeSwitched. Spanish and Portuguese put "me" before the verb
 // ("que alguien me llame", "alguém pode me ligar", "me puede llamar"); their commands, French's
 // and Swahili's carry it ("llámame", "rappelez-moi", "nipigie").
 const CALL_AFTER_ME: ReadonlySet<string> = new Set([
-  'llamar', 'llame', 'llamen', 'llamas', 'llama', 'contactar', 'contacte', 'contacten', 'contactes', 'ligar', 'ligue',
+  'llamar', 'llame', 'llamen', 'llamas', 'llama', 'llamara', 'contactar', 'contacte', 'contacten', 'contactes', 'ligar', 'ligue',
   'liguem', 'liga', 'retornar', 'retorne', 'telefonar', 'telefone',
+  // French "me rappeler"; Italian "mi chiami", "mi richiamate".
+  'rappeler', 'rappelle', 'rappeliez', 'chiami', 'chiamare', 'chiamate', 'richiamare', 'richiamate', 'richiami',
 ]);
 const CALL_WITH_ME: ReadonlySet<string> = new Set([
-  'llamame', 'llameme', 'llamenme', 'contactame', 'contacteme', 'contactenme', 'liga-me', 'ligue-me', 'appelez-moi',
-  'rappelez-moi', 'appelle-moi', 'rappelle-moi', 'nipigie', 'nipigieni',
+  'llamame', 'llameme', 'llamenme', 'llamarme', 'contactame', 'contacteme', 'contactenme', 'contactarme', 'liga-me', 'ligue-me',
+  'appelez-moi', 'rappelez-moi', 'appelle-moi', 'rappelle-moi', 'nipigie', 'nipigieni', 'kunipigia', 'anipigie',
+  'chiamatemi', 'richiamatemi', 'chiamami', 'richiamami',
+  // French "m'appeler", "me" joined to it (not "je m'appelle", "my name is").
+  "m'appeler", "m'appeliez", "m'appelez", "m'appeller",
 ]);
 
 // The words of other languages, which the typo view must not correct into English ("transfere").
@@ -749,8 +776,53 @@ function defineCodeSwitched(): void {
   // Calls to the customer (see reachWithClitic), and Malay and Indonesian telepon / hubungi (call,
   // contact) with saya (me) after them as English has it.
   foreign(REACH, [...CALL_AFTER_ME, ...CALL_WITH_ME, 'telepon', 'hubungi']);
-  // A call to the customer needs no person named (as "callback"): "llámame" is one.
-  foreign(GATE_WORD, [...CALL_WITH_ME]);
+  // Italian: parlare (to talk), vorrei / voglio (I'd like, I want), qualcuno (someone), un operatore,
+  // un responsabile; "mi passi" with "mi" before the verb (see ROUTE_AFTER_ME).
+  foreign(TALK, ['parlare']);
+  foreign(WANT, ['vorrei', 'voglio', 'desidero']);
+  foreign(VAGUE, ['qualcuno']);
+  foreign(STAFF, ['operatore', 'operatrice', 'responsabile', 'addetto', 'consulente']);
+  foreign(DETERMINER, ['uno', 'il', 'lo', 'col']);
+  // Dutch: spreken (to talk, last, its person before it with "met" as German's "mit"), ik wil /
+  // graag (I want, gladly), iemand (someone), een mens, een medewerker (an employee).
+  foreign(TALK, ['spreken', 'praten']);
+  foreign(WANT, ['wil', 'graag']);
+  foreign(VAGUE, ['iemand']);
+  foreign(HUMAN, ['mens']);
+  foreign(STAFF, ['medewerker', 'medewerkster', 'leidinggevende']);
+  foreign(DETERMINER, ['een', 'met']);
+  // Turkish: görüşmek / konuşmak (to talk, last), the person before it with "-le" on the noun
+  // (temsilciyle, biriyle: with a representative, with someone; see personBeforeMit), istiyorum
+  // (I want) after the verb.
+  foreign(TALK, [...TURKISH_TALK]);
+  foreign(HUMAN, ['insanla']);
+  foreign(VAGUE, ['biriyle', 'birisiyle', 'birine']);
+  foreign(STAFF, ['temsilciyle', 'temsilcisiyle', 'yetkiliyle', 'yetkili', 'temsilci', 'operatorle', 'muduruyle', 'mudurle']);
+  // Polish and Russian in Latin letters: rozmawiać / pogovorit' (to talk) with "z" / "s" (with),
+  // chcę / khochu (I want), a consultant, an operator, a person in the instrumental case.
+  foreign(TALK, ['rozmawiac', 'porozmawiac', 'pogovorit', 'govorit']);
+  foreign(WANT, ['chce', 'chcialbym', 'chcialabym', 'hochu', 'khochu']);
+  foreign(STAFF, ['konsultantem', 'konsultant', 'pracownikiem', 'operatorem', 'operatorom', 'menedzherom', 'konsultantom', 'sotrudnikom']);
+  foreign(HUMAN, ['czlowiekiem', 'chelovekom', 'zhivym']);
+  foreign(VAGUE, ['kims', 'kem-to', 'kemto']);
+  // Vietnamese without its accents: nói chuyện (to talk) with với (with), muốn (want), cho tôi (let
+  // me), người (a person), nhân viên (an employee), tổng đài viên (an operator).
+  foreign(TALK, ['noi', 'chuyen']);
+  foreign(WANT, ['muon']);
+  foreign(HUMAN, ['nguoi']);
+  foreign(STAFF, ['vien']);
+  // Bengali in Latin letters: kotha (talk) after "X sathe" (with X) as Hindi's "se"; chai (want)
+  // after the verb; manush (a person).
+  foreign(TALK, ['kotha']);
+  foreign(HUMAN, ['manush', 'manusher']);
+  // Zulu: ukukhuluma (to speak) with its person straight after, nomuntu (with a person), ngifuna
+  // (I want), umphathi (a manager).
+  foreign(TALK, ['ukukhuluma', 'khuluma']);
+  foreign(WANT, ['ngifuna', 'sifuna']);
+  foreign(HUMAN, ['nomuntu', 'umuntu', 'muntu']);
+  foreign(STAFF, ['nomphathi', 'umphathi', 'nomsebenzi']);
+  // A call to the customer needs no person named (as "callback"): "llámame", "me liga" are one.
+  foreign(GATE_WORD, [...CALL_WITH_ME, ...CALL_AFTER_ME]);
 }
 defineCodeSwitched();
 
@@ -1226,7 +1298,9 @@ const WANT_FORMS: ReadonlySet<string> = new Set(['it', 'this', 'call', 'chat', '
 // Conversation verbs that broken English puts straight before the person.
 const DIRECT_TALK: ReadonlySet<string> = new Set([
   'speak', 'speaking', 'makausap', 'kausapin', 'pakausap',
-  // Arabic's verb takes its person straight after it: "akallem mowazaf" (speak to an employee).
+  // Arabic's and Zulu's verbs take their person straight after them: "akallem mowazaf" (speak to an
+  // employee), "ukukhuluma nomuntu" (to speak with a person).
+  'ukukhuluma', 'khuluma',
   'akallem', 'akalem', 'akalim', 'atkallam', 'atkalam', 'atkallem', 'a7ki', 'ahki', 'i7ki', 'e7ke', 'ehki',
 ]);
 // "get through to", "get hold of", "get in touch with": reaching someone, read from the verb "get".
@@ -1271,7 +1345,7 @@ function isArranged(w: Words, at: number): boolean {
 function personBeforeSe(w: Words, at: number): Target | undefined {
   // "kisi numainday se meri baat karwa dein": "my" talk, the person before it.
   const verb = HINDI_MY.has(w.norm[at - 1] ?? '') && !w.boundary[at - 1] ? at - 1 : at;
-  if (w.norm[verb - 1] !== 'se' || w.boundary[verb - 1] || ((w.bits[verb - 2] ?? 0) & TARGET) === 0) {
+  if (!SE.has(w.norm[verb - 1] ?? '') || w.boundary[verb - 1] || ((w.bits[verb - 2] ?? 0) & TARGET) === 0) {
     return VERB_LAST.has(w.norm[at]!) ? personBeforeMit(w, at) : undefined;
   }
   const target = readTarget(w, phraseStart(w, verb - 2, lookBackStart(w, at)));
@@ -1279,20 +1353,29 @@ function personBeforeSe(w: Words, at: number): Target | undefined {
 }
 
 const HINDI_MY: ReadonlySet<string> = new Set(['meri', 'mera', 'hamari', 'humari']);
+// Hindi and Urdu "se", Bengali "sathe" (with), after the person.
+const SE: ReadonlySet<string> = new Set(['se', 'sathe', 'shathe', 'sathey']);
 
 // French "à" (with, to) loses its accent to English "a": read as "to" only after a French verb.
 const FRENCH_TALK: ReadonlySet<string> = new Set(['parler', 'discuter']);
 
 // German puts the verb last, the person before it with "mit": "ich möchte mit einem Mitarbeiter
 // sprechen", "verbinden Sie mich bitte mit jemandem" reads as English does.
-const VERB_LAST: ReadonlySet<string> = new Set(['sprechen', 'reden', 'telefonieren', 'verbunden', 'verbinden']);
+const VERB_LAST: ReadonlySet<string> = new Set(['sprechen', 'reden', 'telefonieren', 'verbunden', 'verbinden', 'spreken', 'praten', ...TURKISH_TALK]);
+// German mit, Dutch met.
+const MIT: ReadonlySet<string> = new Set(['mit', 'met']);
 const MIT_WINDOW = 4;
 
 /** "mit einem echten Menschen sprechen": the person after "mit", right before the verb. */
 function personBeforeMit(w: Words, at: number): Target | undefined {
+  // Turkish puts "with" on the person itself, right before the verb: "temsilciyle görüşmek".
+  if (TURKISH_TALK.has(w.norm[at]!) && ((w.bits[at - 1] ?? 0) & TARGET) !== 0 && !w.boundary[at - 1]) {
+    const target = readTarget(w, at - 1);
+    return target.kind === 'none' ? undefined : target;
+  }
   for (let i = at - 1; i >= Math.max(0, at - MIT_WINDOW); i -= 1) {
     if (w.boundary[i]) return undefined;
-    if (w.norm[i] !== 'mit') continue;
+    if (!MIT.has(w.norm[i]!)) continue;
     const target = readTarget(w, i + 1);
     return target.kind === 'none' || target.last !== at - 1 ? undefined : target;
   }
@@ -1351,18 +1434,50 @@ const CALL_COMPOUNDS: ReadonlySet<string> = new Set([
   'settings', 'button', 'bundle', 'package', 'support', 'banking', 'deals', 'case', 'cases', 'bill', 'contract', 'screen',
 ]);
 
-// Modals between "me" and the verb: "me puede llamar", "me podrían contactar".
-const MODALS_AFTER_ME: ReadonlySet<string> = new Set(['puede', 'pueden', 'podria', 'podrian', 'pode', 'podem', 'poderia', 'poderiam']);
+// "Can I" and "can you" as one word: Spanish, Portuguese, Italian, French, Swahili, Levantine Arabic
+// ("fik t7awelni"), Polish, Russian in Latin letters.
+const CAN_I: ReadonlySet<string> = new Set([
+  'puedo', 'posso', 'peux', 'puis-je', 'pourrais', 'naweza', 'moge', 'mogu', 'mozhno', 'mojno', 'bolehkah',
+]);
+const CAN_YOU: ReadonlySet<string> = new Set([
+  'puedes', 'pueden', 'podrias', 'podrian', 'pode', 'podem', 'poderia', 'pouvez', 'pouvez-vous', 'pourriez',
+  'pourriez-vous', 'peux-tu', 'puoi', 'potete', 'potrebbe', 'unaweza', 'mnaweza', 'fik', 'fiki', 'mozete', 'mozesz',
+]);
+// Modals between "me" and the verb: "me puede llamar", "me podrían contactar", "mi può chiamare".
+const MODALS_AFTER_ME: ReadonlySet<string> = new Set([
+  'puede', 'pueden', 'podria', 'podrian', 'pode', 'podem', 'poderia', 'poderiam', 'puo', 'potete', 'pouvez', 'pourriez', 'peux',
+]);
+// "Me" before the verb: Spanish, Portuguese and French "me", Italian "mi".
+const CLITIC_ME: ReadonlySet<string> = new Set(['me', 'mi']);
 // Verbs "me" comes before in Spanish and Portuguese; the "me" opens no statement of its own.
 const VERBS_AFTER_ME: ReadonlySet<string> = new Set([...ROUTE_AFTER_ME, ...CALL_AFTER_ME]);
 
 /** A call to the customer with "me" before the verb or on it: "que alguien de soporte me llame". */
 function reachWithClitic(w: Words, at: number): Act | undefined {
   const verb = w.norm[at]!;
-  if (CALL_WITH_ME.has(verb)) return { kind: 'callMe', at, past: false, target: callerBefore(w, at) };
+  // "appelez-moi Ana", "chiamami pure Giuly": a name, as "call me Sam".
+  const named = isName(w, at + 1) || (NAME_FILLERS.has(w.norm[at + 1] ?? '') && isName(w, at + 2));
+  if (CALL_WITH_ME.has(verb)) return NEGATED_CLITIC.has(w.norm[at - 1] ?? '') || named ? undefined : callsMe(w, at, at);
   if (!CALL_AFTER_ME.has(verb)) return undefined;
-  const me = w.norm[at - 1] === 'me' ? at - 1 : w.norm[at - 2] === 'me' && MODALS_AFTER_ME.has(w.norm[at - 1] ?? '') ? at - 2 : -1;
-  return me < 0 || w.boundary[me] ? undefined : { kind: 'callMe', at, past: false, target: callerBefore(w, me) };
+  const me = CLITIC_ME.has(w.norm[at - 1] ?? '') ? at - 1 : CLITIC_ME.has(w.norm[at - 2] ?? '') && MODALS_AFTER_ME.has(w.norm[at - 1] ?? '') ? at - 2 : -1;
+  // "no me llamen más", "não me liguem": told not to call.
+  if (me < 0 || w.boundary[me] || NEGATED_CLITIC.has(w.norm[me - 1] ?? '')) return undefined;
+  return callsMe(w, at, me);
+}
+
+// "just" before a name: "chiamami pure Giuly", "llámame solo Ana".
+const NAME_FILLERS: ReadonlySet<string> = new Set(['pure', 'solo', 'simplemente', 'juste', 'so', 'just', 'einfach', 'gewoon']);
+// "no me llamen", "não me ligue", "ne m'appelez pas".
+const NEGATED_CLITIC: ReadonlySet<string> = new Set(['no', 'nao', 'ne', 'non']);
+
+/**
+ * A call to the customer in another language. With no caller before it, the verb itself asks the
+ * company ("llámame", "pueden llamarme", "que me llame el gerente": the caller after the verb), so
+ * its caller is someone of the company's, as "call me back" is.
+ */
+function callsMe(w: Words, at: number, before: number): Act {
+  const caller = callerBefore(w, before);
+  return { kind: 'callMe', at, past: false, target: caller.kind === 'none' ? { ...caller, kind: 'vague', company: true } : caller };
 }
 
 /** "contact X", "ring X", and the company's person calling the customer: "could an advisor phone me". */
@@ -1512,7 +1627,7 @@ function routeAct(w: Words, at: number): Act | undefined {
   const participle = (w.bits[at]! & PARTICIPLE) !== 0;
   const past = participle && !passive && !(before !== undefined && WANT_FORMS.has(before));
   // "pásame con una persona": Spanish puts "me" on the verb.
-  let me = participle || passive || ROUTE_WITH_ME.has(w.norm[at]!) || (before === 'me' && ROUTE_AFTER_ME.has(w.norm[at]!));
+  let me = participle || passive || ROUTE_WITH_ME.has(w.norm[at]!) || ((before === 'me' || before === 'mi') && ROUTE_AFTER_ME.has(w.norm[at]!));
   // "kisi agent se connect kar do": Hindi puts the person first, with "se".
   const before2 = personBeforeSe(w, at);
   if (before2 !== undefined) return { kind: 'route', at, past, target: { ...before2, last: at } };
@@ -2383,6 +2498,10 @@ function askFeatures(w: Words, act: Act, x: number[]): void {
     if (word === 'fit' && FIRST_PERSON.has(before)) x[F.askCanI] = 1;
     if (word === 'fit' && YOU.has(before)) x[F.askYou] = 1;
     if (word === 'will' && before === 'ich') x[F.askWant] = 1;
+    // One word for "can I" or "can you" in the languages of defineCodeSwitched: "puedo hablar con",
+    // "pouvez-vous me passer", "naweza kuongea na".
+    if (CAN_I.has(word)) x[F.askCanI] = 1;
+    if (CAN_YOU.has(word)) x[F.askYou] = 1;
     if ((MODALS.has(word) && YOU.has(next)) || (word === 'mind' && w.norm[i - 1] === 'you')) x[F.askYou] = 1;
     // "can transfer me to a real person ah", "you could put me through": the company asked, its
     // subject dropped or put first ("you could talk to your manager" asks the company to talk).
@@ -2520,6 +2639,8 @@ const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them']);
 const HINDI_WANTS: ReadonlySet<string> = new Set(['chahiye', 'chahta', 'chahti', 'chahunga', 'chahungi']);
 const HINDI_DOING: ReadonlySet<string> = new Set(['kar', 'karwa', 'karva', 'karao', 'karwao', 'karni', 'karna', 'karwana']);
 const HINDI_GIVE: ReadonlySet<string> = new Set(['do', 'dijiye', 'dijie', 'de', 'dena', 'dein', 'den', 'dain', 'dijye']);
+const CAN_AFTER: ReadonlySet<string> = new Set(['sakta', 'sakti', 'sakte', 'sakenge', 'saktay']);
+const WANTS_AFTER: ReadonlySet<string> = new Set(['istiyorum', 'istiyoruz', 'isterim', 'chai', 'chaai', 'chaichi']);
 // Causatives that ask on their own: "baat karao" (have me talk), "baat karwaiye".
 const HINDI_COMMANDS: ReadonlySet<string> = new Set([
   'karao', 'karwao', 'karvao', 'karaiye', 'karwaiye', 'karvaiye', 'karwayen', 'karwaen', 'karwayein', 'karwain',
@@ -2531,6 +2652,10 @@ function hindiAsk(w: Words, act: Act, x: number[]): void {
   const end = Math.min(w.clauseEnd[act.at] ?? act.at, act.at + 3);
   for (let i = act.at + 1; i <= end; i += 1) {
     const word = w.norm[i]!;
+    // Hindi "baat kar sakta hoon?" (can I talk), Turkish and Bengali wants after the verb
+    // ("görüşmek istiyorum", "kotha bolte chai").
+    if (CAN_AFTER.has(word)) x[F.askCanI] = 1;
+    if (WANTS_AFTER.has(word)) x[F.askWant] = 1;
     if (HINDI_WANTS.has(word) || ((word === 'karni' || word === 'karna') && w.norm[i + 1] === 'hai')) x[F.askWant] = 1;
     if ((HINDI_DOING.has(word) && HINDI_GIVE.has(w.norm[i + 1] ?? '')) || HINDI_COMMANDS.has(word)) x[F.askCommand] = 1;
   }
@@ -2570,7 +2695,7 @@ function opensStatement(w: Words, at: number): boolean {
     // Cantonese "m goi" (please): "m goi transfer me to agent".
     else if ((w.norm[i] === 'm' || w.norm[i] === 'ng') && w.norm[i + 1] === 'goi') i += 1;
     // "me transfere para um atendente", "me pasas con un agente": "me" belongs to the verb.
-    else if (w.norm[i] === 'me' && (i === at - 1 || MODALS_AFTER_ME.has(w.norm[i + 1] ?? '')) && VERBS_AFTER_ME.has(w.norm[at]!)) continue;
+    else if (CLITIC_ME.has(w.norm[i]!) && (i === at - 1 || MODALS_AFTER_ME.has(w.norm[i + 1] ?? '')) && VERBS_AFTER_ME.has(w.norm[at]!)) continue;
     else if (!OPENERS.has(w.norm[i]!)) return false;
   }
   return !sharesFuture(w, scope);
@@ -2738,6 +2863,8 @@ function contextFeatures(w: Words, act: Act, x: number[]): void {
   }
   // "call me when he is on the way", "text me once it ships": a notice, not a callback.
   if (act.kind === 'callMe' && isNotice(w, act.at)) x[F.condition] = 1;
+  // "mi chiamate ogni giorno", "me llaman siempre": the habit after a verb of another language.
+  if (act.kind === 'callMe' && CALL_AFTER_ME.has(w.norm[act.at]!) && HABIT.has(w.norm[act.at + 1] ?? '')) x[F.thirdPerson] = 1;
   // "would it be alright if an advisor rang me": after a polite "if" the past form is no past.
   if (act.past && x[F.askPolite] === 0) x[F.past] = 1;
   if (defers(w, act)) x[F.condition] = 1;
