@@ -330,6 +330,7 @@ define(BOT, [
   'automation', 'algorithm', 'menu', 'menus', 'script', 'scripted', 'canned', 'virtual', 'alexa', 'siri',
 ]);
 
+// Not Pidgin "una" (you all), which is Spanish "una" (a).
 const YOU: ReadonlySet<string> = new Set(['you', 'ye', 'yourself', 'yourselves']);
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we', 'ich', 'wir', 'ik']);
 const OWN_DETERMINERS: ReadonlySet<string> = new Set(['my', 'our', 'his', 'her', 'their']);
@@ -370,8 +371,8 @@ const WITH: ReadonlySet<string> = new Set([
 const PARTICLES: ReadonlySet<string> = new Set([
   'me', 'us', 'through', 'thru', 'over', 'across', 'along', 'on', 'onto', 'back', 'up', 'in', 'touch', 'contact',
   'to', 'with', 'w', 'wit', 'directly', 'straight', 'please', 'just', 'off',
-  // "mettez-moi en relation avec", "verbinden Sie mich mit", "sambungkan saya dengan".
-  'en', 'relation', 'sie', 'mich', 'saya',
+  // "mettez-moi en relation avec", "verbinden Sie mich mit", "sambungkan saya dengan", "pa-connect po sa".
+  'en', 'relation', 'sie', 'mich', 'saya', 'po',
 ]);
 // What a routing verb may carry besides the customer: "transfer my call to", "escalate this to".
 const CONVERSATION_NOUNS: ReadonlySet<string> = new Set([
@@ -547,7 +548,16 @@ const THIRD_PERSON: ReadonlySet<string> = new Set([
   'mae', 'pai', 'frere', 'soeur', 'mari', 'femme', 'fils', 'fille', 'fratello', 'sorella', 'moglie', 'figlio', 'figlia',
   'bruder', 'schwester', 'broer', 'zus', 'vrouw', 'kaka', 'dada', 'mume', 'mke', 'trai', 'gai', 'ella', 'ela', 'elle',
   'lui', 'hij', 'zij',
+  // Arabic in Latin letters, "my" on the word: akhoya (my brother), ukhti, zawgi (my husband), mrati (my
+  // wife), sharikatna (our company).
+  'akhoya', 'akhuya', 'ukhti', 'okhti', 'zawgi', 'zogi', 'mrati', 'marti', 'sharikatna', 'sharikati', 'mudiri',
 ]);
+// Malay and Indonesian kin and bosses, "my" after them: "abang saya" (my brother), "bos aku". Alone,
+// "abang" is also how a customer addresses someone ("abang, boleh ...").
+const KIN_BEFORE_MY: ReadonlySet<string> = new Set([
+  'abang', 'kakak', 'adik', 'suami', 'isteri', 'istri', 'anak', 'ayah', 'ibu', 'mak', 'bapak', 'bos', 'majikan',
+]);
+const MALAY_MY: ReadonlySet<string> = new Set(['saya', 'aku', 'ku', 'sy']);
 const THIRD_PERSON_VERBS: ReadonlySet<string> = new Set([
   'wants', 'needs', 'says', 'keeps', 'tries', 'asks', 'likes', 'prefers', 'has', 'insists',
 ]);
@@ -560,11 +570,16 @@ const REPORTING: ReadonlySet<string> = new Set([
   'said', 'say', 'says', 'told', 'tell', 'tells', 'advised', 'suggested', 'recommended', 'mentioned', 'claimed',
   'claiming', 'pretending', 'asked', 'reckons', 'instructed',
 ]);
-const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had', 'did', 'already', 'previously', 'earlier', 'used']);
+const PAST_AUXILIARIES: ReadonlySet<string> = new Set([
+  'was', 'were', 'had', 'did', 'already', 'previously', 'earlier', 'used',
+  // Malay and Indonesian "already": sudah, udah, dah, telah.
+  'sudah', 'udah', 'dah', 'telah',
+]);
 const PAST_TIMES: ReadonlySet<string> = new Set([
   'yesterday', 'ago', 'earlier', 'previously', 'last', 'before',
-  // Malay and Indonesian: semalam / kemarin (yesterday), tadi (earlier), "minggu lepas" (last week).
-  'semalam', 'kemarin', 'kelmarin', 'tadi', 'lepas',
+  // Malay and Indonesian: semalam / kemarin (yesterday), tadi (earlier), "minggu lepas" / "minggu lalu"
+  // (last week).
+  'semalam', 'kemarin', 'kelmarin', 'tadi', 'lepas', 'lalu',
 ]);
 const TOPIC_WORDS: ReadonlySet<string> = new Set(['about', 'regarding', 're', 'concerning', 'abt']);
 // Question openers whose subject is asked about: "do your advisors ...", "how many engineers ...".
@@ -639,9 +654,18 @@ define(PHRASE_END, [...MODALS, ...PREPOSITION_LIKE]);
  * agent"). The common words for talking, putting through, wanting and people in these three
  * languages, written from the languages themselves (no data set).
  */
+// Verbs with "me" on them: Arabic "7awelni" (transfer me), "wasselni" (connect me); Swahili
+// "niunganishe" (connect me), "nihamishie" (transfer me).
+const ROUTE_ME_AFFIXED: readonly string[] = [
+  '7awelny', '7awelni', 't7awelni', 't7awelny', 'wasselni', 'waselni', 'wasalni', 'wassalni',
+  'niunganishe', 'niunganishwe', 'niunganisheni', 'nihamishie', 'nihamishe', 'kuniconnect', 'kuniunganisha',
+];
+// Tagalog "pa-" / "paki-" (please do) on an English verb: "pa-connect po", "paki-transfer".
+const TAGALOG_ROUTE_ME: readonly string[] = ['pa-connect', 'pa-transfer', 'paconnect', 'patransfer', 'paki-connect', 'paki-transfer', 'pakiconnect', 'pakitransfer'];
 // Spanish puts "me" on the verb: "pásame con una persona" (put me through to a person).
 const ROUTE_WITH_ME: ReadonlySet<string> = new Set([
   'pasame', 'paseme', 'comunicame', 'comuniqueme', 'conectame', 'transfiereme', 'transfierame',
+  ...ROUTE_ME_AFFIXED, ...TAGALOG_ROUTE_ME,
   // French: "passez-moi", "transférez-moi", "mettez-moi en relation avec".
   'passez-moi', 'passe-moi', 'transferez-moi', 'transfere-moi', 'connectez-moi', 'mettez-moi', 'mets-moi',
 ]);
@@ -662,6 +686,8 @@ const TURKISH_TALK: ReadonlySet<string> = new Set(['gorusmek', 'konusmak', 'goru
 const CALL_AFTER_ME: ReadonlySet<string> = new Set([
   'llamar', 'llame', 'llamen', 'llamas', 'llama', 'llamara', 'contactar', 'contacte', 'contacten', 'contactes', 'ligar', 'ligue',
   'liguem', 'liga', 'retornar', 'retorne', 'telefonar', 'telefone',
+  // German "jemand soll mich anrufen", "mich zurückrufen".
+  'anrufen', 'zuruckrufen', 'zurueckrufen',
   // French "me rappeler"; Italian "mi chiami", "mi richiamate".
   'rappeler', 'rappelle', 'rappeliez', 'chiami', 'chiamare', 'chiamate', 'richiamare', 'richiamate', 'richiami',
 ]);
@@ -669,6 +695,8 @@ const CALL_WITH_ME: ReadonlySet<string> = new Set([
   'llamame', 'llameme', 'llamenme', 'llamarme', 'contactame', 'contacteme', 'contactenme', 'contactarme', 'liga-me', 'ligue-me',
   'appelez-moi', 'rappelez-moi', 'appelle-moi', 'rappelle-moi', 'nipigie', 'nipigieni', 'kunipigia', 'anipigie',
   'chiamatemi', 'richiamatemi', 'chiamami', 'richiamami',
+  // Arabic "7ad yeklemny" (someone to talk to me).
+  'yeklemny', 'yeklemni', 'yekallemni', 'yeklimni', 'y7kini', 'ye7kini',
   // French "m'appeler", "me" joined to it (not "je m'appelle", "my name is").
   "m'appeler", "m'appeliez", "m'appelez", "m'appeller",
 ]);
@@ -768,7 +796,7 @@ function defineCodeSwitched(): void {
   // (someone), ein Mensch, ein Mitarbeiter (an employee), ein Berater (an advisor).
   foreign(TALK, ['sprechen', 'reden']);
   foreign(ROUTE, ['verbinden', 'verbunden']);
-  foreign(WANT, ['mochte', 'moechte', 'brauche']);
+  foreign(WANT, ['mochte', 'moechte', 'brauche', 'muss']);
   foreign(HUMAN, ['mensch', 'menschen']);
   foreign(VAGUE, ['jemand', 'jemandem', 'jemanden']);
   foreign(STAFF, ['mitarbeiter', 'mitarbeiterin', 'mitarbeitern', 'berater', 'beraterin', 'vorgesetzten', 'vorgesetzter', 'sachbearbeiter', 'kundenberater']);
@@ -821,6 +849,38 @@ function defineCodeSwitched(): void {
   foreign(WANT, ['ngifuna', 'sifuna']);
   foreign(HUMAN, ['nomuntu', 'umuntu', 'muntu']);
   foreign(STAFF, ['nomphathi', 'umphathi', 'nomsebenzi']);
+  // More of Arabic in Latin letters: "7awelni l 7ad" (transfer me to someone), "wasselni ma3"
+  // (connect me with), "7ad yeklemny" (someone to talk to me), "yetasel feeni" (contact me), ben2adam
+  // (a human being), tekfa / law sama7t (please).
+  foreign(DETERMINER, ['l', '3ala', '3a', 'lel']);
+  foreign(REACH, ['yetasel', 'yetasal', 'yitasal', 'tetasel']);
+  foreign(HUMAN, ['ben2adam', 'bani2adam', 'bniadam']);
+  foreign(STAFF, ['mowadhaf', 'mwazzaf', 'muwadhaf', 'mowazzf', 'mwazaf']);
+  foreign(WANT, ["ba3'a", "ab3'a", 'abgha']);
+  // More Swahili: "niunganishe na" (connect me with), "nihamishie kwa" (transfer me to), msimamizi
+  // (a supervisor), kwa (to).
+  foreign(STAFF, ['msimamizi', 'wasimamizi']);
+  foreign(DETERMINER, ['kwa']);
+  // More Malay and Indonesian: ngomong (talk), jumpa / ketemu (meet, its person straight after),
+  // sambungin (connect), telpon / telefon / menghubungi (call, contact), pengurus / atasan (a manager, a
+  // superior), seseorang (someone), chat spellings nk and ckp.
+  foreign(TALK, ['ngomong', 'jumpa', 'ketemu', 'ckp']);
+  foreign(ROUTE, ['sambungin', 'hubungin']);
+  foreign(REACH, ['telpon', 'telefon', 'menghubungi', 'tawagan']);
+  foreign(STAFF, ['pengurus', 'atasan', 'penyelia']);
+  foreign(VAGUE, ['seseorang']);
+  foreign(WANT, ['nk']);
+  // More Hindi and Urdu: milao (have me meet; see HINDI_COMMANDS), pratinidhi (a representative),
+  // mulazim / karmchari (an employee), shakhs / vyakti (a person), koi alone (someone).
+  foreign(TALK, ['milao', 'milwao', 'milwaiye', 'milaiye']);
+  foreign(STAFF, ['pratinidhi', 'mulazim', 'karmchari']);
+  foreign(HUMAN, ['shakhs', 'vyakti', 'banday', 'bande']);
+  foreign(VAGUE, ['koi']);
+  // More Tagalog: "pa-connect po sa" (please connect), "makipag-usap" / "kumausap" (to talk with),
+  // tawagan (call) with ako (me).
+  foreign(TALK, ['makipag-usap', 'kumausap', 'makakausap']);
+  // More German: a desk (Kundenservice), "anrufen" / "zurückrufen" with "mich" before them, "gib mir".
+  foreign(UNIT, ['kundenservice', 'kundendienst', 'klantenservice', 'kundensupport']);
   // A call to the customer needs no person named (as "callback"): "llámame", "me liga" are one.
   foreign(GATE_WORD, [...CALL_WITH_ME, ...CALL_AFTER_ME]);
 }
@@ -1290,17 +1350,17 @@ interface Act {
 const ME: ReadonlySet<string> = new Set([
   'me', 'us',
   // The customer in the languages of defineCodeSwitched, after the verb: Malay and Indonesian saya,
-  // aku; German mich, uns; French moi.
-  'saya', 'aku', 'mich', 'uns', 'moi',
+  // aku; German mich, uns, mir; French moi; Arabic feeni, fiyi (at me); Tagalog ako.
+  'saya', 'aku', 'mich', 'uns', 'mir', 'moi', 'feeni', 'fiyi', 'fiya', 'biya', 'ako',
 ]);
 // "I want it escalated", "need this transferred": a participle after a want is no past.
 const WANT_FORMS: ReadonlySet<string> = new Set(['it', 'this', 'call', 'chat', 'case', 'me']);
 // Conversation verbs that broken English puts straight before the person.
 const DIRECT_TALK: ReadonlySet<string> = new Set([
   'speak', 'speaking', 'makausap', 'kausapin', 'pakausap',
-  // Arabic's and Zulu's verbs take their person straight after them: "akallem mowazaf" (speak to an
-  // employee), "ukukhuluma nomuntu" (to speak with a person).
-  'ukukhuluma', 'khuluma',
+  // Arabic's, Zulu's and Malay's verbs take their person straight after them: "akallem mowazaf" (speak
+  // to an employee), "ukukhuluma nomuntu" (to speak with a person), "jumpa manager" (meet the manager).
+  'ukukhuluma', 'khuluma', 'jumpa', 'ketemu',
   'akallem', 'akalem', 'akalim', 'atkallam', 'atkalam', 'atkallem', 'a7ki', 'ahki', 'i7ki', 'e7ke', 'ehki',
 ]);
 // "get through to", "get hold of", "get in touch with": reaching someone, read from the verb "get".
@@ -1362,6 +1422,8 @@ const FRENCH_TALK: ReadonlySet<string> = new Set(['parler', 'discuter']);
 // German puts the verb last, the person before it with "mit": "ich möchte mit einem Mitarbeiter
 // sprechen", "verbinden Sie mich bitte mit jemandem" reads as English does.
 const VERB_LAST: ReadonlySet<string> = new Set(['sprechen', 'reden', 'telefonieren', 'verbunden', 'verbinden', 'spreken', 'praten', ...TURKISH_TALK]);
+const GERMAN_TALK: ReadonlySet<string> = new Set(['sprechen']);
+const DETERMINERS_DE: ReadonlySet<string> = new Set(['den', 'einen', 'ihren', 'jemanden']);
 // German mit, Dutch met.
 const MIT: ReadonlySet<string> = new Set(['mit', 'met']);
 const MIT_WINDOW = 4;
@@ -1371,6 +1433,11 @@ function personBeforeMit(w: Words, at: number): Target | undefined {
   // Turkish puts "with" on the person itself, right before the verb: "temsilciyle görüşmek".
   if (TURKISH_TALK.has(w.norm[at]!) && ((w.bits[at - 1] ?? 0) & TARGET) !== 0 && !w.boundary[at - 1]) {
     const target = readTarget(w, at - 1);
+    return target.kind === 'none' ? undefined : target;
+  }
+  // "den Manager sprechen": German's person straight before the verb, as its object.
+  if (GERMAN_TALK.has(w.norm[at]!) && ((w.bits[at - 1] ?? 0) & TARGET) !== 0 && !w.boundary[at - 1] && DETERMINERS_DE.has(w.norm[at - 2] ?? '')) {
+    const target = readTarget(w, at - 2);
     return target.kind === 'none' ? undefined : target;
   }
   for (let i = at - 1; i >= Math.max(0, at - MIT_WINDOW); i -= 1) {
@@ -1448,7 +1515,7 @@ const MODALS_AFTER_ME: ReadonlySet<string> = new Set([
   'puede', 'pueden', 'podria', 'podrian', 'pode', 'podem', 'poderia', 'poderiam', 'puo', 'potete', 'pouvez', 'pourriez', 'peux',
 ]);
 // "Me" before the verb: Spanish, Portuguese and French "me", Italian "mi".
-const CLITIC_ME: ReadonlySet<string> = new Set(['me', 'mi']);
+const CLITIC_ME: ReadonlySet<string> = new Set(['me', 'mi', 'mich']);
 // Verbs "me" comes before in Spanish and Portuguese; the "me" opens no statement of its own.
 const VERBS_AFTER_ME: ReadonlySet<string> = new Set([...ROUTE_AFTER_ME, ...CALL_AFTER_ME]);
 
@@ -1465,6 +1532,9 @@ function reachWithClitic(w: Words, at: number): Act | undefined {
   return callsMe(w, at, me);
 }
 
+const MALAY_CAN: ReadonlySet<string> = new Set(['boleh', 'bisa', 'nak', 'ada']);
+// "to" in the languages of defineCodeSwitched: Malay ke, Tagalog sa, Swahili kwa, Arabic l / 3ala.
+const FOREIGN_TO: ReadonlySet<string> = new Set(['ke', 'sa', 'kwa', 'l', '3ala', '3a', 'ila', 'lel']);
 // "just" before a name: "chiamami pure Giuly", "llámame solo Ana".
 const NAME_FILLERS: ReadonlySet<string> = new Set(['pure', 'solo', 'simplemente', 'juste', 'so', 'just', 'einfach', 'gewoon']);
 // "no me llamen", "não me ligue", "ne m'appelez pas".
@@ -1641,9 +1711,12 @@ function routeAct(w: Words, at: number): Act | undefined {
     // (not "can I send this to someone"); "it" may be a thing sent.
     const matter = word === 'this' && !customerActs(w, at);
     if (ME.has(word) || CONVERSATION_NOUNS.has(word) || matter || (escalates && (word === 'it' || word === 'this'))) me = true;
+    // "tolong transfer ke agent", "pa-transfer sa agent": routed straight to someone in another
+    // language, the customer is who is routed.
+    else if (i === at + 1 && FOREIGN_TO.has(word)) return { kind: 'route', at, past, target: readTarget(w, i + 1) };
     else if (!PARTICLES.has(word) && !CONVERSATION.has(word)) break;
     if (word === 'through' || word === 'thru') through = true;
-    if (word === 'to' || word === 'with' || word === 'onto' || (word === 'through' && w.norm[i + 1] !== 'to')) {
+    if (word === 'to' || word === 'with' || word === 'onto' || FOREIGN_TO.has(word) || (word === 'through' && w.norm[i + 1] !== 'to')) {
       if (!me) return undefined;
       const target = readTarget(w, i + 1);
       return { kind: 'route', at, past, target: through && word === 'to' && target.kind === 'none' ? deskAfter(w, i + 1) ?? target : target };
@@ -2644,12 +2717,14 @@ const WANTS_AFTER: ReadonlySet<string> = new Set(['istiyorum', 'istiyoruz', 'ist
 // Causatives that ask on their own: "baat karao" (have me talk), "baat karwaiye".
 const HINDI_COMMANDS: ReadonlySet<string> = new Set([
   'karao', 'karwao', 'karvao', 'karaiye', 'karwaiye', 'karvaiye', 'karwayen', 'karwaen', 'karwayein', 'karwain',
-  // The plain imperatives: "connect karo", "baat kijiye".
-  'karo', 'karein', 'karen', 'kijiye', 'kariye',
+  // The plain imperatives: "connect karo", "baat kijiye"; "milao" (have me meet).
+  'karo', 'karein', 'karen', 'kijiye', 'kariye', 'milao', 'milwao', 'milwaiye', 'milaiye',
 ]);
 
 function hindiAsk(w: Words, act: Act, x: number[]): void {
   const end = Math.min(w.clauseEnd[act.at] ?? act.at, act.at + 3);
+  // "kisi agent se milao": the verb itself may be the command.
+  if (HINDI_COMMANDS.has(w.norm[act.at]!)) x[F.askCommand] = 1;
   for (let i = act.at + 1; i <= end; i += 1) {
     const word = w.norm[i]!;
     // Hindi "baat kar sakta hoon?" (can I talk), Turkish and Bengali wants after the verb
@@ -2835,7 +2910,9 @@ function contextFeatures(w: Words, act: Act, x: number[]): void {
     const next = w.norm[i + 1] ?? '';
     if (word === 'if' && isDemand(w, i)) demandingIf = true;
     const demanding = ((word === 'nobody' || word === 'noone' || (word === 'no' && next === 'one')) && before === 'if') || complaint || demandingIf;
-    if (NEGATIONS.has(word) && !demanding && !(word === 'not' && (before === 'can' || before === 'could' || asksIsThere(w, i)))) x[F.negated] = 1;
+    // Malay "boleh tak" (can or not?) asks; "tak" after it is no negation.
+    const tag = word === 'tak' && MALAY_CAN.has(before);
+    if (NEGATIONS.has(word) && !demanding && !tag && !(word === 'not' && (before === 'can' || before === 'could' || asksIsThere(w, i)))) x[F.negated] = 1;
     // Levantine "ma" before a want ("ma baddi e7ke ma3 7ada"); elsewhere it is a mother.
     if (word === 'ma' && (w.bits[i + 1]! & WANT) !== 0) x[F.negated] = 1;
     // "stop calling me": stopping the act itself (not "stop bot, talk to a human").
@@ -2854,6 +2931,7 @@ function contextFeatures(w: Words, act: Act, x: number[]): void {
     // person's wish: that "needs" is theirs, before the act's own verb.
     const obliges = i + 2 === act.at && w.norm[i + 1] === 'to' && (isObliged(act) || (act.kind === 'callMe' && isUltimatum(w, act)));
     if ((THIRD_PERSON_VERBS.has(word) && !obliges) || (THIRD_PERSON.has(word) && !actsForCustomer(act))) x[F.thirdPerson] = 1;
+    if (KIN_BEFORE_MY.has(word) && MALAY_MY.has(next) && !actsForCustomer(act)) x[F.thirdPerson] = 1;
     // "they keep ringing me": the customer is never the caller, so a habit is someone else's.
     if (act.kind === 'callMe' && HABIT.has(word)) x[F.thirdPerson] = 1;
     if (REPORTING.has(word) && !isRelay(w, i)) x[F.reported] = 1;
