@@ -289,7 +289,7 @@ const NEVER_READ = new Set([4, 5, 9, 11, 13, 14, 16, 19, 21, 23]);
 function writtenRequestLists(per) {
   const dir = join(__dirname, 'written-requests');
   const lines = (f) => readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.trim() !== '').map((text) => ({ text }));
-  for (const n of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]) {
+  for (const n of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24]) {
     const requests = lines(`list-${n}-requests.txt`);
     const near = lines(`list-${n}-near-misses.txt`);
     const label = NEVER_READ.has(n) ? `written list ${n}, never read` : `written list ${n}`;

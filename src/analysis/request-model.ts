@@ -648,11 +648,19 @@ define(COUNT, ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 
 define(PHRASE_END, [...MODALS, ...PREPOSITION_LIKE]);
 
 /*
- * Code-switched English: customers who mix English with Spanish, Hindi (in Latin script) or
- * Tagalog keep the English nouns ("agent", "manager") and say the verb, the want or the person in
- * their own language ("quiero hablar con an agent", "manager se baat karni hai", "makausap ang
- * agent"). The common words for talking, putting through, wanting and people in these three
- * languages, written from the languages themselves (no data set).
+ * Code-switched English: customers who mix English with their own language keep the English nouns
+ * ("agent", "manager") and say the verb, the want or the person in their own language ("quiero
+ * hablar con an agent", "manager se baat karni hai", "makausap ang agent"), or write wholly in it.
+ * The common words for talking, putting through, calling, wanting and people, written from the
+ * languages themselves (no data set): first Spanish, Hindi and Tagalog, then Malay and Urdu, then
+ * (from the misses of development lists 22 and 24, three rounds, each reviewed with near misses
+ * written apart on its shapes) French, Portuguese, Italian, German, Dutch, Turkish, Polish, Russian,
+ * Vietnamese, Arabic in Latin letters, Swahili, Zulu, Bengali, Indonesian. Choices those reviews
+ * made: not French "personne" (as often "nobody"), not German "Sie" or Italian "Lei" as third persons
+ * (they are the polite "you" too), not Pidgin "una" as "you" (Spanish "a"); Malay "boleh tak" asks;
+ * a name after "call me" ("llámame Sofi"), a habit after it ("cada día") and "no" before it are no
+ * callback; kin before "saya" ("abang saya") and with "my" on them (Arabic "akhoya") are third
+ * persons; Malay "sudah", "minggu lalu" tell the past.
  */
 // Verbs with "me" on them: Arabic "7awelni" (transfer me), "wasselni" (connect me); Swahili
 // "niunganishe" (connect me), "nihamishie" (transfer me).
