@@ -503,7 +503,11 @@ function isPoliteIf(w: Words, i: number): boolean {
   for (let k = i + 1; k <= i + WONDER_WINDOW && w.boundary[k] === false; k += 1) if (MODALS.has(w.norm[k]!)) return true;
   return false;
 }
-const URGENT: ReadonlySet<string> = new Set(['now', 'asap', 'urgently', 'immediately', 'today', 'quickly', 'straightaway']);
+const URGENT: ReadonlySet<string> = new Set([
+  'now', 'asap', 'urgently', 'immediately', 'today', 'quickly', 'straightaway',
+  // "Now" in the languages of defineCodeSwitched: "manager sekarang", "agente ahora", "abhi".
+  'ahora', 'agora', 'maintenant', 'sofort', 'subito', 'sekarang', 'sasa', 'abhi', 'ngayon', 'halla2', 'dlwa2ty', 'simdi',
+]);
 
 /** "please", "asap", "now": a word that pleads or presses. */
 function isPlea(word: string): boolean {
@@ -887,8 +891,12 @@ function defineCodeSwitched(): void {
   // More Tagalog: "pa-connect po sa" (please connect), "makipag-usap" / "kumausap" (to talk with),
   // tawagan (call) with ako (me).
   foreign(TALK, ['makipag-usap', 'kumausap', 'makakausap']);
-  // More German: a desk (Kundenservice), "anrufen" / "zurückrufen" with "mich" before them, "gib mir".
-  foreign(UNIT, ['kundenservice', 'kundendienst', 'klantenservice', 'kundensupport']);
+  // Desks: German Kundenservice, Dutch klantenservice; service, support, care and department in the
+  // other languages ("soporte técnico", "atendimento", "assistenza clienti", "khidmat pelanggan").
+  foreign(UNIT, [
+    'kundenservice', 'kundendienst', 'klantenservice', 'kundensupport', 'soporte', 'atendimento', 'atencion', 'assistenza',
+    'khidmat', 'servicio', 'servico', 'servizio', 'departamento', 'departement', 'abteilung', 'afdeling', 'bagian',
+  ]);
   // A call to the customer needs no person named (as "callback"): "llámame", "me liga" are one.
   foreign(GATE_WORD, [...CALL_WITH_ME, ...CALL_AFTER_ME]);
 }
@@ -1163,9 +1171,16 @@ function personHead(w: Words, from: number, end: number): number {
   if (COMPOUND_HEADS.has(next)) return -1;
   // A team before a content word names a thing of the team: "the office kettle", "a sales brochure".
   // Not before a verb of handling: "could your support desk look into it" asks the desk.
-  if ((w.bits[head]! & UNIT) !== 0 && (w.bits[head]! & ~UNIT & TARGET) === 0 && isContentWord(w, head + 1) && (w.bits[head + 1]! & HANDLE) === 0) return -1;
+  if ((w.bits[head]! & UNIT) !== 0 && (w.bits[head]! & ~UNIT & TARGET) === 0 && isContentWord(w, head + 1) && (w.bits[head + 1]! & HANDLE) === 0 && !AFTER_DESK.has(next)) return -1;
   return head;
 }
+
+// Languages that name the desk first say whose or what kind it is after it: "service client",
+// "atención al cliente", "soporte técnico", "khidmat pelanggan", "huduma kwa wateja".
+const AFTER_DESK: ReadonlySet<string> = new Set([
+  'client', 'clients', 'clientele', 'cliente', 'clientes', 'clienti', 'clientela', 'pelanggan', 'wateja', 'klanten', 'al',
+  'tecnico', 'tecnica', 'technique', 'teknis',
+]);
 
 function isContentWord(w: Words, i: number): boolean {
   const word = w.norm[i]!;

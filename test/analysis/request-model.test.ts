@@ -341,6 +341,10 @@ describe('request model', () => {
     'ich muss sofort einen Berater sprechen',
     'jemand von der Buchhaltung soll mich anrufen',
     'koi senior afsar se milao, bahut der ho gayi',
+    // desks named first, whose or what kind after
+    'je voudrais parler au service clients svp',
+    'necesito hablar con soporte tecnico, no tengo internet',
+    'quero falar com o atendimento agora',
     // a colleague put through to, "someone who can" with nothing after, "step in and", "at all"
     'you cannot do it, so hand me over to a colleague',
     'then get me somebody who can, thanks',
@@ -429,6 +433,9 @@ describe('request model', () => {
     'bos saya sudah ketemu manager kalian minggu lalu',
     'kakak saya nak jumpa pengurus esok pasal sewa',
     'akhoya 3ayez yekalem el modeer bokra',
+    'quiero hablar del servicio al cliente, es pesimo',
+    'je veux parler du service client, il est nul',
+    'falei com o atendimento ontem e nada',
     'please transfer my call to a colleague of mine',
     'I need someone to decide on the wedding menu',
     'can my manager step in and sort it',
