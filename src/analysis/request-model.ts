@@ -573,6 +573,8 @@ const HABIT: ReadonlySet<string> = new Set([
 const REPORTING: ReadonlySet<string> = new Set([
   'said', 'say', 'says', 'told', 'tell', 'tells', 'advised', 'suggested', 'recommended', 'mentioned', 'claimed',
   'claiming', 'pretending', 'asked', 'reckons', 'instructed',
+  // Malay and Indonesian "ngaku" (claiming to be).
+  'ngaku', 'mengaku',
 ]);
 const PAST_AUXILIARIES: ReadonlySet<string> = new Set([
   'was', 'were', 'had', 'did', 'already', 'previously', 'earlier', 'used',
@@ -690,6 +692,10 @@ const ROUTE_AFTER_ME: ReadonlySet<string> = new Set([
   // Italian: "mi passi un operatore", "mi può passare".
   'passi', 'passare', 'metta', 'mettete', 'collega', 'colleghi', 'collegare',
 ]);
+// Tagalog "tawagan", "paki-call" (please call): the customer only with "ako" after ("paki-call back
+// po ako"; not "paki-call yung misis ko", my wife).
+const TAGALOG_CALL: ReadonlySet<string> = new Set(['tawagan', 'tawagin', 'paki-call', 'pakicall', 'pa-call', 'pacall']);
+const TAGALOG_PARTICLES: ReadonlySet<string> = new Set(['nyo', 'niyo', 'mo', 'po', 'na', 'lang', 'naman', 'back']);
 // Turkish verbs of talking, last in their clause after the person ("bir temsilciyle görüşmek istiyorum").
 const TURKISH_TALK: ReadonlySet<string> = new Set(['gorusmek', 'konusmak', 'gorusebilir', 'konusabilir', 'gorusebilirmiyim', 'konusabilirmiyim', 'gorusmem', 'konusmam']);
 // Calls in the languages of defineCodeSwitched. Spanish and Portuguese put "me" before the verb
@@ -897,8 +903,13 @@ function defineCodeSwitched(): void {
     'kundenservice', 'kundendienst', 'klantenservice', 'kundensupport', 'soporte', 'atendimento', 'atencion', 'assistenza',
     'khidmat', 'servicio', 'servico', 'servizio', 'departamento', 'departement', 'abteilung', 'afdeling', 'bagian',
   ]);
-  // A call to the customer needs no person named (as "callback"): "llámame", "me liga" are one.
-  foreign(GATE_WORD, [...CALL_WITH_ME, ...CALL_AFTER_ME]);
+  // A call to the customer needs no person named (as "callback"): "llámame", "me liga", Hindi "call
+  // karo" are one.
+  foreign(GATE_WORD, [...CALL_WITH_ME, ...CALL_AFTER_ME, ...TAGALOG_CALL, 'karo', 'karein', 'kare', 'kijiye']);
+  foreign(REACH, [...TAGALOG_CALL]);
+  // Hindi's postpositions and "is", "not" end a person's phrase ("call back ki koi zaroorat nahi");
+  // not "ko", Tagalog's "I" ("gusto ko ng tao").
+  foreign(PHRASE_END, ['ki', 'ka', 'ne', 'hai', 'nahi', 'nahin']);
 }
 defineCodeSwitched();
 
@@ -1176,15 +1187,18 @@ function personHead(w: Words, from: number, end: number): number {
 }
 
 // Languages that name the desk first say whose or what kind it is after it: "service client",
-// "atención al cliente", "soporte técnico", "khidmat pelanggan", "huduma kwa wateja".
+// "atención al cliente", "soporte técnico", "khidmat pelanggan", "huduma kwa wateja"; Hindi puts its
+// postpositions after it ("customer care se").
 const AFTER_DESK: ReadonlySet<string> = new Set([
+  'se', 'sathe', 'ko', 'ka', 'ki', 'ke',
   'client', 'clients', 'clientele', 'cliente', 'clientes', 'clienti', 'clientela', 'pelanggan', 'wateja', 'klanten', 'al',
   'tecnico', 'tecnica', 'technique', 'teknis',
 ]);
 
 function isContentWord(w: Words, i: number): boolean {
   const word = w.norm[i]!;
-  return (w.bits[i]! & (KNOWN | PHRASE_END)) === 0 && !STOP_WORDS.has(word) && !PLEASE.has(word) && !URGENT.has(word) && word !== 'asap';
+  // Not an interjection after the team ("customer care abeg").
+  return (w.bits[i]! & (KNOWN | PHRASE_END)) === 0 && !STOP_WORDS.has(word) && !PLEASE.has(word) && !URGENT.has(word) && word !== 'asap' && !OPENERS.has(word);
 }
 
 
@@ -1545,6 +1559,16 @@ const VERBS_AFTER_ME: ReadonlySet<string> = new Set([...ROUTE_AFTER_ME, ...CALL_
 /** A call to the customer with "me" before the verb or on it: "que alguien de soporte me llame". */
 function reachWithClitic(w: Words, at: number): Act | undefined {
   const verb = w.norm[at]!;
+  // Hindi "koi mujhe call kar de", "mere number pe call karo": the English verb, then Hindi's "do".
+  const back = w.norm[at + 1] === 'back' || w.norm[at + 1] === 'wapis' ? at + 1 : at;
+  // Not "mere bhai ko call karo": "ko" before the verb marks someone else called.
+  if (CALL_VERBS.has(verb) && asksHindiDoing(w, back + 1)) return w.norm[at - 1] === 'ko' ? undefined : callsMe(w, at, at);
+  // Tagalog "tawagan (nyo / po) ako": the customer after the verb's particles.
+  if (TAGALOG_CALL.has(verb)) {
+    let i = at + 1;
+    while (TAGALOG_PARTICLES.has(w.norm[i] ?? '')) i += 1;
+    return w.norm[i] === 'ako' || w.norm[i] === 'kami' ? callsMe(w, at, at) : undefined;
+  }
   // "appelez-moi Ana", "chiamami pure Giuly": a name, as "call me Sam".
   const named = isName(w, at + 1) || (NAME_FILLERS.has(w.norm[at + 1] ?? '') && isName(w, at + 2));
   if (CALL_WITH_ME.has(verb)) return NEGATED_CLITIC.has(w.norm[at - 1] ?? '') || named ? undefined : callsMe(w, at, at);
@@ -1560,6 +1584,20 @@ const MALAY_CAN: ReadonlySet<string> = new Set(['boleh', 'bisa', 'nak', 'ada']);
 const FOREIGN_TO: ReadonlySet<string> = new Set(['ke', 'sa', 'kwa', 'l', '3ala', '3a', 'ila', 'lel']);
 // "just" before a name: "chiamami pure Giuly", "llámame solo Ana".
 const NAME_FILLERS: ReadonlySet<string> = new Set(['pure', 'solo', 'simplemente', 'juste', 'so', 'just', 'einfach', 'gewoon']);
+// Hindi's "do" after an English verb of calling, asking or wishing it done: "call karo", "phone
+// kare", "call kar do", "call kar sakta hai"; not "call kiya" (did), "call karunga" (I will), "call
+// kar raha hoon" (I am calling), "call karna band karo" (stop calling).
+const HINDI_CALL_DOING: ReadonlySet<string> = new Set(['karo', 'karein', 'karen', 'kare', 'kijiye', 'kariye', 'karde', 'kardo', 'karwao']);
+// "kar do" (do it), "kar sakta" (can do).
+const HINDI_CAN_OR_GIVE: ReadonlySet<string> = new Set(['do', 'de', 'dena', 'dein', 'den', 'dijiye', 'dijie', 'dijye', 'sakta', 'sakti', 'sakte', 'sakenge', 'sakoge']);
+// "band" (stop) and "mat" (don't) after the verb undo it: "call karo mat", "call kare band".
+const HINDI_UNDO: ReadonlySet<string> = new Set(['band', 'mat', 'nahi', 'na']);
+
+function asksHindiDoing(w: Words, i: number): boolean {
+  if (w.boundary[i] || HINDI_UNDO.has(w.norm[i + 1] ?? '')) return false;
+  const word = w.norm[i] ?? '';
+  return HINDI_CALL_DOING.has(word) || (word === 'kar' && HINDI_CAN_OR_GIVE.has(w.norm[i + 1] ?? ''));
+}
 // "no me llamen", "não me ligue", "ne m'appelez pas".
 const NEGATED_CLITIC: ReadonlySet<string> = new Set(['no', 'nao', 'ne', 'non']);
 
@@ -2658,11 +2696,14 @@ function isJussive(w: Words, act: Act): boolean {
   for (let i = scopeStart(w, act.at); i < act.at; i += 1) {
     const word = w.norm[i]!;
     if (MODALS.has(word) || AUXILIARIES.has(word) || FIRST_PERSON.has(word) || YOU.has(word) || NEGATIONS.has(word) || CONDITIONS.has(word)) return false;
-    if ((w.bits[i]! & (ACT | WANT | FETCH | HANDLE | OWN_DETERMINER)) !== 0) return false;
+    if ((w.bits[i]! & (ACT | WANT | FETCH | HANDLE | OWN_DETERMINER)) !== 0 || NOT_JUSSIVE.has(word)) return false;
     if ((w.bits[i]! & TARGET) !== 0) person = true;
   }
   return person;
 }
+// Where the verb has no tense to tell ("orang dari nombor ni call saya"), a question why or "there was
+// someone" tells of a call made: "kenapa ada orang ... call saya?".
+const NOT_JUSSIVE: ReadonlySet<string> = new Set(['why', 'kenapa', 'mengapa', 'kok', 'ada']);
 // Words of the customer's or their matter's phrase: "my refund query", "this one".
 const MATTER_PHRASE_WORDS = 3;
 
@@ -2788,7 +2829,8 @@ function opensStatement(w: Words, at: number): boolean {
   const scope = scopeStart(w, at);
   for (let i = scope; i < at; i += 1) {
     // "go on, put me through", "oh my days, just get me someone": interjections of two or three words.
-    if (w.norm[i] === 'go' && w.norm[i + 1] === 'on') i += 1;
+    // Pidgin "make una" (you all should) before a command: "make una connect me".
+    if ((w.norm[i] === 'go' && w.norm[i + 1] === 'on') || (w.norm[i] === 'make' && (w.norm[i + 1] === 'una' || w.norm[i + 1] === 'dem'))) i += 1;
     else if (w.norm[i] === 'oh' && w.norm[i + 1] === 'my' && i + 2 < at) i += 2;
     // Cantonese "m goi" (please): "m goi transfer me to agent".
     else if ((w.norm[i] === 'm' || w.norm[i] === 'ng') && w.norm[i + 1] === 'goi') i += 1;

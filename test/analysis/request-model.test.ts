@@ -345,6 +345,11 @@ describe('request model', () => {
     'je voudrais parler au service clients svp',
     'necesito hablar con soporte tecnico, no tengo internet',
     'quero falar com o atendimento agora',
+    // Hindi's "do" after an English call, Tagalog's customer after the particles, Pidgin "make una"
+    'billing se koi call kar do please',
+    'mere mobile pe call karein, internet band hai',
+    'tawagan niyo po ako mamaya',
+    'make una connect me to customer care abeg',
     // a colleague put through to, "someone who can" with nothing after, "step in and", "at all"
     'you cannot do it, so hand me over to a colleague',
     'then get me somebody who can, thanks',
@@ -436,6 +441,11 @@ describe('request model', () => {
     'quiero hablar del servicio al cliente, es pesimo',
     'je veux parler du service client, il est nul',
     'falei com o atendimento ontem e nada',
+    'roz roz call karna band karo',
+    'main abhi bank ko call kar raha hoon',
+    'meri behen ko call karo aur batao',
+    'paki-call yung nanay ko mamaya',
+    'kenapa ada orang dari bank call saya semalam?',
     'please transfer my call to a colleague of mine',
     'I need someone to decide on the wedding menu',
     'can my manager step in and sort it',
