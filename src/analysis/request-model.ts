@@ -361,8 +361,8 @@ const COMPOUND_HEADS: ReadonlySet<string> = new Set([
 // "wi" and "wid": Scots and Caribbean English.
 const WITH: ReadonlySet<string> = new Set([
   'to', 'with', 'w', 'wit', 'wth', 'wi', 'wid', 'unto', 'con', 'sa', 'dengan',
-  // The same in the languages of defineCodeSwitched: Portuguese com, French avec and à (read "a"),
-  // Malay and Indonesian dgn, sama, ke, Swahili na, Arabic ma3 / maa, Pidgin "make I talk to".
+  // The same in the languages of defineCodeSwitched: Portuguese com, French avec and au (à is read
+  // "a", see FRENCH_TALK), Malay and Indonesian dgn, sama, ke, Swahili na, Arabic ma3 / maa.
   'com', 'avec', 'au', 'dgn', 'sama', 'ke', 'na', 'ma3', 'maa', 'm3a',
   // Polish z, Russian s, Vietnamese với (voi).
   'z', 's', 'voi',
@@ -528,7 +528,7 @@ const NEGATIONS: ReadonlySet<string> = new Set([
   // Malay's (its words for talking and wanting are in defineCodeSwitched): "saya tak mahu bercakap dengan ejen".
   'tak', 'tidak',
   // French "pas" ("pas besoin d'un conseiller"), Portuguese "não", Egyptian Arabic "mesh", Swahili's
-  // negative verbs of wanting and needing (sitaki, sihitaji) and "hapana".
+  // negative verbs of wanting and needing (sitaki, sihitaji) and "hapana", German and Dutch "not", "no".
   'pas', 'nao', 'mesh', 'mish', 'mush', 'msh', 'sitaki', 'sihitaji', 'hapana', 'nicht', 'kein', 'keinen', 'niet', 'geen',
 ]);
 // Subordinators whose clause is a condition or a time, not a request; and "imagine", which sets
@@ -735,7 +735,7 @@ function defineCodeSwitched(): void {
   foreign(WANT, ['quiero', 'necesito', 'quisiera']);
   foreign(HUMAN, ['persona', 'humano']);
   foreign(VAGUE, ['alguien']);
-  foreign(STAFF, ['agente', 'representante', 'asesor', 'gerente', 'ejecutivo', 'supervisora']);
+  foreign(STAFF, ['agente', 'representante', 'asesor', 'gerente', 'ejecutivo', 'supervisora', 'encargado', 'encargada']);
   // "con" (with) is read like a determiner, so a person phrase may start at it after a routing verb.
   foreign(DETERMINER, ['un', 'una', 'el', 'la', 'con']);
   // Hindi: baat (talk) after "X se" (with X), chahiye (is wanted) after its noun, insaan and banda
@@ -774,7 +774,6 @@ function defineCodeSwitched(): void {
   foreign(VAGUE, ["quelqu'un"]);
   foreign(STAFF, ['conseiller', 'conseillere', 'conseillers', 'responsable', 'gerant', 'gerante', 'operateur', 'operatrice', 'superviseur', 'interlocuteur']);
   foreign(DETERMINER, ['une', 'le', 'les', 'avec', 'au', 'du', 'votre']);
-  foreign(ROUTE, [...ROUTE_WITH_ME]);
   // Portuguese: falar / conversar (to talk), quero, preciso, gostaria, queria (want, need, would like),
   // alguém (someone), uma pessoa, um atendente (attendant), um consultor; "me transfere" with "me"
   // before the verb, as Spanish does too ("me pasas con un agente").
@@ -782,7 +781,7 @@ function defineCodeSwitched(): void {
   foreign(WANT, ['quero', 'preciso', 'gostaria', 'queria', 'necessito']);
   foreign(HUMAN, ['pessoa']);
   foreign(VAGUE, ['alguem']);
-  foreign(STAFF, ['atendente', 'atendentes', 'consultor', 'consultora', 'responsavel', 'operador', 'operadora', 'encargado', 'encargada', 'analista']);
+  foreign(STAFF, ['atendente', 'atendentes', 'consultor', 'consultora', 'responsavel', 'operador', 'operadora', 'analista']);
   foreign(DETERMINER, ['um', 'com', 'para', 'pra', 'algum', 'alguma']);
   foreign(ROUTE, [...ROUTE_AFTER_ME]);
   // Arabic in Latin letters: akallem / a7ki (I speak, its person straight after), abi, bidi, 3ayez
@@ -819,7 +818,7 @@ function defineCodeSwitched(): void {
   foreign(VAGUE, ['jemand', 'jemandem', 'jemanden']);
   foreign(STAFF, ['mitarbeiter', 'mitarbeiterin', 'mitarbeitern', 'berater', 'beraterin', 'vorgesetzten', 'vorgesetzter', 'sachbearbeiter', 'kundenberater']);
   foreign(DETERMINER, ['ein', 'eine', 'einem', 'einer', 'einen', 'dem', 'der', 'den', 'mit']);
-  // Calls to the customer (see reachWithClitic), and Malay and Indonesian telepon / hubungi (call,
+  // Calls to the customer (see foreignCall), and Malay and Indonesian telepon / hubungi (call,
   // contact) with saya (me) after them as English has it.
   foreign(REACH, [...CALL_AFTER_ME, ...CALL_WITH_ME, 'telepon', 'hubungi']);
   // Italian: parlare (to talk), vorrei / voglio (I'd like, I want), qualcuno (someone), un operatore,
@@ -869,12 +868,12 @@ function defineCodeSwitched(): void {
   foreign(STAFF, ['nomphathi', 'umphathi', 'nomsebenzi']);
   // More of Arabic in Latin letters: "7awelni l 7ad" (transfer me to someone), "wasselni ma3"
   // (connect me with), "7ad yeklemny" (someone to talk to me), "yetasel feeni" (contact me), ben2adam
-  // (a human being), tekfa / law sama7t (please).
+  // (a human being).
   foreign(DETERMINER, ['l', '3ala', '3a', 'lel']);
   foreign(REACH, ['yetasel', 'yetasal', 'yitasal', 'tetasel']);
   foreign(HUMAN, ['ben2adam', 'bani2adam', 'bniadam']);
-  foreign(STAFF, ['mowadhaf', 'mwazzaf', 'muwadhaf', 'mowazzf', 'mwazaf']);
-  foreign(WANT, ["ba3'a", "ab3'a", 'abgha']);
+  foreign(STAFF, ['mowadhaf', 'mwazzaf', 'muwadhaf', 'mowazzf']);
+  foreign(WANT, ["ba3'a", "ab3'a"]);
   // More Swahili: "niunganishe na" (connect me with), "nihamishie kwa" (transfer me to), msimamizi
   // (a supervisor), kwa (to).
   foreign(STAFF, ['msimamizi', 'wasimamizi']);
@@ -884,7 +883,7 @@ function defineCodeSwitched(): void {
   // superior), seseorang (someone), chat spellings nk and ckp.
   foreign(TALK, ['ngomong', 'jumpa', 'ketemu', 'ckp']);
   foreign(ROUTE, ['sambungin', 'hubungin']);
-  foreign(REACH, ['telpon', 'telefon', 'menghubungi', 'tawagan']);
+  foreign(REACH, ['telpon', 'telefon', 'menghubungi']);
   foreign(STAFF, ['pengurus', 'atasan', 'penyelia']);
   foreign(VAGUE, ['seseorang']);
   foreign(WANT, ['nk']);
@@ -1551,13 +1550,17 @@ const CAN_YOU: ReadonlySet<string> = new Set([
 const MODALS_AFTER_ME: ReadonlySet<string> = new Set([
   'puede', 'pueden', 'podria', 'podrian', 'pode', 'podem', 'poderia', 'poderiam', 'puo', 'potete', 'pouvez', 'pourriez', 'peux',
 ]);
-// "Me" before the verb: Spanish, Portuguese and French "me", Italian "mi".
+// "Me" before the verb: Spanish, Portuguese and French "me", Italian "mi", German "mich".
 const CLITIC_ME: ReadonlySet<string> = new Set(['me', 'mi', 'mich']);
 // Verbs "me" comes before in Spanish and Portuguese; the "me" opens no statement of its own.
 const VERBS_AFTER_ME: ReadonlySet<string> = new Set([...ROUTE_AFTER_ME, ...CALL_AFTER_ME]);
 
-/** A call to the customer with "me" before the verb or on it: "que alguien de soporte me llame". */
-function reachWithClitic(w: Words, at: number): Act | undefined {
+/**
+ * A call to the customer as other languages ask for it: "me" before the verb or on it ("que alguien
+ * de soporte me llame", "llámame"), Hindi's "do" after an English verb ("call kar do"), Tagalog's
+ * customer after the verb's particles ("tawagan nyo ako").
+ */
+function foreignCall(w: Words, at: number): Act | undefined {
   const verb = w.norm[at]!;
   // Hindi "koi mujhe call kar de", "mere number pe call karo": the English verb, then Hindi's "do".
   const back = w.norm[at + 1] === 'back' || w.norm[at + 1] === 'wapis' ? at + 1 : at;
@@ -1613,7 +1616,7 @@ function callsMe(w: Words, at: number, before: number): Act {
 
 /** "contact X", "ring X", and the company's person calling the customer: "could an advisor phone me". */
 function reachAct(w: Words, at: number): Act | undefined {
-  const clitic = reachWithClitic(w, at);
+  const clitic = foreignCall(w, at);
   if (clitic !== undefined) return clitic;
   if (CALL_COMPOUNDS.has(w.norm[at + 1] ?? '') && !w.boundary[at + 1]) return undefined;
   // "I'd rather someone rang me": a past form after a wish is no past.
@@ -2627,7 +2630,7 @@ function askFeatures(w: Words, act: Act, x: number[]): void {
     const next = w.norm[i + 1] ?? '';
     const before = w.norm[i - 1] ?? '';
     if (MODALS.has(word) && FIRST_PERSON.has(next)) x[F.askCanI] = 1;
-    // Pidgin puts its "can" after the subject: "I fit talk to", "una fit call me"; German's "want"
+    // Pidgin puts its "can" after the subject: "I fit talk to", "you fit call me"; German's "want"
     // is "will" after "ich".
     if (word === 'fit' && FIRST_PERSON.has(before)) x[F.askCanI] = 1;
     if (word === 'fit' && YOU.has(before)) x[F.askYou] = 1;
@@ -3202,12 +3205,12 @@ function requestStart(w: Words, act: Act): number {
   return act.at;
 }
 
-/** Every candidate act of the message with its features (empty when the message has no cue word). */
 /** True for a word of another language that the model reads ("atendente", "makausap"). */
 export function isForeignWord(word: string): boolean {
   return FOREIGN_WORDS.has(word);
 }
 
+/** Every candidate act of the message with its features (empty when the message has no cue word). */
 export function requestCandidates(p: PreparedText): Candidate[] {
   if (!hasCue(p)) return [];
   const w = readWords(p);
