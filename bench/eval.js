@@ -428,6 +428,10 @@ async function writtenFrustrationLists() {
     ['calm7', lines('calm-7.txt'), 'seventh list: calm messages using oaths and idioms of impatience innocently (read)'],
     ['frustrated8', lines('frustrated-8.txt'), 'eighth list: frustrated messages in every voice, never read'],
     ['calm8', lines('calm-8.txt'), 'eighth list: calm messages, never read'],
+    ['frustrated9', lines('frustrated-9.txt'), 'ninth list: frustrated messages in twelve other languages (read)'],
+    ['calm9', lines('calm-9.txt'), 'ninth list: calm messages in the same languages (read)'],
+    ['frustrated10', lines('frustrated-10.txt'), 'tenth list: frustrated messages in other languages, never read'],
+    ['calm10', lines('calm-10.txt'), 'tenth list: calm messages in other languages, never read'],
   ];
   for (const [id, texts, label] of sets) {
     let ours = 0;

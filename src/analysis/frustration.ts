@@ -174,6 +174,76 @@ const JUDGEMENTS: readonly RegExp[] = [
   /\b(?:(?:this|that|it) (?:is|was) (?:(?:so|absolutely|completely|totally|just|really|utterly) )?(?:pathetic|laughable)|(?:this (?:service|company)|your (?:service|company|support|customer service|bank|insurance|app|website|staff|people)) (?:is|are|was|has been) (?:(?:so|absolutely|completely|totally|just|really|utterly) )?(?:pathetic|laughable|shambolic|an? (?:(?:complete|total|absolute|utter) )?(?:shambles|scam|rip ?-? ?off|con|disgrace))|what an? (?:(?:complete|total|absolute|utter) )?(?:joke|farce|shambles|disgrace|rip ?-? ?off))(?= *[.!]| *$)/g,
 ];
 
+/*
+ * Exasperation in the languages customers mix with English or write instead (accents folded as the
+ * canonical text has them), written from the languages themselves, no data set: the service called
+ * useless, rubbish, a joke or a shame, being fed up, "enough", swearing at it. Each is as
+ * unambiguous in its language as "fed up" or "what a joke" in English; words that are as often
+ * about oneself or a thing ("stupid", "tired", "bad") are left to the English detectors' forms.
+ */
+const OTHER_LANGUAGES: readonly RegExp[] = [
+  // Spanish: no sirve para nada (is useless), una mierda, una porquería, estoy harto (fed up), ya
+  // basta, qué vergüenza, es el colmo, una estafa / burla (a scam, a mockery), inútiles, pésimo servicio.
+  /\b(?:no (?:sirve|sirven|funciona) para nada|(?:que|una|esto es una|son una) (?:mierda|porqueria|estafa|burla)|(?:es|esto es|son) una verguenza|(?:estoy|ya estoy|me tienen) (?:harto|harta|hasta la madre)|ya basta|es el colmo|(?:son )?unos inutiles|(?:servicio|atencion) (?:pesim[oa]|de mierda)|pesim[oa] (?:servicio|atencion))\b/g,
+  // French: c'est nul, n'importe quoi, j'en ai marre, ras le bol, c'est une honte / inadmissible, du
+  // vol, foutage de gueule, bande d'incapables, service nul / pourri.
+  /(?<![a-z'])(?:c'est (?:nul(?! de ma part)|une honte|inadmissible|du vol|scandaleux|pas serieux)|n'importe quoi|j'en ai (?:marre|ras le bol)|ras le bol|foutage de gueule|bande d'(?:incapables|escrocs)|vous etes (?:nuls|des incapables)|service (?:nul|pourri|de merde))(?![a-z'])/g,
+  // Portuguese: não serve pra nada, que merda / lixo / vergonha, palhaçada, estou farto, de saco
+  // cheio, atendimento péssimo, uma porcaria.
+  /\b(?:nao serve (?:pra|para) nada|(?:que|uma|isso e uma?|e um) (?:merda|lixo|porcaria|palhacada)|(?:isso e|e) uma vergonha|palhacada|(?:estou|to|tou) (?:farto|farta|de saco cheio)|saco cheio|atendimento (?:pessimo|horrivel|de merda)|pessimo atendimento)\b/g,
+  // Italian: non serve a niente, che schifo, una vergogna, sono stufo, ne ho abbastanza, una presa in
+  // giro, vergognatevi, servizio pessimo.
+  /\b(?:non serve a (?:niente|nulla)|(?:che|uno) schifo|(?:e|che) una vergogna|vergognatevi|sono (?:stufo|stufa|stufi)|ne ho abbastanza|(?:una )?presa in giro|servizio (?:pessimo|vergognoso|schifoso))\b/g,
+  // German and Dutch: so ein Mist, eine Frechheit, unverschämt, eine Zumutung, die Nase voll,
+  // Schwachsinn; belachelijk, waardeloos, ik ben het zat, schandalig.
+  /\b(?:so ein mist|(?:eine|so eine|was fur eine) (?:frechheit|zumutung|unverschamtheit)|unverschamt|die nase (?:gestrichen )?voll|(?:absoluter )?schwachsinn|scheiss ?(?:service|laden|firma|bot)|(?:echt|zo|wat) belachelijk|waardeloze? (?:service|bot|app|klantenservice)|ik ben het (?:zat|beu)|schandalig)\b/g,
+  // Turkish: rezalet (a disgrace), berbat (awful service), saçmalık (nonsense), bıktım (I am fed
+  // up), yeter artık (enough now), işe yaramaz (useless).
+  /\b(?:rezalet|kepazelik|berbat (?:bir )?(?:hizmet|servis|uygulama)|sacmalik|biktim|yeter artik|ise yaramaz)\b/g,
+  // Hindi and Urdu: bakwas (rubbish), bekar / ghatiya service, tang aa gaya (fed up), pagal bana rahe
+  // ho (making a fool of me), sharam karo (shame on you).
+  /\b(?:bakwas|bakwaas|(?:bekar|ghatiya|faltu|bekaar) (?:service|company|bot|app|system|log)|tang aa (?:gaya|gayi|gaye|chuka|chuki)|pagal bana (?:rahe|rakha|diya)|sharam karo|sharam nahi aati)\b/g,
+  // Arabic in Latin letters: zah2et (I am fed up), khalas ba2a (enough already), 3eib 3alaikom (shame
+  // on you), mafi fayda / mesh nafe3 (no use), kalam fadi (nonsense), mesh ma32ool (unbelievable).
+  /(?<![a-z0-9])(?:zah2et|ze7e2t|zehe2t|khalas ba2a|3eib 3alaikom|3eb 3alekom|mafi fayda|mafee fayda|mesh nafe3|kalam fadi|mesh ma32ool|msh ma32ool)(?![a-z0-9])/g,
+  // Tagalog: walang kwenta (useless), nakakainis / nakakabwisit (infuriating), bwisit, nakakahiya
+  // kayo (shame on you).
+  /\b(?:walang kwenta|walang kwentang|nakakainis|nakakabwisit|bwisit|nakakahiya kayo|nakakaasar)\b/g,
+  // Malay and Indonesian: teruk gila / betul (awful), tak guna (useless), menyampah, geram betul,
+  // nggak becus (incompetent), nyebelin (annoying), kesel banget.
+  /\b(?:teruk (?:gila|betul|sangat)|servis teruk|tak guna langsung|menyampah|geram (?:betul|gila)|(?:nggak|ngga|ga|gak|tidak) becus|nyebelin|kesel (?:banget|bgt))\b/g,
+  // Nigerian Pidgin: una no serious, na wa for una, I don tire / I don vex, wetin be this nonsense.
+  /\b(?:una no (?:dey )?serious|na wa (?:for|o) (?:una|this)|i (?:don|done) (?:tire|vex|taya)|wetin be this nonsense|mtchew)\b/g,
+  // The bot or the service called useless in another language, after "is" or after the noun as the
+  // Romance languages put it: "chatbot inútil", "votre bot est nul", "euer Bot ist völlig nutzlos".
+  // The noun is looked for behind the word, so the literal filter keys on the rarer adjectives.
+  /(?<=\b(?:bot|chatbot|app|aplicacion|aplicativo|servicio|servico|servizio|service|sistema|systeme|site|website)(?: (?:es|est|e|ist|is|hai|esta|este|ini|niyo|nyo|da))?(?: (?:completamente|totalmente|completement|vollig|compleet|bilkul|ktir|sangat|talaga|muy|tres|molto|echt|demais))? )(?:inutil|inutile|inuteis|inutiles|nutzlos|nutteloos|useless|nul|sampah|bulok|zeft|lixo|basura|schrott|mist)\b/g,
+  // "Thanks for nothing" in Spanish, French, Portuguese, Italian, German.
+  /\b(?:gracias por nada|merci pour rien|obrigad[oa] por nada|grazie per (?:niente|nulla)|danke fur nichts)\b(?! mas\b)/g,
+  // Out of patience and fed up, more of each language: "hasta las narices", "je suis à bout",
+  // "cansei", "perdi a paciência", "die Schnauze voll", "spuugzat", "sabrım tükendi", "bas bahut ho
+  // gaya", "ta3ebt", "sawang-sawa", "sabar saya dah habis", "muak".
+  /\b(?:hasta (?:las narices|el gorro|la coronilla)|je suis a bout|ras-le-bol|(?:ca|ça) me saoule|cansei|perdi a paciencia|(?:al limite|a limite) della pazienza|rotto le scatole|die schnauze voll|mir reicht|(?:mit meiner )?geduld (?:ist )?am ende|keinen bock mehr|spuugzat|(?:mijn )?geduld is op|buik vol|het zo beu|sabr[ıi]m t[uü]kendi|b[ıi]kt[ıi]m|bas bahut ho gaya|patience khatam|dimaag kharab|ta3ebt|fa2adt a3sabi|sawang-sawa|ubos na (?:ang )?pasensya|sabar (?:saya )?(?:dah|sudah|udah) habis|muak|capek deh)\b/g,
+  // Shame on the company, and the company called rubbish or a swindle: "c'est honteux", "falta de
+  // respeito", "sharam aani chahiye", "yazıklar olsun", "eine Schande", "memalukan", "esto es un
+  // robo", "Saftladen", "der letzte Mist", "pelayanan sampah", "sharika fashla".
+  /\b(?:c'est honteux|falta de respeito|sharam aani chahiye|yaz[ıi]klar olsun|memalukan|3ib 3alekom|7aram 3alekom|(?:esto es|es un|que) robo|saftladen|der letzte mist|(?:wat een|een) zootje|(?:pelayanan|servis|service|layanan) sampah|sharika fashla|rezillik)\b/g,
+  // Swearing at it in other languages (their common oaths; not the mild "damn" words, which are as
+  // often about oneself): "me cago en", "tô puto", "che cazzo", "verdammt nochmal", "godverdomme",
+  // "lanet olsun", "sialan"; not Tagalog "putek", as often surprise at good news.
+  /(?<![a-z])(?:me cago en|(?:to|tou|estou) put[oa]|che cazzo|(?:so ein|so eine) schei(?:ß|ss)e?|verdammt nochmal|godverdomme|kut (?:app|bot|bedrijf|service)|lanet olsun|sialan|yel3an)(?![a-z])/g,
+  // Never again, said to the company: "nunca mais compro", "plus jamais je commande", "nie wieder
+  // bestelle ich", "nooit meer bestel ik", "bir daha asla", "hindi na ako bibili", "gak bakal belanja".
+  /\b(?:nunca mais (?:compro|volto|peco)|plus jamais (?:je|chez vous)|nie wieder (?:bestelle|kaufe|buche)|nooit meer (?:bestel|koop|boek)|bir daha asla (?:sizden|sizinle|sizi)|hindi na ako (?:bibili|babalik|mag-o-order)|(?:gak|nggak|ga) bakal (?:belanja|beli|pakai) (?:di sini )?lagi)\b/g,
+];
+
+// "Is this a joke?" in Spanish, French, Portuguese, Italian, German, Dutch, Turkish, Hindi, Malay and
+// Indonesian, Tagalog: only closing its sentence ("c'est une blague ou c'est vraiment gratuit ?" and
+// "şaka mı bu, kargo gerçekten ücretsiz mi?" are glad surprise, "uma piada ótima" a joke enjoyed).
+const OTHER_LANGUAGES_CLOSING: readonly RegExp[] = [
+  /\b(?:(?:esto es|es) una (?:broma|burla)|c'est une blague|(?:isso e|e) uma piada|(?:e|ma e) uno scherzo|(?:das ist|ist das) (?:doch )?(?:ein|nur ein) witz|(?:dit is|is dit) (?:toch )?een grap|saka m[ıi] bu|kya mazaak hai|ini lelucon|joke ba (?:to|ito))\b/g,
+];
+
 const PHRASES: readonly RegExp[] = [
   // Not being heard.
   /\b(?:you (?:are|were) not (?:listening|reading|helping|understanding|making sense)|you do not (?:listen|understand|read|get it|care)|(?:nobody|no one) (?:listens|is listening|cares|helps|is helping)|(?:can not you|can you not) understand|not listening|are you (?:even )?(?:reading|listening|paying attention|kidding(?: me)?|serious)|do you (?:even )?(?:read|understand|listen)|(?:that|this) is not what i (?:asked|said|meant|want)|answer (?:the|my) (?:question|message)|read my (?:message|question)|this is not helping|not help(?:ing|ful)? at all|what is wrong with you|what is the point|you have (?:got )?to be kidding)\b/g,
@@ -229,7 +299,10 @@ const SARCASM: readonly RegExp[] = [
   // "nice of you to finally reply": its praise is the sarcasm, so it is read here, ungated.
   /\bnice of you to (?:finally|eventually)\b|\b(?:(?:oh )?(?:great|wonderful|brilliant|perfect|fantastic|lovely|super)(?: [,.!]{1,3})? (?:yet )?another (?:error|delay|outage|problem|issue|bug|crash|fee|charge|cancellation|failure|broken|missed|late|useless|pointless|automated|scripted|canned)|great (?:[,.!]{1,3} )?just great)\b/g,
 ];
-const LAUGHING = /\b(?:(?:ha){2,}h?|he(?:he)+|lol|lmao|rofl|jk|just kidding|in a good way|as a joke)\b/;
+// Laughter in other languages too: Spanish "jajaja", Italian "ahah", Indonesian "wkwk", French "mdr".
+// Portuguese "kkkk" is squeezed to "k" in the canonical text: looked for in the message as typed.
+const LAUGHING = /\b(?:(?:ha){2,}h?|he(?:he)+|lol|lmao|rofl|jk|just kidding|in a good way|as a joke|(?:ja){2,}|(?:ah){2,}|(?:wk){2,}|mdr)\b/;
+const LAUGHING_AS_TYPED = /(?<![a-z])k{3,}(?![a-z])/;
 const FEIGNED: readonly RegExp[] = [
   /\b(?:surprise (?:[,.!] )?surprise|what a shock|colou?r me (?:shocked|surprised)|shame on you)\b|(?<=^|[.!?] )(?:(?:yeah|oh|ya) )?sure (?:it is|you are|you do|you will|you did)(?= *[.!]| *$)|(?<=^|[.!?,] )seriously(?= ?[?!])/g,
 ];
@@ -520,7 +593,13 @@ function demanded(p: PreparedText, first: number, last: number): boolean {
 
 /** Feigned surprise counts unless the message laughs: read on a hit only, as hits are rare. */
 function notLaughing(p: PreparedText): boolean {
-  return !LAUGHING.test(p.canon);
+  return !LAUGHING.test(p.canon) && !LAUGHING_AS_TYPED.test(p.lower);
+}
+
+/** A question or an exclamation ends right after the hit: "Şaka mı bu?" (not "Şaka mı bu, ... gratis mi?"). */
+function closesSentence(p: PreparedText, _first: number, last: number): boolean {
+  const next = p.tokens[last + 1];
+  return next === undefined || isSentenceBoundary(next);
 }
 
 /** "right now" counts as urgency only where it closes its clause. */
@@ -612,6 +691,8 @@ export function detectFrustration(input: string | PreparedText, sentimentScore: 
   if (sentimentScore <= 0 && notLaughing(p) && !CALM_MARKERS.test(p.canon)) fromCanon(p, c, 'profanity', OATHS, notAboutSelf);
   fromCanon(p, c, 'phrase', JUDGEMENTS, notAboutAWork);
   fromCanon(p, c, 'phrase', PHRASES);
+  fromCanon(p, c, 'phrase', OTHER_LANGUAGES, notLaughing);
+  fromCanon(p, c, 'phrase', OTHER_LANGUAGES_CLOSING, (q, first, last) => notLaughing(q) && closesSentence(q, first, last));
   const beforeSarcasm = signals.length;
   fromCanon(p, c, 'phrase', SARCASM);
   const sarcasmPhrase = signals.length > beforeSarcasm;

@@ -6,6 +6,40 @@ const signals = (text: string): FrustrationSignal[] => detectFrustration(text, 0
 const kinds = (text: string): string[] => signals(text).map((s) => s.kind);
 
 describe('detectFrustration', () => {
+  describe('in other languages', () => {
+    it.each([
+      ['esta app no sirve para nada, ya estoy harta', 'no sirve para nada'],
+      ["franchement c'est nul, j'en ai marre de vos frais", "c'est nul"],
+      ['que palhaçada, o pedido sumiu de novo', 'que palhaçada'],
+      ['il vostro servizio è uno schifo, non serve a niente', 'uno schifo'],
+      ['was für eine Frechheit, schon wieder keine Antwort', 'was für eine Frechheit'],
+      ['ik ben het zat, weer geen pakket', 'ik ben het zat'],
+      ['kargo yine gelmedi, rezalet', 'rezalet'],
+      ['bakwas service hai, teen din se koi jawab nahi', 'bakwas'],
+      ['zah2et mn el delivery bta3kom', 'zah2et'],
+      ['walang kwenta talaga ang app na to', 'walang kwenta'],
+      ['servis teruk gila, parcel tak sampai lagi', 'servis teruk'],
+      ['una no serious at all, my money don hang', 'una no serious'],
+      ['el chatbot es completamente inútil', 'inútil'],
+      ['¿esto es una broma?', 'esto es una broma'],
+    ])('"%s" is exasperated ("%s")', (text, excerpt) => {
+      expect(signals(text)).toContainEqual({ kind: 'phrase', excerpt });
+    });
+
+    it.each([
+      'qué vergüenza, olvidé poner el piso en la dirección',
+      "c'est nul de ma part, j'ai oublié le code",
+      "c'est une blague ou la livraison est vraiment gratuite ? génial",
+      'nunca mais peço pimenta kkkk, mas tava ótimo',
+      'sono stufo di questo caldo ahah, il ventilatore torna?',
+      'es ist eine Schande, dass der alte Laden schließt',
+      'bir daha asla on saat uçmam, yastık var mı?',
+      'gracias por nada más, que tenga buen día',
+    ])('"%s" is calm', (text) => {
+      expect(kinds(text)).not.toContain('phrase');
+    });
+  });
+
   describe('shouting', () => {
     it('fires on messages mostly in capitals', () => {
       expect(signals('WHY IS MY ORDER NOT HERE')).toEqual([{ kind: 'shouting', excerpt: 'WHY IS MY ORDER NOT HERE' }]);
