@@ -183,23 +183,24 @@ const JUDGEMENTS: readonly RegExp[] = [
  */
 const OTHER_LANGUAGES: readonly RegExp[] = [
   // Spanish: no sirve para nada (is useless), una mierda, una porquería, estoy harto (fed up), ya
-  // basta, qué vergüenza, es el colmo, una estafa / burla (a scam, a mockery), inútiles, pésimo servicio.
+  // basta, es una vergüenza (not "qué vergüenza", as often about oneself), es el colmo, una estafa /
+  // burla (a scam, a mockery), inútiles, pésimo servicio.
   /\b(?:no (?:sirve|sirven|funciona) para nada|(?:que|una|esto es una|son una) (?:mierda|porqueria|estafa|burla)|(?:es|esto es|son) una verguenza|(?:estoy|ya estoy|me tienen) (?:harto|harta|hasta la madre)|ya basta|es el colmo|(?:son )?unos inutiles|(?:servicio|atencion) (?:pesim[oa]|de mierda)|pesim[oa] (?:servicio|atencion))\b/g,
   // French: c'est nul, n'importe quoi, j'en ai marre, ras le bol, c'est une honte / inadmissible, du
   // vol, foutage de gueule, bande d'incapables, service nul / pourri.
   /(?<![a-z'])(?:c'est (?:nul(?! de ma part)|une honte|inadmissible|du vol|scandaleux|pas serieux)|n'importe quoi|j'en ai (?:marre|ras le bol)|ras le bol|foutage de gueule|bande d'(?:incapables|escrocs)|vous etes (?:nuls|des incapables)|service (?:nul|pourri|de merde))(?![a-z'])/g,
-  // Portuguese: não serve pra nada, que merda / lixo / vergonha, palhaçada, estou farto, de saco
+  // Portuguese: não serve pra nada, que merda / lixo, é uma vergonha, palhaçada, estou farto, de saco
   // cheio, atendimento péssimo, uma porcaria.
   /\b(?:nao serve (?:pra|para) nada|(?:que|uma|isso e uma?|e um) (?:merda|lixo|porcaria|palhacada)|(?:isso e|e) uma vergonha|palhacada|(?:estou|to|tou) (?:farto|farta|de saco cheio)|saco cheio|atendimento (?:pessimo|horrivel|de merda)|pessimo atendimento)\b/g,
-  // Italian: non serve a niente, che schifo, una vergogna, sono stufo, ne ho abbastanza, una presa in
+  // Italian: non serve a niente, che schifo, è una vergogna, sono stufo, ne ho abbastanza, una presa in
   // giro, vergognatevi, servizio pessimo.
   /\b(?:non serve a (?:niente|nulla)|(?:che|uno) schifo|(?:e|che) una vergogna|vergognatevi|sono (?:stufo|stufa|stufi)|ne ho abbastanza|(?:una )?presa in giro|servizio (?:pessimo|vergognoso|schifoso))\b/g,
   // German and Dutch: so ein Mist, eine Frechheit, unverschämt, eine Zumutung, die Nase voll,
   // Schwachsinn; belachelijk, waardeloos, ik ben het zat, schandalig.
   /\b(?:so ein mist|(?:eine|so eine|was fur eine) (?:frechheit|zumutung|unverschamtheit)|unverschamt|die nase (?:gestrichen )?voll|(?:absoluter )?schwachsinn|scheiss ?(?:service|laden|firma|bot)|(?:echt|zo|wat) belachelijk|waardeloze? (?:service|bot|app|klantenservice)|ik ben het (?:zat|beu)|schandalig)\b/g,
   // Turkish: rezalet (a disgrace), berbat (awful service), saçmalık (nonsense), bıktım (I am fed
-  // up), yeter artık (enough now), işe yaramaz (useless).
-  /\b(?:rezalet|kepazelik|berbat (?:bir )?(?:hizmet|servis|uygulama)|sacmalik|biktim|yeter artik|ise yaramaz)\b/g,
+  // up), yeter artık (enough now), işe yaramaz (useless); the dotless ı has no accent to fold.
+  /\b(?:rezalet|kepazelik|berbat (?:bir )?(?:hizmet|servis|uygulama)|sacmal[ıi]k|b[ıi]kt[ıi]m|yeter art[ıi]k|[ıi]se yaramaz)\b/g,
   // Hindi and Urdu: bakwas (rubbish), bekar / ghatiya service, tang aa gaya (fed up), pagal bana rahe
   // ho (making a fool of me), sharam karo (shame on you).
   /\b(?:bakwas|bakwaas|(?:bekar|ghatiya|faltu|bekaar) (?:service|company|bot|app|system|log)|tang aa (?:gaya|gayi|gaye|chuka|chuki)|pagal bana (?:rahe|rakha|diya)|sharam karo|sharam nahi aati)\b/g,
@@ -225,7 +226,8 @@ const OTHER_LANGUAGES: readonly RegExp[] = [
   // gaya", "ta3ebt", "sawang-sawa", "sabar saya dah habis", "muak".
   /\b(?:hasta (?:las narices|el gorro|la coronilla)|je suis a bout|ras-le-bol|(?:ca|ça) me saoule|cansei|perdi a paciencia|(?:al limite|a limite) della pazienza|rotto le scatole|die schnauze voll|mir reicht|(?:mit meiner )?geduld (?:ist )?am ende|keinen bock mehr|spuugzat|(?:mijn )?geduld is op|buik vol|het zo beu|sabr[ıi]m t[uü]kendi|b[ıi]kt[ıi]m|bas bahut ho gaya|patience khatam|dimaag kharab|ta3ebt|fa2adt a3sabi|sawang-sawa|ubos na (?:ang )?pasensya|sabar (?:saya )?(?:dah|sudah|udah) habis|muak|capek deh)\b/g,
   // Shame on the company, and the company called rubbish or a swindle: "c'est honteux", "falta de
-  // respeito", "sharam aani chahiye", "yazıklar olsun", "eine Schande", "memalukan", "esto es un
+  // respeito", "sharam aani chahiye", "yazıklar olsun", "memalukan" (not "eine Schande", as often a
+  // pity), "esto es un
   // robo", "Saftladen", "der letzte Mist", "pelayanan sampah", "sharika fashla".
   /\b(?:c'est honteux|falta de respeito|sharam aani chahiye|yaz[ıi]klar olsun|memalukan|3ib 3alekom|7aram 3alekom|(?:esto es|es un|que) robo|saftladen|der letzte mist|(?:wat een|een) zootje|(?:pelayanan|servis|service|layanan) sampah|sharika fashla|rezillik)\b/g,
   // Swearing at it in other languages (their common oaths; not the mild "damn" words, which are as

@@ -15,6 +15,7 @@ describe('detectFrustration', () => {
       ['was für eine Frechheit, schon wieder keine Antwort', 'was für eine Frechheit'],
       ['ik ben het zat, weer geen pakket', 'ik ben het zat'],
       ['kargo yine gelmedi, rezalet', 'rezalet'],
+      ['bu ne saçmalık, yine iki kez çekmişsiniz', 'saçmalık'],
       ['bakwas service hai, teen din se koi jawab nahi', 'bakwas'],
       ['zah2et mn el delivery bta3kom', 'zah2et'],
       ['walang kwenta talaga ang app na to', 'walang kwenta'],
