@@ -23,7 +23,6 @@ import {
   type SessionStatus,
 } from './session-state';
 import type { StepConfig } from './step';
-import { lazyFunction } from './lazy-function';
 import { LimitsOptionsSchema, fitConversation, resolveLimits, type Limits } from './limits';
 import { resetSignals } from './facts/state';
 import { DEFAULT_DECISION_POLICY } from './decision/decide';
@@ -34,9 +33,12 @@ import type { MessageOverrides } from './decision/messages/render';
 /*
  * The turn pipeline (the analysis, the facts, the packet) is most of the package's code and
  * is required on the first evaluation: a file that only imports the library, or validates a
- * rule pack, does not compile it.
+ * rule pack, does not compile it. Called on every message, so with its parameters named rather than
+ * through lazyFunction's argument list.
  */
-const step = lazyFunction((): typeof import('./step') => require('./step'), 'step');
+let turnPipeline: typeof import('./step') | undefined;
+const step: typeof import('./step').step = (state, message, environment, config, options) =>
+  (turnPipeline ??= require('./step') as typeof import('./step')).step(state, message, environment, config, options);
 
 export interface EscalatorOptions {
   /** The rule pack: from `loadRulePack(dir)`, or a pack object `{ rules: [...] }`. @default the bundled default pack */

@@ -598,10 +598,13 @@ function notLaughing(p: PreparedText): boolean {
   return !LAUGHING.test(p.canon) && !LAUGHING_AS_TYPED.test(p.lower);
 }
 
-/** A question or an exclamation ends right after the hit: "Şaka mı bu?" (not "Şaka mı bu, ... gratis mi?"). */
-function closesSentence(p: PreparedText, _first: number, last: number): boolean {
+/**
+ * A question or an exclamation ends right after the hit ("Şaka mı bu?", not "Şaka mı bu, ... gratis
+ * mi?"), in a message with no laughter.
+ */
+function closesSentenceUnlaughing(p: PreparedText, _first: number, last: number): boolean {
   const next = p.tokens[last + 1];
-  return next === undefined || isSentenceBoundary(next);
+  return (next === undefined || isSentenceBoundary(next)) && notLaughing(p);
 }
 
 /** "right now" counts as urgency only where it closes its clause. */
@@ -694,7 +697,7 @@ export function detectFrustration(input: string | PreparedText, sentimentScore: 
   fromCanon(p, c, 'phrase', JUDGEMENTS, notAboutAWork);
   fromCanon(p, c, 'phrase', PHRASES);
   fromCanon(p, c, 'phrase', OTHER_LANGUAGES, notLaughing);
-  fromCanon(p, c, 'phrase', OTHER_LANGUAGES_CLOSING, (q, first, last) => notLaughing(q) && closesSentence(q, first, last));
+  fromCanon(p, c, 'phrase', OTHER_LANGUAGES_CLOSING, closesSentenceUnlaughing);
   const beforeSarcasm = signals.length;
   fromCanon(p, c, 'phrase', SARCASM);
   const sarcasmPhrase = signals.length > beforeSarcasm;
